@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { roles } from '../roles.js';
+import { text } from './shared.js';
+
+export const loginBody = z.object({
+  username: text(64),
+  password: z.string().min(1).max(256),
+});
+
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: z.string().min(1).max(256),
+});
+
+export const grantSchema = z.object({
+  role: z.enum(roles),
+  branchId: z.number().int().nullable(),
+  grassrootsUnitId: z.number().int().nullable(),
+  departmentIds: z.array(z.number().int()),
+});
+export type Grant = z.infer<typeof grantSchema>;
+
+export const meSchema = z.object({
+  authenticated: z.boolean(),
+  setupRequired: z.boolean(),
+  demo: z.boolean(),
+  organisationName: z.string().nullable(),
+  user: z
+    .object({
+      id: z.number(),
+      username: z.string(),
+      displayName: z.string(),
+      personId: z.number().nullable(),
+      mustChangePassword: z.boolean(),
+      grants: z.array(grantSchema),
+    })
+    .nullable(),
+});
+export type Me = z.infer<typeof meSchema>;
+
+/** Password rule of the product: 8+ characters drawn from at least three of four classes. */
+export function isWeakPassword(password: string): boolean {
+  if (password.length < 8) return true;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
+  return classes < 3;
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { departmentKinds, unitKinds } from '../enums.js';
+import { text, optionalText, id } from './shared.js';
+
+export const branchBody = z.object({
+  name: text(60),
+  shortName: optionalText(20),
+  sortOrder: z.number().int().min(0).max(9999).default(0),
+});
+export const branchPatch = branchBody.partial().extend({ active: z.boolean().optional() });
+
+export const partyGroupBody = z.object({ branchId: id, name: text(60) });
+export const partyGroupPatch = z.object({ name: text(60).optional(), active: z.boolean().optional() });
+
+export const departmentBody = z.object({
+  name: text(60),
+  kind: z.enum(departmentKinds),
+  branchId: id.nullable(),
+});
+export const departmentPatch = departmentBody.partial().extend({ active: z.boolean().optional() });
+
+export const unitBody = z.object({ name: text(80), kind: z.enum(unitKinds) });
+export const unitPatch = unitBody.partial().extend({ active: z.boolean().optional() });
+
+export const organisationPatch = z.object({
+  name: text(100).optional(),
+  committeeName: text(100).optional(),
+});
+
+export const structureSchema = z.object({
+  organisation: z.object({ name: z.string(), committeeName: z.string() }),
+  branches: z.array(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      shortName: z.string().nullable(),
+      sortOrder: z.number(),
+      active: z.boolean(),
+      memberCount: z.number(),
+    }),
+  ),
+  partyGroups: z.array(
+    z.object({ id: z.number(), branchId: z.number(), name: z.string(), active: z.boolean() }),
+  ),
+  departments: z.array(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      kind: z.enum(departmentKinds),
+      branchId: z.number().nullable(),
+      active: z.boolean(),
+    }),
+  ),
+  units: z.array(
+    z.object({ id: z.number(), name: z.string(), kind: z.enum(unitKinds), active: z.boolean() }),
+  ),
+});
+export type Structure = z.infer<typeof structureSchema>;

@@ -1,0 +1,86 @@
+/**
+ * Stable error codes shared by server and web. The server answers every failure as
+ * `{ error: { code, message, messageEn, details? } }`; the UI shows `message` (zh-CN)
+ * or `messageEn`, and may branch on `code`.
+ */
+export const errorCatalog = {
+  VALIDATION_FAILED: { status: 400, zh: '提交的内容不符合要求', en: 'The request is not valid' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please log in' },
+  SESSION_EXPIRED: {
+    status: 401,
+    zh: '登录已过期,请重新登录',
+    en: 'Your session has expired, please log in again',
+  },
+  LOGIN_FAILED: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    zh: '密码错误次数过多,账号已临时锁定,请稍后再试',
+    en: 'Too many failed attempts; the account is locked for a while',
+  },
+  ACCOUNT_DISABLED: { status: 403, zh: '账号已停用,请联系系统管理员', en: 'This account is disabled' },
+  LOGIN_THROTTLED: {
+    status: 429,
+    zh: '登录尝试过于频繁,请稍后再试',
+    en: 'Too many login attempts, please wait',
+  },
+  CSRF_INVALID: {
+    status: 403,
+    zh: '页面已过期或请求来源无效,请刷新页面后重试',
+    en: 'The page is stale or the request origin is invalid; reload and retry',
+  },
+  FORBIDDEN: { status: 403, zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    zh: '首次登录或密码已重置,请先修改密码',
+    en: 'Please change your initial password first',
+  },
+  PASSWORD_WEAK: {
+    status: 400,
+    zh: '密码至少 8 位,且须包含大写字母、小写字母、数字、符号中的至少三类',
+    en: 'Passwords need 8+ characters from at least 3 of: upper case, lower case, digits, symbols',
+  },
+  PASSWORD_WRONG: { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
+  PASSWORD_REUSED: { status: 400, zh: '新密码不能与当前密码相同', en: 'The new password must differ' },
+  NOT_FOUND: { status: 404, zh: '未找到该记录,或您无权查看', en: 'Not found' },
+  CONFLICT: { status: 409, zh: '数据已被他人修改,请刷新后重试', en: 'Changed by someone else; reload' },
+  SETUP_ALREADY_DONE: { status: 409, zh: '系统已完成初始化', en: 'The system is already set up' },
+  USERNAME_TAKEN: { status: 409, zh: '该用户名已被使用', en: 'This username is taken' },
+  NAME_TAKEN: { status: 409, zh: '名称已存在', en: 'This name already exists' },
+  EMPLOYEE_NO_TAKEN: { status: 409, zh: '该员工编号已存在', en: 'This employee number already exists' },
+  PERSON_HAS_ACCOUNT: { status: 409, zh: '该人员已关联其他账号', en: 'This person already has an account' },
+  INVALID_REFERENCE: {
+    status: 400,
+    zh: '引用的组织、人员或单位不存在或已停用',
+    en: 'A referenced unit or person does not exist or is inactive',
+  },
+  ROLE_SCOPE_INVALID: {
+    status: 400,
+    zh: '角色的适用范围不正确(如支部书记须指定支部,分管领导须指定部门)',
+    en: 'The role scope is invalid (e.g. a branch secretary needs a branch)',
+  },
+  LAST_ADMIN: {
+    status: 409,
+    zh: '不能停用或降级最后一个系统管理员',
+    en: 'The last administrator cannot be disabled or demoted',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
+  RATE_LIMITED: { status: 429, zh: '请求过于频繁,请稍后再试', en: 'Too many requests' },
+  INTERNAL: { status: 500, zh: '服务器内部错误,请稍后再试', en: 'Internal server error' },
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    messageEn: string;
+    details?: unknown;
+  };
+}
+
+/** One field problem in a VALIDATION_FAILED answer: the field path and a Chinese message. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}

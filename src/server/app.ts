@@ -1,0 +1,137 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { AppError } from './lib/errors.js';
+import type { Clock } from './lib/clock.js';
+import { systemClock } from './lib/clock.js';
+import { createServices, type Services } from './services.js';
+import { registerAuthHooks } from './modules/auth/auth.hooks.js';
+import { routeModules } from './routes.js';
+import type { FieldIssue } from '../common/errors.js';
+
+// Validation messages in Chinese: the UI shows them as they are.
+z.config(z.locales.zhCN());
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  /** Folder of the built web client; omitted in API-only tests. */
+  webDir?: string | null;
+  logger?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const clock = deps.clock ?? systemClock;
+  const app = Fastify({
+    logger: deps.logger ? { level: deps.config.logLevel } : false,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate(
+    'services',
+    createServices({ db: deps.database.db, dbKind: deps.database.kind, config: deps.config, clock }),
+  );
+
+  app.setErrorHandler((err, request, reply) => {
+    if (err instanceof AppError) return reply.status(err.status).send(err.toBody());
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues: FieldIssue[] = err.validation.map((v) => ({
+        path: `${err.validationContext ?? 'body'}${v.instancePath.replaceAll('/', '.')}`,
+        message: v.message ?? '格式不正确',
+      }));
+      return reply.status(400).send(new AppError('VALIDATION_FAILED', issues).toBody());
+    }
+    const status = (err as { statusCode?: number }).statusCode;
+    if (status === 413) return reply.status(413).send(new AppError('PAYLOAD_TOO_LARGE').toBody());
+    if (status && status >= 400 && status < 500) {
+      // Malformed JSON, wrong content type and similar client mistakes.
+      return reply
+        .status(400)
+        .send(new AppError('VALIDATION_FAILED', [{ path: 'body', message: '请求格式不正确' }]).toBody());
+    }
+    request.log.error({ err }, 'unhandled error');
+    return reply.status(500).send(new AppError('INTERNAL').toBody());
+  });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'same-origin');
+    reply.header('X-Frame-Options', 'DENY');
+    if (!reply.hasHeader('Content-Security-Policy')) {
+      reply.header(
+        'Content-Security-Policy',
+        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+      );
+    }
+    return payload;
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Duibiao 对标 API', version: '0.1.0', description: '“五个一”对标活动管理系统接口' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    // The viewer needs inline scripts of its own; our strict CSP applies everywhere else.
+    staticCSP: false,
+    transformSpecificationClone: true,
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/api/docs'))
+      reply.header('Content-Security-Policy', "frame-ancestors 'none'");
+  });
+
+  registerAuthHooks(app, clock);
+  await app.register(
+    async (api) => {
+      for (const mod of routeModules) await api.register(mod);
+    },
+    { prefix: '/api' },
+  );
+
+  const webDir = deps.webDir === undefined ? defaultWebDir : deps.webDir;
+  if (webDir && existsSync(path.join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+    // Client-side routes: any non-API GET that is not a file gets the app shell.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return reply.status(404).send(new AppError('NOT_FOUND').toBody());
+    });
+  } else {
+    app.setNotFoundHandler((_request, reply) => reply.status(404).send(new AppError('NOT_FOUND').toBody()));
+  }
+
+  return app;
+}

@@ -1,0 +1,87 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+/** The one organisation this installation serves (company HQ with its organ Party committee). */
+export const organisation = pgTable('organisation', {
+  id: integer('id').primaryKey().default(1),
+  name: text('name').notNull(),
+  committeeName: text('committee_name').notNull().default('机关党委'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const branches = pgTable('branches', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  shortName: text('short_name'),
+  sortOrder: integer('sort_order').notNull().default(0),
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const partyGroups = pgTable(
+  'party_groups',
+  {
+    id: serial('id').primaryKey(),
+    branchId: integer('branch_id')
+      .notNull()
+      .references(() => branches.id),
+    name: text('name').notNull(),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [uniqueIndex('party_groups_branch_name').on(t.branchId, t.name)],
+);
+
+/** Functional departments and business centres; each belongs to one branch. */
+export const departments = pgTable('departments', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  kind: text('kind', { enum: ['department', 'business_centre'] }).notNull(),
+  branchId: integer('branch_id').references(() => branches.id),
+  active: boolean('active').notNull().default(true),
+});
+
+/** Grassroots units outside the HQ: 事业部, 分公司, 项目部. */
+export const grassrootsUnits = pgTable('grassroots_units', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  kind: text('kind', { enum: ['division', 'subsidiary', 'project'] }).notNull(),
+  active: boolean('active').notNull().default(true),
+});
+
+/** People of the HQ: Party members and non-member staff. Never hard-deleted: records refer to them. */
+export const people = pgTable(
+  'people',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    employeeNo: text('employee_no').unique(),
+    gender: text('gender', { enum: ['male', 'female'] }),
+    branchId: integer('branch_id').references(() => branches.id),
+    partyGroupId: integer('party_group_id').references(() => partyGroups.id),
+    departmentId: integer('department_id').references(() => departments.id),
+    memberStatus: text('member_status', { enum: ['full', 'probationary', 'non_member'] }).notNull(),
+    branchPost: text('branch_post', {
+      enum: ['secretary', 'deputy_secretary', 'organisation', 'publicity', 'discipline'],
+    }),
+    phone: text('phone'),
+    email: text('email'),
+    joinedPartyOn: date('joined_party_on', { mode: 'string' }),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('people_branch').on(t.branchId),
+    index('people_name_trgm').using('gin', sql`${t.name} gin_trgm_ops`),
+  ],
+);

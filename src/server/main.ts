@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openPglite, openPostgres, type Database } from './db/client.js';
+import { DataDirLockedError, lockDataDir } from './lib/data-lock.js';
+import { buildApp } from './app.js';
+
+async function openDatabase(config: Config): Promise<{ database: Database; release: () => void }> {
+  if (config.databaseUrl) {
+    return {
+      database: await openPostgres(config.databaseUrl, config.databasePoolSize),
+      release: () => undefined,
+    };
+  }
+  const release = lockDataDir(config.dataDir);
+  try {
+    return { database: await openPglite(path.join(config.dataDir, 'pgdata')), release };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const { database, release } = await openDatabase(config);
+  const app = await buildApp({ config, database, logger: true });
+  for (const line of await app.services.setup.bootstrapFromEnv()) app.log.info(line);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: shutting down`);
+    await app.close();
+    await database.close();
+    release();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? 'PostgreSQL' : `PGlite (${config.dataDir})`;
+  app.log.info(`对标 Duibiao is running at http://${config.host}:${config.port} on ${where}`);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { changePasswordBody, loginBody, meSchema } from '../../../common/api/auth.js';
+import { okSchema } from '../../../common/api/shared.js';
+import { authed, ensureCsrfCookie, setCsrfCookie, setSessionCookies } from './auth.hooks.js';
+import { SESSION_COOKIE, newToken } from './session-token.js';
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { auth } = app.services;
+  const secure = app.services.config.cookieSecure;
+
+  app.get(
+    '/auth/me',
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], summary: '当前登录状态', response: { 200: meSchema } },
+    },
+    async (request, reply) => {
+      ensureCsrfCookie(request, reply, secure);
+      return auth.me(request.session);
+    },
+  );
+
+  app.post(
+    '/auth/login',
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], summary: '登录', body: loginBody, response: { 200: meSchema } },
+    },
+    async (request, reply) => {
+      const { token, csrfToken } = await auth.login(
+        request.ctx,
+        request.body.username,
+        request.body.password,
+        {
+          previousToken: request.cookies[SESSION_COOKIE],
+          userAgent: request.headers['user-agent'],
+        },
+      );
+      setSessionCookies(reply, secure, token, csrfToken, app.services.config.sessionAbsoluteMs / 1000);
+      const resolved = await auth.resolveSession(token);
+      return auth.me(resolved === 'expired' ? null : resolved);
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      config: { duringPasswordChange: true },
+      schema: { tags: ['auth'], summary: '退出登录', response: { 200: okSchema } },
+    },
+    async (request, reply) => {
+      await auth.logout(authed(request), request.session!.idHash);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      setCsrfCookie(reply, secure, newToken());
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      config: { duringPasswordChange: true },
+      schema: { tags: ['auth'], summary: '修改密码', body: changePasswordBody, response: { 200: okSchema } },
+    },
+    async (request) => {
+      await auth.changePassword(
+        authed(request),
+        request.session!.idHash,
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
+      return { ok: true as const };
+    },
+  );
+};

@@ -1,0 +1,193 @@
+import type { Me } from '../../../common/api/auth.js';
+import { isWeakPassword } from '../../../common/api/auth.js';
+import type { ServiceDeps } from '../../services.js';
+import type { Actor, AuthedContext, RequestContext } from '../../lib/actor.js';
+import { AppError } from '../../lib/errors.js';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/password.js';
+import { writeAudit } from '../../lib/audit.js';
+import { hashToken, newToken } from './session-token.js';
+import * as repo from './auth.repo.js';
+import { getSetting } from '../setup/settings.repo.js';
+import { organisationName, userCount } from '../setup/setup.repo.js';
+
+const THROTTLE_WINDOW_MS = 15 * 60_000;
+/** Writing last_seen_at on every request would turn each read into a write; once a minute is enough. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface ResolvedSession {
+  actor: Actor;
+  idHash: string;
+  csrfToken: string;
+  mustChangePassword: boolean;
+}
+
+export class AuthService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  /** Looks up the session of a cookie value; 'expired' when it existed but timed out. */
+  async resolveSession(token: string): Promise<ResolvedSession | 'expired' | null> {
+    const { db, clock, config } = this.deps;
+    const idHash = hashToken(token);
+    const found = await repo.findSession(db, idHash);
+    if (!found) return null;
+    const now = clock.now();
+    const { session, user } = found;
+    const idleExpired = session.lastSeenAt.getTime() + config.sessionIdleMs <= now.getTime();
+    if (idleExpired || session.expiresAt.getTime() <= now.getTime() || !user.active) {
+      await repo.deleteSession(db, idHash);
+      return 'expired';
+    }
+    if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS)
+      await repo.touchSession(db, idHash, now);
+    const grants = await repo.grantsOf(db, user.id);
+    return {
+      actor: {
+        userId: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        personId: user.personId,
+        grants,
+      },
+      idHash,
+      csrfToken: session.csrfToken,
+      mustChangePassword: user.mustChangePassword,
+    };
+  }
+
+  /**
+   * Checks the password, counting failures per account (lock-out) and per client address
+   * (throttling). Success creates a new session: the old cookie, if any, is never reused.
+   */
+  async login(
+    ctx: RequestContext,
+    username: string,
+    password: string,
+    meta: { previousToken?: string; userAgent?: string },
+  ): Promise<{ token: string; csrfToken: string }> {
+    const { db, clock, config } = this.deps;
+    const now = clock.now();
+    const ipKey = `ip:${ctx.ip ?? 'unknown'}`;
+    if ((await repo.throttleCount(db, ipKey, now, THROTTLE_WINDOW_MS)) >= config.loginIpMaxAttempts) {
+      throw new AppError('LOGIN_THROTTLED');
+    }
+    const user = await repo.findUserByUsername(db, username);
+    if (!user) {
+      await verifyAgainstDummy(password, config.passwordHashCost);
+      await repo.countThrottle(db, ipKey, now, THROTTLE_WINDOW_MS);
+      throw new AppError('LOGIN_FAILED');
+    }
+    if (user.lockedUntil && user.lockedUntil.getTime() > now.getTime()) throw new AppError('ACCOUNT_LOCKED');
+
+    const ok = await verifyPassword(password, user.passwordHash);
+    const auditCtx = { ...ctx, actor: null };
+    if (!ok) {
+      const failures = user.failedLogins + 1;
+      const locks = failures >= config.loginMaxFailures;
+      await db.transaction(async (tx) => {
+        await repo.updateUser(tx, user.id, {
+          failedLogins: locks ? 0 : failures,
+          lockedUntil: locks ? new Date(now.getTime() + config.loginLockMs) : user.lockedUntil,
+        });
+        await writeAudit(tx, auditCtx, clock, {
+          action: locks ? 'auth.locked' : 'auth.login_failed',
+          entityType: 'user',
+          entityId: user.id,
+          after: { username: user.username, failures },
+        });
+      });
+      await repo.countThrottle(db, ipKey, now, THROTTLE_WINDOW_MS);
+      throw new AppError(locks ? 'ACCOUNT_LOCKED' : 'LOGIN_FAILED');
+    }
+    if (!user.active) throw new AppError('ACCOUNT_DISABLED');
+
+    const token = newToken();
+    const csrfToken = newToken();
+    await db.transaction(async (tx) => {
+      if (meta.previousToken) await repo.deleteSession(tx, hashToken(meta.previousToken));
+      await repo.insertSession(tx, {
+        id: hashToken(token),
+        userId: user.id,
+        csrfToken,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + config.sessionAbsoluteMs),
+        ip: ctx.ip,
+        userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      });
+      await repo.updateUser(tx, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+      await writeAudit(tx, { ...ctx, actor: { ...actorStub(user) } }, clock, {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+      });
+    });
+    return { token, csrfToken };
+  }
+
+  async logout(ctx: AuthedContext, idHash: string): Promise<void> {
+    const { db, clock } = this.deps;
+    await db.transaction(async (tx) => {
+      await repo.deleteSession(tx, idHash);
+      await writeAudit(tx, ctx, clock, {
+        action: 'auth.logout',
+        entityType: 'user',
+        entityId: ctx.actor.userId,
+      });
+    });
+  }
+
+  async changePassword(ctx: AuthedContext, idHash: string, current: string, next: string): Promise<void> {
+    const { db, clock, config } = this.deps;
+    const user = await repo.findUserById(db, ctx.actor.userId);
+    if (!user) throw new AppError('UNAUTHENTICATED');
+    if (!(await verifyPassword(current, user.passwordHash))) throw new AppError('PASSWORD_WRONG');
+    if (isWeakPassword(next)) throw new AppError('PASSWORD_WEAK');
+    if (next === current) throw new AppError('PASSWORD_REUSED');
+    const passwordHash = await hashPassword(next, config.passwordHashCost);
+    await db.transaction(async (tx) => {
+      await repo.updateUser(tx, user.id, { passwordHash, mustChangePassword: false });
+      // Other devices signed in with the old password are signed out.
+      await repo.deleteSessionsOfUser(tx, user.id, idHash);
+      await writeAudit(tx, ctx, clock, {
+        action: 'auth.password_changed',
+        entityType: 'user',
+        entityId: user.id,
+      });
+    });
+  }
+
+  async me(session: ResolvedSession | null): Promise<Me> {
+    const { db } = this.deps;
+    const [users, orgName, demo] = await Promise.all([
+      userCount(db),
+      organisationName(db),
+      getSetting<boolean>(db, 'demo'),
+    ]);
+    return {
+      authenticated: !!session,
+      setupRequired: users === 0,
+      demo: demo === true,
+      organisationName: orgName,
+      user: session
+        ? {
+            id: session.actor.userId,
+            username: session.actor.username,
+            displayName: session.actor.displayName,
+            personId: session.actor.personId,
+            mustChangePassword: session.mustChangePassword,
+            grants: session.actor.grants,
+          }
+        : null,
+    };
+  }
+}
+
+function actorStub(user: repo.UserRow): Actor {
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    personId: user.personId,
+    grants: [],
+  };
+}

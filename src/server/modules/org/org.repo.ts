@@ -1,0 +1,121 @@
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import {
+  branches,
+  departments,
+  grassrootsUnits,
+  organisation,
+  partyGroups,
+  people,
+} from '../../db/schema/index.js';
+
+export async function readStructure(db: Db) {
+  const [org] = await db.select().from(organisation);
+  const memberCounts = await db
+    .select({ branchId: people.branchId, n: count() })
+    .from(people)
+    .where(and(eq(people.active, true), inArray(people.memberStatus, ['full', 'probationary'])))
+    .groupBy(people.branchId);
+  const countOf = new Map(memberCounts.map((r) => [r.branchId, r.n]));
+  const branchRows = await db.select().from(branches).orderBy(asc(branches.sortOrder), asc(branches.id));
+  return {
+    organisation: { name: org?.name ?? '', committeeName: org?.committeeName ?? '机关党委' },
+    branches: branchRows.map((b) => ({
+      id: b.id,
+      name: b.name,
+      shortName: b.shortName,
+      sortOrder: b.sortOrder,
+      active: b.active,
+      memberCount: countOf.get(b.id) ?? 0,
+    })),
+    partyGroups: await db
+      .select({
+        id: partyGroups.id,
+        branchId: partyGroups.branchId,
+        name: partyGroups.name,
+        active: partyGroups.active,
+      })
+      .from(partyGroups)
+      .orderBy(asc(partyGroups.id)),
+    departments: await db
+      .select({
+        id: departments.id,
+        name: departments.name,
+        kind: departments.kind,
+        branchId: departments.branchId,
+        active: departments.active,
+      })
+      .from(departments)
+      .orderBy(asc(departments.id)),
+    units: await db
+      .select({
+        id: grassrootsUnits.id,
+        name: grassrootsUnits.name,
+        kind: grassrootsUnits.kind,
+        active: grassrootsUnits.active,
+      })
+      .from(grassrootsUnits)
+      .orderBy(asc(grassrootsUnits.id)),
+  };
+}
+
+/** The four editable tables of the organisation, addressed by one name each. */
+export const orgTables = {
+  branch: branches,
+  partyGroup: partyGroups,
+  department: departments,
+  unit: grassrootsUnits,
+};
+export type OrgEntity = keyof typeof orgTables;
+
+export async function findOrgRow(
+  db: Db,
+  entity: OrgEntity,
+  id: number,
+): Promise<Record<string, unknown> | undefined> {
+  const table = orgTables[entity];
+  const [row] = await db.select().from(table).where(eq(table.id, id));
+  return row;
+}
+
+export async function insertOrgRow(
+  db: Db,
+  entity: OrgEntity,
+  values: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const table = orgTables[entity];
+  const [row] = await db
+    .insert(table)
+    .values(values as never)
+    .returning();
+  return row as Record<string, unknown>;
+}
+
+export async function updateOrgRow(
+  db: Db,
+  entity: OrgEntity,
+  id: number,
+  values: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const table = orgTables[entity];
+  const [row] = await db
+    .update(table)
+    .set(values as never)
+    .where(eq(table.id, id))
+    .returning();
+  return row as Record<string, unknown>;
+}
+
+export async function activeBranchExists(db: Db, id: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: branches.id })
+    .from(branches)
+    .where(and(eq(branches.id, id), eq(branches.active, true)));
+  return !!row;
+}
+
+export async function updateOrganisation(db: Db, values: { name?: string; committeeName?: string }) {
+  const [before] = await db.select().from(organisation);
+  const [after] = await db.update(organisation).set(values).where(eq(organisation.id, 1)).returning();
+  return { before, after };
+}

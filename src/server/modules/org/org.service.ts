@@ -1,0 +1,97 @@
+import type { Structure } from '../../../common/api/org.js';
+import type { ServiceDeps } from '../../services.js';
+import type { AuthedContext } from '../../lib/actor.js';
+import { AppError, isForeignKeyViolation, isUniqueViolation, notFound } from '../../lib/errors.js';
+import { writeAudit } from '../../lib/audit.js';
+import * as repo from './org.repo.js';
+import { assertCanEditOrganisation } from './org.policy.js';
+
+const entityLabels: Record<repo.OrgEntity, string> = {
+  branch: 'branch',
+  partyGroup: 'party_group',
+  department: 'department',
+  unit: 'grassroots_unit',
+};
+
+export class OrgService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  async structure(_ctx: AuthedContext): Promise<Structure> {
+    return repo.readStructure(this.deps.db);
+  }
+
+  async updateOrganisation(
+    ctx: AuthedContext,
+    values: { name?: string; committeeName?: string },
+  ): Promise<void> {
+    assertCanEditOrganisation(ctx.actor);
+    await this.deps.db.transaction(async (tx) => {
+      const { before, after } = await repo.updateOrganisation(tx, values);
+      await writeAudit(tx, ctx, this.deps.clock, {
+        action: 'organisation.update',
+        entityType: 'organisation',
+        entityId: 1,
+        before,
+        after,
+      });
+    });
+  }
+
+  async create(
+    ctx: AuthedContext,
+    entity: repo.OrgEntity,
+    values: Record<string, unknown>,
+  ): Promise<{ id: number }> {
+    assertCanEditOrganisation(ctx.actor);
+    return this.write(async (tx) => {
+      await this.checkBranchRef(tx, values.branchId);
+      const row = await repo.insertOrgRow(tx, entity, values);
+      await writeAudit(tx, ctx, this.deps.clock, {
+        action: `${entityLabels[entity]}.create`,
+        entityType: entityLabels[entity],
+        entityId: row.id as number,
+        after: row,
+      });
+      return { id: row.id as number };
+    });
+  }
+
+  async update(
+    ctx: AuthedContext,
+    entity: repo.OrgEntity,
+    id: number,
+    values: Record<string, unknown>,
+  ): Promise<void> {
+    assertCanEditOrganisation(ctx.actor);
+    await this.write(async (tx) => {
+      const before = await repo.findOrgRow(tx, entity, id);
+      if (!before) throw notFound();
+      await this.checkBranchRef(tx, values.branchId);
+      const after = await repo.updateOrgRow(tx, entity, id, values);
+      await writeAudit(tx, ctx, this.deps.clock, {
+        action: `${entityLabels[entity]}.update`,
+        entityType: entityLabels[entity],
+        entityId: id,
+        before,
+        after,
+      });
+    });
+  }
+
+  private async checkBranchRef(tx: Parameters<typeof repo.activeBranchExists>[0], branchId: unknown) {
+    if (typeof branchId === 'number' && !(await repo.activeBranchExists(tx, branchId))) {
+      throw new AppError('INVALID_REFERENCE');
+    }
+  }
+
+  /** Runs a change in a transaction and turns constraint violations into clear errors. */
+  private async write<T>(fn: (tx: ServiceDeps['db']) => Promise<T>): Promise<T> {
+    try {
+      return await this.deps.db.transaction(fn);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new AppError('NAME_TAKEN');
+      if (isForeignKeyViolation(err)) throw new AppError('INVALID_REFERENCE');
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import { isWeakPassword } from '../../../common/api/auth.js';
+import type { ServiceDeps } from '../../services.js';
+import type { RequestContext } from '../../lib/actor.js';
+import { AppError } from '../../lib/errors.js';
+import { hashPassword } from '../../lib/password.js';
+import { writeAudit } from '../../lib/audit.js';
+import { roleGrants, users } from '../../db/schema/index.js';
+import { loadDemoOrganisation } from './demo-loader.js';
+import { lockSetup, upsertOrganisation, userCount } from './setup.repo.js';
+import { demoOrganisation } from './demo-organisation.js';
+
+export interface SetupInput {
+  organisationName: string;
+  committeeName: string;
+  adminUsername: string;
+  adminDisplayName: string;
+  adminPassword: string;
+  loadDemo: boolean;
+}
+
+export class SetupService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  /**
+   * First run: creates the organisation and the first administrator, optionally the demo
+   * organisation. Refused once any account exists, so it cannot be replayed to take over.
+   */
+  async setup(ctx: RequestContext, input: SetupInput): Promise<void> {
+    const { db, clock, config } = this.deps;
+    if (isWeakPassword(input.adminPassword)) throw new AppError('PASSWORD_WEAK');
+    const passwordHash = await hashPassword(input.adminPassword, config.passwordHashCost);
+    await db.transaction(async (tx) => {
+      await lockSetup(tx);
+      if ((await userCount(tx)) > 0) throw new AppError('SETUP_ALREADY_DONE');
+      await upsertOrganisation(tx, input.organisationName, input.committeeName);
+      const [admin] = await tx
+        .insert(users)
+        .values({
+          username: input.adminUsername,
+          displayName: input.adminDisplayName,
+          passwordHash,
+          mustChangePassword: false,
+        })
+        .returning();
+      await tx.insert(roleGrants).values({ userId: admin!.id, role: 'admin' });
+      const demo = input.loadDemo && (await loadDemoOrganisation(tx, config.passwordHashCost));
+      await writeAudit(tx, ctx, clock, {
+        action: 'setup.completed',
+        entityType: 'organisation',
+        entityId: 1,
+        after: { organisationName: input.organisationName, admin: input.adminUsername, demo },
+      });
+    });
+  }
+
+  /** Unattended start: DUIBIAO_ADMIN_PASSWORD creates `admin`; DUIBIAO_DEMO=1 loads the demo. */
+  async bootstrapFromEnv(): Promise<string[]> {
+    const { db, clock, config } = this.deps;
+    const done: string[] = [];
+    const system: RequestContext = { actor: null, ip: null };
+    if (config.adminPassword && (await userCount(db)) === 0) {
+      await this.setup(system, {
+        organisationName: demoOrganisation.name,
+        committeeName: demoOrganisation.committeeName,
+        adminUsername: 'admin',
+        adminDisplayName: '系统管理员',
+        adminPassword: config.adminPassword,
+        loadDemo: config.demo,
+      });
+      done.push('created the admin account' + (config.demo ? ' and the demo organisation' : ''));
+    } else if (config.demo && (await userCount(db)) > 0) {
+      const loaded = await db.transaction(async (tx) => {
+        const ok = await loadDemoOrganisation(tx, config.passwordHashCost);
+        if (ok)
+          await writeAudit(tx, system, clock, {
+            action: 'demo.loaded',
+            entityType: 'organisation',
+            entityId: 1,
+          });
+        return ok;
+      });
+      if (loaded) done.push('loaded the demo organisation');
+    }
+    return done;
+  }
+}

@@ -1,0 +1,19 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { setupRoutes } from './modules/setup/setup.routes.js';
+import { orgRoutes } from './modules/org/org.routes.js';
+import { peopleRoutes } from './modules/people/people.routes.js';
+import { usersRoutes } from './modules/users/users.routes.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+
+/** Every API feature, mounted under /api. */
+export const routeModules: FastifyPluginAsyncZod[] = [
+  healthRoutes,
+  authRoutes,
+  setupRoutes,
+  orgRoutes,
+  peopleRoutes,
+  usersRoutes,
+  auditRoutes,
+];
