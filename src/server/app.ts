@@ -39,6 +39,8 @@ export interface AppDeps {
 declare module 'fastify' {
   interface FastifyInstance {
     services: Services;
+    /** Every API route as "METHOD /path", for the role × endpoint test that must cover them all. */
+    apiRoutes: string[];
   }
 }
 
@@ -109,6 +111,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/api/docs'))
       reply.header('Content-Security-Policy', "frame-ancestors 'none'");
+  });
+
+  const apiRoutes: string[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    for (const m of methods) if (m !== 'HEAD') apiRoutes.push(`${m} ${route.url}`);
   });
 
   registerAuthHooks(app, clock);

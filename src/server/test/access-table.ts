@@ -1,0 +1,262 @@
+/**
+ * The role × endpoint table: for every API route, what each kind of caller gets. The test in
+ * access.test.ts runs every row for every caller and fails when a route has no row. Grow it with
+ * every new endpoint.
+ *
+ * Callers (demo organisation): admin; committee = jiguan; secretary = zhibu1 (branch 1);
+ * leader = lingdao; member = dangyuan (branch 1, person 6); contact = jiceng.
+ * Objects of branch 1 are "own", of branch 2 "other": out-of-scope objects answer 404.
+ */
+export const callers = [
+  'anonymous',
+  'admin',
+  'committee',
+  'secretary',
+  'leader',
+  'member',
+  'contact',
+] as const;
+export type Caller = (typeof callers)[number];
+
+export interface Fixture {
+  /** An account nobody logs in with, safe to reset or unlock. */
+  spareUserId: number;
+  ownPersonId: number;
+  otherPersonId: number;
+  memberPersonId: number;
+}
+
+export interface AccessRow {
+  route: string;
+  name: string;
+  request: (who: Caller, fx: Fixture) => { url: string; body?: unknown };
+  expect: Record<Caller, number>;
+}
+
+const all = (status: number, overrides: Partial<Record<Caller, number>> = {}): Record<Caller, number> => ({
+  anonymous: 401,
+  admin: status,
+  committee: status,
+  secretary: status,
+  leader: status,
+  member: status,
+  contact: status,
+  ...overrides,
+});
+/** Administrators only; everyone else signed in is refused. */
+const adminOnly = all(403, { admin: 200 });
+const staff = all(403, { admin: 200, committee: 200, secretary: 200 });
+
+const uniq = (who: Caller, what: string) => `${what}-${who}-${Math.random().toString(36).slice(2, 8)}`;
+const personBody = (who: Caller, branchId: number) => ({
+  name: '测试人员',
+  employeeNo: uniq(who, 'T'),
+  branchId,
+  memberStatus: 'full',
+});
+
+export const accessTable: AccessRow[] = [
+  {
+    route: 'GET /api/health',
+    name: 'health',
+    request: () => ({ url: '/api/health' }),
+    expect: all(200, { anonymous: 200 }),
+  },
+  {
+    route: 'GET /api/auth/me',
+    name: 'me',
+    request: () => ({ url: '/api/auth/me' }),
+    expect: all(200, { anonymous: 200 }),
+  },
+  {
+    route: 'POST /api/auth/login',
+    name: 'login with a wrong password',
+    request: () => ({ url: '/api/auth/login', body: { username: 'nobody', password: 'x' } }),
+    expect: all(401, { anonymous: 401 }),
+  },
+  {
+    route: 'POST /api/auth/logout',
+    name: 'logout',
+    request: () => ({ url: '/api/auth/logout' }),
+    expect: all(200),
+  },
+  {
+    route: 'POST /api/auth/password',
+    name: 'change password with a wrong current one',
+    request: () => ({
+      url: '/api/auth/password',
+      body: { currentPassword: 'wrong', newPassword: 'Another#2026' },
+    }),
+    expect: all(400),
+  },
+  {
+    route: 'POST /api/setup',
+    name: 'setup again',
+    request: () => ({
+      url: '/api/setup',
+      body: {
+        organisationName: '接管',
+        adminUsername: 'takeover',
+        adminDisplayName: '接管者',
+        adminPassword: 'Takeover#2026',
+      },
+    }),
+    expect: all(409, { anonymous: 409 }),
+  },
+  {
+    route: 'GET /api/org/structure',
+    name: 'structure',
+    request: () => ({ url: '/api/org/structure' }),
+    expect: all(200),
+  },
+  {
+    route: 'PATCH /api/org/organisation',
+    name: 'rename organisation',
+    request: () => ({ url: '/api/org/organisation', body: { committeeName: '机关党委' } }),
+    expect: adminOnly,
+  },
+  {
+    route: 'POST /api/org/branches',
+    name: 'create branch',
+    request: (who) => ({ url: '/api/org/branches', body: { name: uniq(who, '支部') } }),
+    expect: adminOnly,
+  },
+  {
+    route: 'PATCH /api/org/branches/:id',
+    name: 'edit branch',
+    request: () => ({ url: '/api/org/branches/1', body: { sortOrder: 1 } }),
+    expect: adminOnly,
+  },
+  {
+    route: 'POST /api/org/party-groups',
+    name: 'create party group',
+    request: (who) => ({ url: '/api/org/party-groups', body: { branchId: 1, name: uniq(who, '党小组') } }),
+    expect: adminOnly,
+  },
+  {
+    route: 'PATCH /api/org/party-groups/:id',
+    name: 'edit party group',
+    request: () => ({ url: '/api/org/party-groups/1', body: { active: true } }),
+    expect: adminOnly,
+  },
+  {
+    route: 'POST /api/org/departments',
+    name: 'create department',
+    request: (who) => ({
+      url: '/api/org/departments',
+      body: { name: uniq(who, '部门'), kind: 'department', branchId: 1 },
+    }),
+    expect: adminOnly,
+  },
+  {
+    route: 'PATCH /api/org/departments/:id',
+    name: 'edit department',
+    request: () => ({ url: '/api/org/departments/1', body: { active: true } }),
+    expect: adminOnly,
+  },
+  {
+    route: 'POST /api/org/units',
+    name: 'create grassroots unit',
+    request: (who) => ({ url: '/api/org/units', body: { name: uniq(who, '项目部'), kind: 'project' } }),
+    expect: adminOnly,
+  },
+  {
+    route: 'PATCH /api/org/units/:id',
+    name: 'edit grassroots unit',
+    request: () => ({ url: '/api/org/units/1', body: { active: true } }),
+    expect: adminOnly,
+  },
+  { route: 'GET /api/people', name: 'roster', request: () => ({ url: '/api/people' }), expect: staff },
+  {
+    route: 'GET /api/people',
+    name: 'roster of another branch',
+    request: () => ({ url: '/api/people?branchId=2' }),
+    expect: { ...staff, secretary: 404 },
+  },
+  {
+    route: 'GET /api/people/:id',
+    name: 'person of own branch',
+    request: (_w, fx) => ({ url: `/api/people/${fx.ownPersonId}` }),
+    expect: all(404, { admin: 200, committee: 200, secretary: 200 }),
+  },
+  {
+    route: 'GET /api/people/:id',
+    name: 'person of another branch',
+    request: (_w, fx) => ({ url: `/api/people/${fx.otherPersonId}` }),
+    expect: all(404, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'GET /api/people/:id',
+    name: 'own person entry',
+    request: (_w, fx) => ({ url: `/api/people/${fx.memberPersonId}` }),
+    expect: all(404, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
+  {
+    route: 'POST /api/people',
+    name: 'add person to own branch',
+    request: (who) => ({ url: '/api/people', body: personBody(who, 1) }),
+    expect: staff,
+  },
+  {
+    route: 'POST /api/people',
+    name: 'add person to another branch',
+    request: (who) => ({ url: '/api/people', body: personBody(who, 2) }),
+    expect: all(403, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'PATCH /api/people/:id',
+    name: 'edit person of own branch',
+    request: (_w, fx) => ({ url: `/api/people/${fx.ownPersonId}`, body: { phone: '010-12345678' } }),
+    expect: all(404, { admin: 200, committee: 200, secretary: 200 }),
+  },
+  {
+    route: 'PATCH /api/people/:id',
+    name: 'edit person of another branch',
+    request: (_w, fx) => ({ url: `/api/people/${fx.otherPersonId}`, body: { phone: '010-12345678' } }),
+    expect: all(404, { admin: 200, committee: 200 }),
+  },
+  { route: 'GET /api/users', name: 'accounts', request: () => ({ url: '/api/users' }), expect: adminOnly },
+  {
+    route: 'POST /api/users',
+    name: 'create account',
+    request: (who) => ({
+      url: '/api/users',
+      body: {
+        username: uniq(who, 'u')
+          .replace(/[^A-Za-z0-9-]/g, '')
+          .slice(0, 30),
+        displayName: '新账号',
+        initialPassword: 'Init@12345',
+        grants: [{ role: 'member', branchId: 1 }],
+      },
+    }),
+    expect: adminOnly,
+  },
+  {
+    route: 'PATCH /api/users/:id',
+    name: 'edit account',
+    request: (_w, fx) => ({ url: `/api/users/${fx.spareUserId}`, body: { displayName: '备用账号' } }),
+    expect: adminOnly,
+  },
+  {
+    route: 'POST /api/users/:id/reset-password',
+    name: 'reset password',
+    request: (_w, fx) => ({
+      url: `/api/users/${fx.spareUserId}/reset-password`,
+      body: { newPassword: 'Reset@2026' },
+    }),
+    expect: adminOnly,
+  },
+  {
+    route: 'POST /api/users/:id/unlock',
+    name: 'unlock account',
+    request: (_w, fx) => ({ url: `/api/users/${fx.spareUserId}/unlock` }),
+    expect: adminOnly,
+  },
+  {
+    route: 'GET /api/audit',
+    name: 'audit log',
+    request: () => ({ url: '/api/audit' }),
+    expect: all(403, { admin: 200, committee: 200 }),
+  },
+];

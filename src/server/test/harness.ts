@@ -1,0 +1,84 @@
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.js';
+import { loadConfig, type Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import { ManualClock } from '../lib/clock.js';
+import { createTestDatabase } from './test-db.js';
+import { TestClient } from './test-client.js';
+
+export const ADMIN_PASSWORD = 'Admin@2026x';
+export { DEMO_PASSWORD } from '../modules/setup/demo-organisation.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  clock: ManualClock;
+  config: Config;
+  /** A client with no session yet (it has fetched a CSRF token). */
+  anonymous(ip?: string): Promise<TestClient>;
+  /** Logs in through the real login endpoint. */
+  login(username: string, password?: string, ip?: string): Promise<TestClient>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Create `admin` and load the demo organisation (default true). */
+  seed?: boolean;
+  env?: Record<string, string>;
+  webDir?: string | null;
+}
+
+/**
+ * A real app on a real database (PGlite in memory, or a fresh PostgreSQL database), with a manual
+ * clock. Password hashing uses a low scrypt cost so suites stay fast; the algorithm is the same.
+ */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const seed = options.seed ?? true;
+  const config = loadConfig({
+    PASSWORD_HASH_COST: '1024',
+    ...(seed ? { DUIBIAO_ADMIN_PASSWORD: ADMIN_PASSWORD, DUIBIAO_DEMO: '1' } : {}),
+    ...options.env,
+  });
+  const database = await createTestDatabase();
+  const clock = new ManualClock(new Date('2026-03-02T09:00:00+08:00'));
+  const app = await buildApp({ config, database, clock, webDir: options.webDir ?? null });
+  await app.services.setup.bootstrapFromEnv();
+  await app.ready();
+
+  const anonymous = async (ip = '127.0.0.1') => {
+    const client = new TestClient(app, ip);
+    await client.get('/api/auth/me');
+    return client;
+  };
+  return {
+    app,
+    database,
+    clock,
+    config,
+    anonymous,
+    async login(username, password, ip) {
+      const client = await anonymous(ip);
+      const res = await client.post('/api/auth/login', {
+        username,
+        password: password ?? (username === 'admin' ? ADMIN_PASSWORD : 'Duibiao@2020'),
+      });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      return client;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** For browser tests: the same app, listening on a free loopback port and serving the web client. */
+export async function startTestServer(
+  options: TestAppOptions = {},
+): Promise<{ url: string; testApp: TestApp; close(): Promise<void> }> {
+  const testApp = await createTestApp({ ...options, webDir: options.webDir });
+  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = testApp.app.server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, testApp, close: () => testApp.close() };
+}
