@@ -41,6 +41,14 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   // A pool error on an idle client must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  await migratePg(db as never, { migrationsFolder });
+  // Several instances may start at once: one migrates while the others wait on this lock.
+  const lockClient = await pool.connect();
+  try {
+    await lockClient.query('select pg_advisory_lock(7301000)');
+    await migratePg(db as never, { migrationsFolder });
+  } finally {
+    await lockClient.query('select pg_advisory_unlock(7301000)').catch(() => undefined);
+    lockClient.release();
+  }
   return { db, kind: 'postgres', close: () => pool.end() };
 }
