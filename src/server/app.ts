@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
+import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import {
@@ -20,6 +21,7 @@ import { AppError } from './lib/errors.js';
 import type { Clock } from './lib/clock.js';
 import { systemClock } from './lib/clock.js';
 import { createServices, type Services } from './services.js';
+import { LocalFileStore, type FileStore } from './lib/storage.js';
 import { registerAuthHooks } from './modules/auth/auth.hooks.js';
 import { routeModules } from './routes.js';
 import type { FieldIssue } from '../common/errors.js';
@@ -34,6 +36,8 @@ export interface AppDeps {
   /** Folder of the built web client; omitted in API-only tests. */
   webDir?: string | null;
   logger?: boolean;
+  /** Evidence file store; defaults to DATA_DIR/files on the local disk. */
+  files?: FileStore;
 }
 
 declare module 'fastify' {
@@ -58,7 +62,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate(
     'services',
-    createServices({ db: deps.database.db, dbKind: deps.database.kind, config: deps.config, clock }),
+    createServices({
+      db: deps.database.db,
+      dbKind: deps.database.kind,
+      config: deps.config,
+      clock,
+      files: deps.files ?? new LocalFileStore(path.join(deps.config.dataDir, 'files')),
+    }),
   );
 
   app.setErrorHandler((err, request, reply) => {
@@ -96,6 +106,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10, fieldSize: 1000 },
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Duibiao 对标 API', version: '0.1.0', description: '“五个一”对标活动管理系统接口' },

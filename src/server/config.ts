@@ -32,6 +32,7 @@ const envSchema = z.object({
   DUIBIAO_ADMIN_PASSWORD: z.string().min(1).optional(),
   DUIBIAO_DEMO: bool.default(false),
   TRUST_PROXY: bool.default(false),
+  MAX_UPLOAD_MB: z.coerce.number().min(1).max(500).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -51,6 +52,7 @@ export type Config = {
   adminPassword: string | null;
   demo: boolean;
   trustProxy: boolean;
+  maxUploadBytes: number;
   logLevel: string;
 };
 
@@ -81,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.DUIBIAO_ADMIN_PASSWORD ?? null,
     demo: e.DUIBIAO_DEMO,
     trustProxy: e.TRUST_PROXY,
+    maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -6,6 +6,10 @@ import { orgRoutes } from './modules/org/org.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { campaignsRoutes } from './modules/campaigns/campaigns.routes.js';
+import { tasksRoutes } from './modules/tasks/tasks.routes.js';
+import { recordsRoutes } from './modules/records/records.routes.js';
+import { evidenceRoutes } from './modules/evidence/evidence.routes.js';
 
 /** Every API feature, mounted under /api. */
 export const routeModules: FastifyPluginAsyncZod[] = [
@@ -16,4 +20,8 @@ export const routeModules: FastifyPluginAsyncZod[] = [
   peopleRoutes,
   usersRoutes,
   auditRoutes,
+  campaignsRoutes,
+  tasksRoutes,
+  recordsRoutes,
+  evidenceRoutes,
 ];

@@ -1,18 +1,24 @@
 import type { Config } from './config.js';
 import type { Db, DbKind } from './db/client.js';
 import type { Clock } from './lib/clock.js';
+import type { FileStore } from './lib/storage.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { SetupService } from './modules/setup/setup.service.js';
 import { OrgService } from './modules/org/org.service.js';
 import { PeopleService } from './modules/people/people.service.js';
 import { UsersService } from './modules/users/users.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { CampaignsService } from './modules/campaigns/campaigns.service.js';
+import { TasksService } from './modules/tasks/tasks.service.js';
+import { RecordsService } from './modules/records/records.service.js';
+import { EvidenceService } from './modules/evidence/evidence.service.js';
 
 export interface ServiceDeps {
   db: Db;
   dbKind: DbKind;
   config: Config;
   clock: Clock;
+  files: FileStore;
 }
 
 export function createServices(deps: ServiceDeps) {
@@ -26,6 +32,10 @@ export function createServices(deps: ServiceDeps) {
     people: new PeopleService(deps),
     users: new UsersService(deps),
     audit: new AuditService(deps),
+    campaigns: new CampaignsService(deps),
+    tasks: new TasksService(deps),
+    records: new RecordsService(deps),
+    evidence: new EvidenceService(deps),
   };
 }
 

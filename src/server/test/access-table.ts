@@ -24,12 +24,37 @@ export interface Fixture {
   ownPersonId: number;
   otherPersonId: number;
   memberPersonId: number;
+  campaignId: number;
+  ownTaskId: number;
+  otherTaskId: number;
+  /** A draft study of branch 1 and one of branch 2, with a photo each. */
+  ownRecordId: number;
+  otherRecordId: number;
+  ownEvidenceId: number;
+  /** Makes fresh objects for rows that change state, so each caller starts from the same point. */
+  fresh: {
+    record(branchId: number, submitted?: boolean): Promise<{ id: number; version: number }>;
+    evidence(): Promise<{ recordId: number; evidenceId: number }>;
+    campaign(started: boolean): Promise<number>;
+  };
+  photo: Buffer;
+}
+
+export interface Upload {
+  fields: Record<string, string>;
+  name: string;
+  content: Buffer;
 }
 
 export interface AccessRow {
   route: string;
   name: string;
-  request: (who: Caller, fx: Fixture) => { url: string; body?: unknown };
+  request: (
+    who: Caller,
+    fx: Fixture,
+  ) =>
+    | { url: string; body?: unknown; upload?: Upload }
+    | Promise<{ url: string; body?: unknown; upload?: Upload }>;
   expect: Record<Caller, number>;
 }
 
@@ -46,6 +71,24 @@ const all = (status: number, overrides: Partial<Record<Caller, number>> = {}): R
 /** Administrators only; everyone else signed in is refused. */
 const adminOnly = all(403, { admin: 200 });
 const staff = all(403, { admin: 200, committee: 200, secretary: 200 });
+/** Readers of a branch's own records: the committee and the branch (secretary and members). */
+const branchReaders = all(404, { admin: 200, committee: 200, secretary: 200, member: 200 });
+const secretaryOnly = all(403, { secretary: 200 });
+const campaignBody = (who: Caller) => ({
+  name: uniq(who, '活动'),
+  year: 2027,
+  months: [12],
+  branchIds: [3],
+  actionKinds: [{ kind: 'study', title: '组织一次学习研讨', required: true }],
+});
+const studyBody = (fx: Fixture, branchId: number) => ({
+  campaignId: fx.campaignId,
+  branchId,
+  kind: 'study',
+  title: '学习研讨',
+  occurredOn: '2026-03-10',
+  data: { form: 'party_lecture', mode: 'in_person', topic: '党课', minutes: '要点' },
+});
 
 const uniq = (who: Caller, what: string) => `${what}-${who}-${Math.random().toString(36).slice(2, 8)}`;
 const personBody = (who: Caller, branchId: number) => ({
@@ -258,5 +301,202 @@ export const accessTable: AccessRow[] = [
     name: 'audit log',
     request: () => ({ url: '/api/audit' }),
     expect: all(403, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'GET /api/campaigns',
+    name: 'campaigns',
+    request: () => ({ url: '/api/campaigns' }),
+    expect: all(200),
+  },
+  {
+    route: 'GET /api/campaigns/:id',
+    name: 'campaign',
+    request: (_w, fx) => ({ url: `/api/campaigns/${fx.campaignId}` }),
+    expect: all(200),
+  },
+  {
+    route: 'POST /api/campaigns',
+    name: 'create campaign',
+    request: (who) => ({ url: '/api/campaigns', body: campaignBody(who) }),
+    expect: all(403, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'PATCH /api/campaigns/:id',
+    name: 'edit campaign',
+    request: (_w, fx) => ({
+      url: `/api/campaigns/${fx.campaignId}`,
+      body: { watchwords: '学讲话、转作风、作表率' },
+    }),
+    expect: all(403, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'POST /api/campaigns/:id/copy',
+    name: 'copy campaign',
+    request: (who, fx) => ({
+      url: `/api/campaigns/${fx.campaignId}/copy`,
+      body: { name: uniq(who, '复制'), year: 2027 },
+    }),
+    expect: all(403, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'POST /api/campaigns/:id/start',
+    name: 'start campaign',
+    request: async (_w, fx) => ({ url: `/api/campaigns/${await fx.fresh.campaign(false)}/start` }),
+    expect: all(403, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'POST /api/campaigns/:id/close',
+    name: 'close campaign',
+    request: async (_w, fx) => ({ url: `/api/campaigns/${await fx.fresh.campaign(true)}/close` }),
+    expect: all(403, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'GET /api/tasks',
+    name: 'tasks',
+    request: (_w, fx) => ({ url: `/api/tasks?campaignId=${fx.campaignId}` }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
+  {
+    route: 'GET /api/tasks',
+    name: 'tasks of another branch',
+    request: (_w, fx) => ({ url: `/api/tasks?campaignId=${fx.campaignId}&branchId=2` }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404 }),
+  },
+  {
+    route: 'GET /api/tasks/:id',
+    name: 'task of own branch',
+    request: (_w, fx) => ({ url: `/api/tasks/${fx.ownTaskId}` }),
+    expect: branchReaders,
+  },
+  {
+    route: 'GET /api/tasks/:id',
+    name: 'task of another branch',
+    request: (_w, fx) => ({ url: `/api/tasks/${fx.otherTaskId}` }),
+    expect: all(404, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'POST /api/tasks/:id/extend',
+    name: 'extend due date',
+    request: (_w, fx) => ({
+      url: `/api/tasks/${fx.otherTaskId}/extend`,
+      body: { dueDate: '2026-04-20', reason: '统一安排' },
+    }),
+    expect: all(403, { committee: 200 }),
+  },
+  {
+    route: 'GET /api/records',
+    name: 'records (scoped list)',
+    request: () => ({ url: '/api/records' }),
+    expect: all(200),
+  },
+  {
+    route: 'GET /api/records/template',
+    name: 'start from last month (own branch)',
+    request: () => ({ url: '/api/records/template?branchId=1&kind=study' }),
+    expect: all(404, { secretary: 200 }),
+  },
+  {
+    route: 'GET /api/records/:id',
+    name: 'record of own branch',
+    request: (_w, fx) => ({ url: `/api/records/${fx.ownRecordId}` }),
+    expect: branchReaders,
+  },
+  {
+    route: 'GET /api/records/:id',
+    name: 'record of another branch',
+    request: (_w, fx) => ({ url: `/api/records/${fx.otherRecordId}` }),
+    expect: all(404, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'GET /api/records/:id/history',
+    name: 'record history',
+    request: (_w, fx) => ({ url: `/api/records/${fx.ownRecordId}/history` }),
+    expect: branchReaders,
+  },
+  {
+    route: 'POST /api/records',
+    name: 'record for own branch',
+    request: (_w, fx) => ({ url: '/api/records', body: studyBody(fx, 1) }),
+    expect: secretaryOnly,
+  },
+  {
+    route: 'POST /api/records',
+    name: 'record for another branch',
+    request: (_w, fx) => ({ url: '/api/records', body: studyBody(fx, 2) }),
+    expect: all(403),
+  },
+  {
+    route: 'PUT /api/records/:id',
+    name: 'save own record',
+    request: async (_w, fx) => {
+      const r = await fx.fresh.record(1);
+      const { campaignId: _c, branchId: _b, kind: _k, ...body } = studyBody(fx, 1);
+      return { url: `/api/records/${r.id}`, body: { ...body, version: r.version } };
+    },
+    expect: all(404, { admin: 403, committee: 403, secretary: 200, member: 403 }),
+  },
+  {
+    route: 'PUT /api/records/:id',
+    name: 'save record of another branch',
+    request: async (_w, fx) => {
+      const r = await fx.fresh.record(2);
+      const { campaignId: _c, branchId: _b, kind: _k, ...body } = studyBody(fx, 2);
+      return { url: `/api/records/${r.id}`, body: { ...body, version: r.version } };
+    },
+    expect: all(404, { admin: 403, committee: 403 }),
+  },
+  {
+    route: 'POST /api/records/:id/submit',
+    name: 'submit own record',
+    request: async (_w, fx) => {
+      const r = await fx.fresh.record(1);
+      return { url: `/api/records/${r.id}/submit`, body: { version: r.version } };
+    },
+    expect: all(404, { admin: 403, committee: 403, secretary: 200, member: 403 }),
+  },
+  {
+    route: 'POST /api/records/:id/review',
+    name: 'review a submitted record',
+    request: async (_w, fx) => {
+      const r = await fx.fresh.record(1, true);
+      return {
+        url: `/api/records/${r.id}/review`,
+        body: { decision: 'returned', comment: '请补充会议记录' },
+      };
+    },
+    expect: all(403, { committee: 200 }),
+  },
+  {
+    route: 'POST /api/records/:id/evidence',
+    name: 'upload evidence to own record',
+    request: async (_w, fx) => {
+      const r = await fx.fresh.record(1);
+      return {
+        url: `/api/records/${r.id}/evidence`,
+        upload: { fields: { kind: 'photo' }, name: '照片.jpg', content: fx.photo },
+      };
+    },
+    expect: all(404, { admin: 403, committee: 403, secretary: 200, member: 403 }),
+  },
+  {
+    route: 'DELETE /api/records/:id/evidence/:evidenceId',
+    name: 'withdraw evidence',
+    request: async (_w, fx) => {
+      const e = await fx.fresh.evidence();
+      return { url: `/api/records/${e.recordId}/evidence/${e.evidenceId}` };
+    },
+    expect: all(404, { admin: 403, committee: 403, secretary: 200, member: 403 }),
+  },
+  {
+    route: 'GET /api/evidence/:id/file',
+    name: 'download evidence',
+    request: (_w, fx) => ({ url: `/api/evidence/${fx.ownEvidenceId}/file` }),
+    expect: branchReaders,
+  },
+  {
+    route: 'GET /api/evidence/:id/thumbnail',
+    name: 'evidence thumbnail',
+    request: (_w, fx) => ({ url: `/api/evidence/${fx.ownEvidenceId}/thumbnail` }),
+    expect: branchReaders,
   },
 ];

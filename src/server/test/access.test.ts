@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './harness.js';
 import { accessTable, callers, type Caller, type Fixture } from './access-table.js';
 import type { TestClient } from './test-client.js';
+import { jpeg, recordOf, startCampaign } from './fixtures.js';
 
 const usernames: Record<Exclude<Caller, 'anonymous'>, string> = {
   admin: 'admin',
@@ -26,11 +27,66 @@ beforeAll(async () => {
   const people = (await admin.get('/api/people?limit=100')).json() as {
     items: { id: number; branchId: number; username: string | null }[];
   };
+  t.clock.set(new Date('2026-03-20T09:00:00+08:00'));
+  const committee = await t.login('jiguan');
+  const campaignId = (await startCampaign(committee)).id;
+  const photo = await jpeg();
+  const secretaries: Record<number, TestClient> = { 1: await t.login('zhibu1'), 2: await t.login('zhibu2') };
+  const record = async (branchId: number, submitted = false) => {
+    const sec = secretaries[branchId]!;
+    const r = (
+      await sec.post('/api/records', recordOf('study', campaignId, branchId, '2026-03-10'))
+    ).json() as { id: number; version: number };
+    if (!submitted) return r;
+    const s = await sec.post(`/api/records/${r.id}/submit`, { version: r.version });
+    if (s.statusCode !== 200) throw new Error(s.body);
+    return s.json() as { id: number; version: number };
+  };
+  const evidence = async () => {
+    const r = await record(1);
+    const up = await secretaries[1]!.upload(
+      `/api/records/${r.id}/evidence`,
+      { kind: 'photo' },
+      '照片.jpg',
+      photo,
+    );
+    return { recordId: r.id, evidenceId: (up.json() as { id: number }).id };
+  };
+  const tasks = (
+    await committee.get(`/api/tasks?campaignId=${campaignId}&periodKey=2026-03&kind=study`)
+  ).json() as {
+    items: { id: number; branchId: number }[];
+  };
+  const own = await evidence();
   fx = {
     spareUserId: (spare.json() as { id: number }).id,
     ownPersonId: people.items.find((p) => p.branchId === 1 && !p.username)!.id,
     otherPersonId: people.items.find((p) => p.branchId === 2 && !p.username)!.id,
     memberPersonId: people.items.find((p) => p.username === 'dangyuan')!.id,
+    campaignId,
+    ownTaskId: tasks.items.find((x) => x.branchId === 1)!.id,
+    otherTaskId: tasks.items.find((x) => x.branchId === 2)!.id,
+    ownRecordId: own.recordId,
+    otherRecordId: (await record(2)).id,
+    ownEvidenceId: own.evidenceId,
+    photo,
+    fresh: {
+      record,
+      evidence,
+      campaign: async (started) => {
+        const c = await t.login('jiguan');
+        const res = await c.post('/api/campaigns', {
+          name: `访问测试-${Math.random().toString(36).slice(2)}`,
+          year: 2026,
+          months: [12],
+          branchIds: [3],
+          actionKinds: [{ kind: 'study', title: '学习', required: true }],
+        });
+        const id = (res.json() as { id: number }).id;
+        if (started) await c.post(`/api/campaigns/${id}/start`);
+        return id;
+      },
+    },
   };
 });
 afterAll(async () => t.close());
@@ -54,8 +110,14 @@ describe('role × endpoint table', () => {
       const outcomes: Record<string, number> = {};
       for (const who of callers) {
         const client = await clientFor(who);
-        const { url, body } = row.request(who, fx);
-        const res = await client.request(method as 'GET', url, method === 'GET' ? undefined : (body ?? {}));
+        const { url, body, upload } = await row.request(who, fx);
+        const res = upload
+          ? await client.upload(url, upload.fields, upload.name, upload.content)
+          : await client.request(
+              method as 'GET',
+              url,
+              method === 'GET' || method === 'DELETE' ? undefined : (body ?? {}),
+            );
         outcomes[who] = res.statusCode;
         // Every refusal carries a stable code and a Chinese message.
         if (res.statusCode >= 400) {

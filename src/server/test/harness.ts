@@ -1,4 +1,7 @@
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
@@ -35,7 +38,9 @@ export interface TestAppOptions {
  */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const seed = options.seed ?? true;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'duibiao-test-'));
   const config = loadConfig({
+    DATA_DIR: dataDir,
     PASSWORD_HASH_COST: '1024',
     ...(seed ? { DUIBIAO_ADMIN_PASSWORD: ADMIN_PASSWORD, DUIBIAO_DEMO: '1' } : {}),
     ...options.env,
@@ -69,6 +74,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     async close() {
       await app.close();
       await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

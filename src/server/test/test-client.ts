@@ -56,6 +56,39 @@ export class TestClient {
   patch(url: string, body: unknown) {
     return this.request('PATCH', url, body);
   }
+  put(url: string, body: unknown) {
+    return this.request('PUT', url, body);
+  }
+  delete(url: string) {
+    return this.request('DELETE', url);
+  }
+
+  /** A multipart/form-data upload as a browser form sends it: fields first, then the file. */
+  upload(
+    url: string,
+    fields: Record<string, string>,
+    fileName: string,
+    content: Buffer,
+    contentType = 'application/octet-stream',
+  ) {
+    const boundary = `----duibiao${Math.random().toString(16).slice(2)}`;
+    const parts: Buffer[] = [];
+    for (const [name, value] of Object.entries(fields)) {
+      parts.push(
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+      );
+    }
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+      ),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    );
+    return this.request('POST', url, Buffer.concat(parts), {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
+  }
 }
 
 export const json = <T = Record<string, unknown>>(res: LightMyRequestResponse): T => res.json() as T;

@@ -1,0 +1,227 @@
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { branches, people } from './org.js';
+import { users } from './auth.js';
+
+export const campaigns = pgTable('campaigns', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull(),
+  year: integer('year').notNull(),
+  months: integer('months').array().notNull(),
+  watchwords: text('watchwords'),
+  status: text('status', { enum: ['draft', 'active', 'closed'] })
+    .notNull()
+    .default('draft'),
+  optionalBonusCap: numeric('optional_bonus_cap', { mode: 'number' }).notNull().default(10),
+  branchesSeeRanking: boolean('branches_see_ranking').notNull().default(false),
+  copiedFromId: integer('copied_from_id'),
+  startedAt: timestamp('started_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const campaignBranches = pgTable(
+  'campaign_branches',
+  {
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    branchId: integer('branch_id')
+      .notNull()
+      .references(() => branches.id),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.branchId] })],
+);
+
+export const campaignActionKinds = pgTable(
+  'campaign_action_kinds',
+  {
+    id: serial('id').primaryKey(),
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    kind: text('kind', {
+      enum: ['study', 'theme_day', 'rule_revision', 'grassroots_problem', 'publicity', 'optional'],
+    }).notNull(),
+    title: text('title').notNull(),
+    required: boolean('required').notNull(),
+    requiredCount: integer('required_count').notNull().default(1),
+    period: text('period', { enum: ['month', 'quarter'] })
+      .notNull()
+      .default('month'),
+    graceDays: integer('grace_days').notNull().default(5),
+    points: numeric('points', { mode: 'number' }).notNull().default(20),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [uniqueIndex('campaign_action_kinds_kind').on(t.campaignId, t.kind)],
+);
+
+/**
+ * One task per campaign × branch × period × required kind. The scheduled due date is kept as
+ * first computed; only due_date changes when the committee extends it.
+ */
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: serial('id').primaryKey(),
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    branchId: integer('branch_id')
+      .notNull()
+      .references(() => branches.id),
+    actionKindId: integer('action_kind_id')
+      .notNull()
+      .references(() => campaignActionKinds.id),
+    periodKey: text('period_key').notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    scheduledDueDate: date('scheduled_due_date', { mode: 'string' }).notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    dueChangeReason: text('due_change_reason'),
+    requiredCount: integer('required_count').notNull(),
+  },
+  (t) => [
+    uniqueIndex('tasks_unique').on(t.campaignId, t.branchId, t.actionKindId, t.periodKey),
+    index('tasks_branch_period').on(t.branchId, t.periodKey),
+  ],
+);
+
+/**
+ * A record of something a branch did. `occurred_on` is the date the user says the activity
+ * happened; `counts_on` is the date that decides its period (a revision: published; a problem:
+ * solved/confirmed), and `task_id` the task of that period. Kind-specific fields live in `data`.
+ */
+export const records = pgTable(
+  'records',
+  {
+    id: serial('id').primaryKey(),
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    branchId: integer('branch_id')
+      .notNull()
+      .references(() => branches.id),
+    kind: text('kind', {
+      enum: ['study', 'theme_day', 'rule_revision', 'grassroots_problem', 'publicity', 'optional'],
+    }).notNull(),
+    title: text('title').notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    countsOn: date('counts_on', { mode: 'string' }),
+    periodKey: text('period_key'),
+    taskId: integer('task_id').references(() => tasks.id),
+    status: text('status', { enum: ['draft', 'submitted', 'returned', 'approved'] })
+      .notNull()
+      .default('draft'),
+    data: jsonb('data').notNull(),
+    version: integer('version').notNull().default(1),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    firstSubmittedAt: timestamp('first_submitted_at', { withTimezone: true }),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('records_branch_kind').on(t.branchId, t.kind),
+    index('records_task').on(t.taskId),
+    index('records_campaign_status').on(t.campaignId, t.status),
+  ],
+);
+
+/** Every version of a record as it was saved: edits are never lost. */
+export const recordHistory = pgTable(
+  'record_history',
+  {
+    id: serial('id').primaryKey(),
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => records.id),
+    version: integer('version').notNull(),
+    change: text('change').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    userId: integer('user_id').references(() => users.id),
+    snapshot: jsonb('snapshot').notNull(),
+  },
+  (t) => [index('record_history_record').on(t.recordId)],
+);
+
+/** Append-only review trail: approvals and returns with their reasons. */
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: serial('id').primaryKey(),
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => records.id),
+    recordVersion: integer('record_version').notNull(),
+    decision: text('decision', { enum: ['approved', 'returned'] }).notNull(),
+    comment: text('comment').notNull().default(''),
+    reviewerId: integer('reviewer_id')
+      .notNull()
+      .references(() => users.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('reviews_record').on(t.recordId)],
+);
+
+/** Who should attend (应到) — one row each — and whether they did. */
+export const attendance = pgTable(
+  'attendance',
+  {
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => records.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    status: text('status', { enum: ['present', 'leave', 'absent'] }).notNull(),
+    reason: text('reason'),
+    signedInAt: timestamp('signed_in_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.recordId, t.personId] }), index('attendance_person').on(t.personId)],
+);
+
+/** Stored file contents, addressed by SHA-256; the bytes live in the file store. */
+export const blobs = pgTable('blobs', {
+  sha256: text('sha256').primaryKey(),
+  size: integer('size').notNull(),
+  mime: text('mime').notNull(),
+  hasThumbnail: boolean('has_thumbnail').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
+
+/** Evidence attached to a record: the date it is valid for is apart from when it was uploaded. */
+export const evidence = pgTable(
+  'evidence',
+  {
+    id: serial('id').primaryKey(),
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => records.id),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => blobs.sha256),
+    kind: text('kind', { enum: ['photo', 'sign_in_sheet', 'minutes', 'document', 'other'] }).notNull(),
+    originalName: text('original_name').notNull(),
+    caption: text('caption'),
+    validOn: date('valid_on', { mode: 'string' }),
+    uploadedBy: integer('uploaded_by').references(() => users.id),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+    removedBy: integer('removed_by').references(() => users.id),
+  },
+  (t) => [index('evidence_record').on(t.recordId)],
+);

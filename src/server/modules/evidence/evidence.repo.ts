@@ -1,0 +1,25 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { blobs, evidence } from '../../db/schema/index.js';
+
+export async function upsertBlob(db: Db, values: typeof blobs.$inferInsert): Promise<void> {
+  await db.insert(blobs).values(values).onConflictDoNothing({ target: blobs.sha256 });
+}
+
+export async function insertEvidence(db: Db, values: typeof evidence.$inferInsert): Promise<number> {
+  const [row] = await db.insert(evidence).values(values).returning({ id: evidence.id });
+  return row!.id;
+}
+
+export async function findEvidence(db: Db, id: number) {
+  const [row] = await db
+    .select({ evidence, blob: blobs })
+    .from(evidence)
+    .innerJoin(blobs, eq(blobs.sha256, evidence.sha256))
+    .where(and(eq(evidence.id, id), isNull(evidence.removedAt)));
+  return row;
+}
+
+export async function markRemoved(db: Db, id: number, at: Date, by: number): Promise<void> {
+  await db.update(evidence).set({ removedAt: at, removedBy: by }).where(eq(evidence.id, id));
+}

@@ -1,0 +1,93 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { evidenceMeta } from '../../../common/api/records.js';
+import { id, okSchema } from '../../../common/api/shared.js';
+import { AppError } from '../../lib/errors.js';
+import { authed } from '../auth/auth.hooks.js';
+
+const recordParam = z.object({ id });
+const removeParams = z.object({ id, evidenceId: id });
+
+/** RFC 5987 filename for Chinese names, with an ASCII fallback. */
+function disposition(kind: 'attachment' | 'inline', name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { evidence } = app.services;
+  const tags = ['evidence'];
+
+  app.post(
+    '/records/:id/evidence',
+    {
+      schema: {
+        tags,
+        summary: '上传佐证材料(multipart:kind、validOn、caption 字段在前,file 在后)',
+        consumes: ['multipart/form-data'],
+        params: recordParam,
+        response: { 200: z.object({ id: z.number() }) },
+      },
+    },
+    async (request) => {
+      const ctx = authed(request);
+      if (!request.isMultipart()) {
+        throw new AppError('VALIDATION_FAILED', [
+          { path: 'body', message: '请以 multipart/form-data 上传文件' },
+        ]);
+      }
+      const file = await request.file();
+      if (!file) throw new AppError('VALIDATION_FAILED', [{ path: 'body.file', message: '请选择文件' }]);
+      const fields = Object.fromEntries(
+        Object.entries(file.fields)
+          .filter(([, v]) => v && !Array.isArray(v) && v.type === 'field')
+          .map(([k, v]) => [k, (v as { value: unknown }).value]),
+      );
+      const meta = evidenceMeta.safeParse(fields);
+      if (!meta.success) {
+        file.file.resume();
+        throw new AppError(
+          'VALIDATION_FAILED',
+          meta.error.issues.map((i) => ({ path: ['body', ...i.path].join('.'), message: i.message })),
+        );
+      }
+      return evidence.upload(ctx, request.params.id, file.filename, file.file, meta.data);
+    },
+  );
+
+  app.delete(
+    '/records/:id/evidence/:evidenceId',
+    { schema: { tags, summary: '撤下佐证材料', params: removeParams, response: { 200: okSchema } } },
+    async (request) => {
+      await evidence.remove(authed(request), request.params.id, request.params.evidenceId);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/evidence/:id/file',
+    { schema: { tags, summary: '下载佐证材料(附件方式)', params: recordParam } },
+    async (request, reply) => {
+      const file = await evidence.open(authed(request), request.params.id, false);
+      reply
+        .header('Content-Type', file.mime)
+        .header('Content-Length', file.size)
+        .header('Content-Disposition', disposition('attachment', file.name))
+        .header('Cache-Control', 'private, no-store');
+      return reply.send(file.stream);
+    },
+  );
+
+  app.get(
+    '/evidence/:id/thumbnail',
+    { schema: { tags, summary: '图片缩略图', params: recordParam } },
+    async (request, reply) => {
+      const file = await evidence.open(authed(request), request.params.id, true);
+      reply
+        .header('Content-Type', 'image/jpeg')
+        .header('Content-Disposition', disposition('inline', `thumb-${file.name}.jpg`))
+        .header('Cache-Control', 'private, max-age=3600');
+      return reply.send(file.stream);
+    },
+  );
+};

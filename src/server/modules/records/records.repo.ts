@@ -1,0 +1,275 @@
+import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import {
+  attendance,
+  blobs,
+  branches,
+  evidence,
+  people,
+  recordHistory,
+  records,
+  reviews,
+  tasks,
+  users,
+} from '../../db/schema/index.js';
+import { cstDay } from '../tasks/tasks.repo.js';
+
+export type RecordRow = typeof records.$inferSelect;
+
+/** Which records a caller may see; built by the policy from the caller's grants. */
+export interface RecordScope {
+  all: boolean;
+  branchIds: number[];
+  leaderDepartmentIds: number[];
+  contactUnitIds: number[];
+}
+
+function scopeCondition(s: RecordScope): SQL | undefined {
+  if (s.all) return undefined;
+  const parts: SQL[] = [];
+  if (s.branchIds.length) parts.push(inArray(records.branchId, s.branchIds));
+  if (s.leaderDepartmentIds.length) {
+    parts.push(
+      sql`(${records.kind} = 'rule_revision' and (${records.data}->>'departmentId')::int in ${sql.raw(`(${s.leaderDepartmentIds.map(Number).join(',')})`)})`,
+    );
+  }
+  if (s.contactUnitIds.length) {
+    parts.push(
+      sql`(${records.kind} = 'grassroots_problem' and (${records.data}->>'unitId')::int in ${sql.raw(`(${s.contactUnitIds.map(Number).join(',')})`)})`,
+    );
+  }
+  return parts.length ? or(...parts) : sql`false`;
+}
+
+const summaryColumns = {
+  id: records.id,
+  campaignId: records.campaignId,
+  branchId: records.branchId,
+  branchName: branches.name,
+  kind: records.kind,
+  title: records.title,
+  occurredOn: records.occurredOn,
+  countsOn: records.countsOn,
+  periodKey: records.periodKey,
+  taskId: records.taskId,
+  status: records.status,
+  submittedLate: sql<boolean>`coalesce(${cstDay(records.firstSubmittedAt)} > ${tasks.dueDate}, false)`,
+  submittedAt: records.submittedAt,
+  version: records.version,
+  createdAt: records.createdAt,
+  updatedAt: records.updatedAt,
+};
+
+export interface RecordFilter {
+  campaignId?: number;
+  branchId?: number;
+  kind?: string;
+  status?: string;
+  periodKey?: string;
+  taskId?: number;
+  limit: number;
+  offset: number;
+}
+
+export async function listRecords(db: Db, scope: RecordScope, f: RecordFilter) {
+  const where: SQL[] = [];
+  const sc = scopeCondition(scope);
+  if (sc) where.push(sc);
+  if (f.campaignId) where.push(eq(records.campaignId, f.campaignId));
+  if (f.branchId) where.push(eq(records.branchId, f.branchId));
+  if (f.kind) where.push(eq(records.kind, f.kind as 'study'));
+  if (f.status) where.push(eq(records.status, f.status as 'draft'));
+  if (f.periodKey) where.push(eq(records.periodKey, f.periodKey));
+  if (f.taskId) where.push(eq(records.taskId, f.taskId));
+  const condition = where.length ? and(...where) : undefined;
+  const [total] = await db.select({ n: count() }).from(records).where(condition);
+  const rows = await db
+    .select(summaryColumns)
+    .from(records)
+    .innerJoin(branches, eq(branches.id, records.branchId))
+    .leftJoin(tasks, eq(tasks.id, records.taskId))
+    .where(condition)
+    // The review queue reads oldest submission first; other lists newest activity first.
+    .orderBy(
+      ...(f.status === 'submitted'
+        ? [asc(records.submittedAt)]
+        : [desc(records.occurredOn), desc(records.id)]),
+    )
+    .limit(f.limit)
+    .offset(f.offset);
+  return { total: total?.n ?? 0, items: rows.map(serialiseSummary) };
+}
+
+export function serialiseSummary<T extends { submittedAt: Date | null; createdAt: Date; updatedAt: Date }>(
+  r: T,
+) {
+  return {
+    ...r,
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+export async function findRecord(db: Db, id: number): Promise<RecordRow | undefined> {
+  const [row] = await db.select().from(records).where(eq(records.id, id));
+  return row;
+}
+
+export async function findSummary(db: Db, id: number) {
+  const [row] = await db
+    .select(summaryColumns)
+    .from(records)
+    .innerJoin(branches, eq(branches.id, records.branchId))
+    .leftJoin(tasks, eq(tasks.id, records.taskId))
+    .where(eq(records.id, id));
+  return row ? serialiseSummary(row) : undefined;
+}
+
+export async function insertRecord(db: Db, values: typeof records.$inferInsert): Promise<number> {
+  const [row] = await db.insert(records).values(values).returning({ id: records.id });
+  return row!.id;
+}
+
+/** Optimistic concurrency: the update only applies to the version the caller saw. */
+export async function updateRecordVersioned(
+  db: Db,
+  id: number,
+  version: number,
+  values: Partial<typeof records.$inferInsert>,
+): Promise<boolean> {
+  const rows = await db
+    .update(records)
+    .set({ ...values, version: version + 1 })
+    .where(and(eq(records.id, id), eq(records.version, version)))
+    .returning({ id: records.id });
+  return rows.length === 1;
+}
+
+export async function attendanceOf(db: Db, recordId: number) {
+  return db
+    .select({
+      personId: attendance.personId,
+      name: people.name,
+      status: attendance.status,
+      reason: attendance.reason,
+    })
+    .from(attendance)
+    .innerJoin(people, eq(people.id, attendance.personId))
+    .where(eq(attendance.recordId, recordId))
+    .orderBy(asc(people.id));
+}
+
+export async function replaceAttendance(
+  db: Db,
+  recordId: number,
+  rows: { personId: number; status: 'present' | 'leave' | 'absent'; reason?: string | null }[],
+) {
+  await db.delete(attendance).where(eq(attendance.recordId, recordId));
+  if (rows.length) {
+    await db
+      .insert(attendance)
+      .values(
+        rows.map((r) => ({ recordId, personId: r.personId, status: r.status, reason: r.reason ?? null })),
+      );
+  }
+}
+
+/** Expected attendees by default: the branch's active Party members (full and probationary). */
+export async function branchPartyMembers(db: Db, branchId: number): Promise<number[]> {
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(
+      and(
+        eq(people.branchId, branchId),
+        eq(people.active, true),
+        inArray(people.memberStatus, ['full', 'probationary']),
+      ),
+    )
+    .orderBy(asc(people.id));
+  return rows.map((r) => r.id);
+}
+
+export async function activePeople(db: Db, ids: number[]): Promise<Set<number>> {
+  if (!ids.length) return new Set();
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(inArray(people.id, ids), eq(people.active, true)));
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function evidenceOf(db: Db, recordId: number) {
+  return db
+    .select({
+      id: evidence.id,
+      kind: evidence.kind,
+      originalName: evidence.originalName,
+      mime: blobs.mime,
+      size: blobs.size,
+      validOn: evidence.validOn,
+      caption: evidence.caption,
+      uploadedAt: evidence.uploadedAt,
+      uploadedBy: users.displayName,
+      hasThumbnail: blobs.hasThumbnail,
+    })
+    .from(evidence)
+    .innerJoin(blobs, eq(blobs.sha256, evidence.sha256))
+    .leftJoin(users, eq(users.id, evidence.uploadedBy))
+    .where(and(eq(evidence.recordId, recordId), isNull(evidence.removedAt)))
+    .orderBy(asc(evidence.id));
+}
+
+export async function reviewsOf(db: Db, recordId: number) {
+  return db
+    .select({
+      at: reviews.at,
+      reviewer: users.displayName,
+      decision: reviews.decision,
+      comment: reviews.comment,
+    })
+    .from(reviews)
+    .innerJoin(users, eq(users.id, reviews.reviewerId))
+    .where(eq(reviews.recordId, recordId))
+    .orderBy(asc(reviews.id));
+}
+
+export async function insertReview(db: Db, values: typeof reviews.$inferInsert) {
+  await db.insert(reviews).values(values);
+}
+
+export async function insertHistory(db: Db, values: typeof recordHistory.$inferInsert) {
+  await db.insert(recordHistory).values(values);
+}
+
+export async function historyOf(db: Db, recordId: number) {
+  return db
+    .select({
+      version: recordHistory.version,
+      at: recordHistory.at,
+      by: users.displayName,
+      change: recordHistory.change,
+      snapshot: recordHistory.snapshot,
+    })
+    .from(recordHistory)
+    .leftJoin(users, eq(users.id, recordHistory.userId))
+    .where(eq(recordHistory.recordId, recordId))
+    .orderBy(asc(recordHistory.id));
+}
+
+export async function userName(db: Db, id: number | null): Promise<string | null> {
+  if (!id) return null;
+  const [row] = await db.select({ name: users.displayName }).from(users).where(eq(users.id, id));
+  return row?.name ?? null;
+}
+
+export async function latestOfKind(db: Db, branchId: number, kind: string) {
+  const [row] = await db
+    .select()
+    .from(records)
+    .where(and(eq(records.branchId, branchId), eq(records.kind, kind as 'study')))
+    .orderBy(desc(records.occurredOn), desc(records.id))
+    .limit(1);
+  return row;
+}

@@ -1,0 +1,86 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  historyList,
+  recordBody,
+  recordDetail,
+  recordList,
+  recordQuery,
+  recordUpdate,
+  reviewBody,
+  versionBody,
+} from '../../../common/api/records.js';
+import { actionKinds } from '../../../common/actions.js';
+import { id, idParam } from '../../../common/api/shared.js';
+import { authed } from '../auth/auth.hooks.js';
+
+const templateQuery = z.object({ branchId: id, kind: z.enum(actionKinds) });
+const templateSchema = z.object({
+  fromRecordId: z.number().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  expectedPersonIds: z.array(z.number()),
+});
+
+export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { records } = app.services;
+  const tags = ['records'];
+  const detail = { 200: recordDetail };
+
+  app.get(
+    '/records',
+    {
+      schema: {
+        tags,
+        summary: '记录列表(审核队列:status=submitted)',
+        querystring: recordQuery,
+        response: { 200: recordList },
+      },
+    },
+    async (request) => records.list(authed(request), request.query),
+  );
+  app.get(
+    '/records/template',
+    {
+      schema: {
+        tags,
+        summary: '沿用上月:常用字段',
+        querystring: templateQuery,
+        response: { 200: templateSchema },
+      },
+    },
+    async (request) => records.template(authed(request), request.query.branchId, request.query.kind),
+  );
+  app.get(
+    '/records/:id',
+    { schema: { tags, summary: '记录详情', params: idParam, response: detail } },
+    async (request) => records.get(authed(request), request.params.id),
+  );
+  app.get(
+    '/records/:id/history',
+    { schema: { tags, summary: '修改历史', params: idParam, response: { 200: historyList } } },
+    async (request) => records.history(authed(request), request.params.id),
+  );
+  app.post(
+    '/records',
+    { schema: { tags, summary: '新建记录(草稿)', body: recordBody, response: detail } },
+    async (request) => records.create(authed(request), request.body),
+  );
+  app.put(
+    '/records/:id',
+    {
+      schema: { tags, summary: '保存记录(带版本号)', params: idParam, body: recordUpdate, response: detail },
+    },
+    async (request) => records.update(authed(request), request.params.id, request.body),
+  );
+  app.post(
+    '/records/:id/submit',
+    { schema: { tags, summary: '提交审核', params: idParam, body: versionBody, response: detail } },
+    async (request) => records.submit(authed(request), request.params.id, request.body.version),
+  );
+  app.post(
+    '/records/:id/review',
+    { schema: { tags, summary: '审核:通过或退回', params: idParam, body: reviewBody, response: detail } },
+    async (request) =>
+      records.review(authed(request), request.params.id, request.body.decision, request.body.comment),
+  );
+};

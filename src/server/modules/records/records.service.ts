@@ -1,0 +1,359 @@
+import type { z } from 'zod';
+import type { ActionKind } from '../../../common/actions.js';
+import type { RecordDetail, recordBody, recordUpdate } from '../../../common/api/records.js';
+import type { ServiceDeps } from '../../services.js';
+import type { AuthedContext } from '../../lib/actor.js';
+import { AppError, forbidden, notFound } from '../../lib/errors.js';
+import { writeAudit } from '../../lib/audit.js';
+import { cstDate } from '../../lib/dates.js';
+import type { Db } from '../../db/client.js';
+import { loadCampaign } from '../campaigns/campaigns.repo.js';
+import { periodOfDate, periodsOf } from '../campaigns/periods.js';
+import { findTask, findTaskFor } from '../tasks/tasks.repo.js';
+import * as repo from './records.repo.js';
+import {
+  assertCanReview,
+  canReadRecord,
+  canReview,
+  canWriteForBranch,
+  recordScope,
+} from './records.policy.js';
+import {
+  checklistOf,
+  countsOnOf,
+  kindsWithAttendance,
+  parseRecordData,
+  repeatableFields,
+  type RecordData,
+} from './record-kinds.js';
+
+type CreateInput = z.output<typeof recordBody>;
+type UpdateInput = z.output<typeof recordUpdate>;
+type AttendanceInput = NonNullable<CreateInput['attendance']>;
+
+const EDITABLE = new Set(['draft', 'returned']);
+
+export class RecordsService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private today(): string {
+    return cstDate(this.deps.clock.now());
+  }
+
+  async list(ctx: AuthedContext, q: repo.RecordFilter) {
+    return repo.listRecords(this.deps.db, recordScope(ctx.actor), q);
+  }
+
+  /** Loads a record the caller may see; anything else is 404 whether it exists or not. */
+  private async readable(ctx: AuthedContext, id: number, db: Db = this.deps.db): Promise<repo.RecordRow> {
+    const row = await repo.findRecord(db, id);
+    if (!row || !canReadRecord(ctx.actor, row)) throw notFound();
+    return row;
+  }
+
+  private async writable(ctx: AuthedContext, id: number, db: Db): Promise<repo.RecordRow> {
+    const row = await this.readable(ctx, id, db);
+    if (!canWriteForBranch(ctx.actor, row.branchId)) throw forbidden();
+    if (!EDITABLE.has(row.status)) throw new AppError('RECORD_LOCKED');
+    return row;
+  }
+
+  /**
+   * Resolves where a record belongs: validates its fields for the kind, the dates against today
+   * and the campaign, and finds the task of the period it counts for.
+   */
+  private async place(
+    db: Db,
+    input: { campaignId: number; branchId: number; kind: ActionKind; occurredOn: string; data: unknown },
+  ) {
+    const campaign = await loadCampaign(db, input.campaignId);
+    if (!campaign) throw new AppError('INVALID_REFERENCE', undefined, '活动不存在');
+    if (campaign.status !== 'active') {
+      throw new AppError(
+        'CAMPAIGN_CLOSED',
+        undefined,
+        campaign.status === 'draft' ? '活动尚未启动' : '活动已结束',
+      );
+    }
+    if (!campaign.branchIds.includes(input.branchId))
+      throw new AppError('INVALID_REFERENCE', undefined, '该支部未参加此活动');
+    const kind = campaign.actionKinds.find((k) => k.kind === input.kind);
+    if (!kind) throw new AppError('INVALID_REFERENCE', undefined, '此活动未配置该动作类型');
+    const data = parseRecordData(input.kind, input.data);
+    const countsOn = countsOnOf(input.kind, input.occurredOn, data);
+    const today = this.today();
+    if (input.occurredOn > today || countsOn > today) throw new AppError('DATE_IN_FUTURE');
+    const period = periodOfDate(periodsOf(campaign.year, campaign.months, kind.period), countsOn);
+    if (!period) throw new AppError('DATE_OUTSIDE_CAMPAIGN');
+    const task = kind.required
+      ? await findTaskFor(db, campaign.id, input.branchId, kind.id, period.key)
+      : undefined;
+    return { data, countsOn, periodKey: period.key, taskId: task?.id ?? null };
+  }
+
+  private async checkAttendance(db: Db, rows: AttendanceInput): Promise<void> {
+    const ids = rows.map((r) => r.personId);
+    if (new Set(ids).size !== ids.length) {
+      throw new AppError('VALIDATION_FAILED', [{ path: 'body.attendance', message: '同一人员不能重复登记' }]);
+    }
+    const found = await repo.activePeople(db, ids);
+    if (ids.some((id) => !found.has(id)))
+      throw new AppError('INVALID_REFERENCE', undefined, '出勤名单中有不存在或已停用的人员');
+    const missingReason = rows.findIndex((r) => r.status === 'leave' && !r.reason);
+    if (missingReason >= 0) {
+      throw new AppError('VALIDATION_FAILED', [
+        { path: `body.attendance.${missingReason}.reason`, message: '请假须填写原因' },
+      ]);
+    }
+  }
+
+  async create(ctx: AuthedContext, input: CreateInput): Promise<RecordDetail> {
+    if (!canWriteForBranch(ctx.actor, input.branchId)) throw forbidden();
+    const now = this.deps.clock.now();
+    const id = await this.deps.db.transaction(async (tx) => {
+      const placed = await this.place(tx, input);
+      const newId = await repo.insertRecord(tx, {
+        campaignId: input.campaignId,
+        branchId: input.branchId,
+        kind: input.kind,
+        title: input.title,
+        occurredOn: input.occurredOn,
+        countsOn: placed.countsOn,
+        periodKey: placed.periodKey,
+        taskId: placed.taskId,
+        data: placed.data,
+        createdBy: ctx.actor.userId,
+        createdAt: now,
+        updatedBy: ctx.actor.userId,
+        updatedAt: now,
+      });
+      if (kindsWithAttendance.has(input.kind)) {
+        const rows =
+          input.attendance ??
+          (await repo.branchPartyMembers(tx, input.branchId)).map((personId) => ({
+            personId,
+            status: 'present' as const,
+          }));
+        await this.checkAttendance(tx, rows);
+        await repo.replaceAttendance(tx, newId, rows);
+      }
+      await this.snapshot(tx, ctx, newId, 1, 'create');
+      await writeAudit(tx, ctx, this.deps.clock, {
+        action: 'record.create',
+        entityType: 'record',
+        entityId: newId,
+        after: {
+          kind: input.kind,
+          title: input.title,
+          branchId: input.branchId,
+          occurredOn: input.occurredOn,
+        },
+      });
+      return newId;
+    });
+    return this.get(ctx, id);
+  }
+
+  async update(ctx: AuthedContext, id: number, input: UpdateInput): Promise<RecordDetail> {
+    await this.deps.db.transaction(async (tx) => {
+      const before = await this.writable(ctx, id, tx);
+      const placed = await this.place(tx, { ...before, occurredOn: input.occurredOn, data: input.data });
+      const ok = await repo.updateRecordVersioned(tx, id, input.version, {
+        title: input.title,
+        occurredOn: input.occurredOn,
+        countsOn: placed.countsOn,
+        periodKey: placed.periodKey,
+        taskId: placed.taskId,
+        data: placed.data,
+        updatedBy: ctx.actor.userId,
+        updatedAt: this.deps.clock.now(),
+      });
+      if (!ok) throw new AppError('CONFLICT');
+      if (input.attendance && kindsWithAttendance.has(before.kind)) {
+        await this.checkAttendance(tx, input.attendance);
+        await repo.replaceAttendance(tx, id, input.attendance);
+      }
+      await this.snapshot(tx, ctx, id, input.version + 1, 'update');
+      await writeAudit(tx, ctx, this.deps.clock, {
+        action: 'record.update',
+        entityType: 'record',
+        entityId: id,
+        before: {
+          title: before.title,
+          occurredOn: before.occurredOn,
+          data: before.data,
+          version: before.version,
+        },
+        after: {
+          title: input.title,
+          occurredOn: input.occurredOn,
+          data: placed.data,
+          version: input.version + 1,
+        },
+      });
+    });
+    return this.get(ctx, id);
+  }
+
+  /** Submits for review when every blocking checklist item is done. */
+  async submit(ctx: AuthedContext, id: number, version: number): Promise<RecordDetail> {
+    await this.deps.db.transaction(async (tx) => {
+      const record = await this.writable(ctx, id, tx);
+      if (record.version !== version) throw new AppError('CONFLICT');
+      await this.place(tx, record);
+      const missing = (await this.checklist(tx, record)).filter((i) => i.blocking && !i.done);
+      if (missing.length) {
+        throw new AppError(
+          'RECORD_INCOMPLETE',
+          missing.map((i) => ({ path: i.key, message: i.label })),
+          `记录尚不完整:${missing.map((i) => i.label.replace(/^已/, '')).join(';')}`,
+        );
+      }
+      const now = this.deps.clock.now();
+      const ok = await repo.updateRecordVersioned(tx, id, version, {
+        status: 'submitted',
+        submittedAt: now,
+        firstSubmittedAt: record.firstSubmittedAt ?? now,
+      });
+      if (!ok) throw new AppError('CONFLICT');
+      await this.snapshot(tx, ctx, id, version + 1, record.status === 'returned' ? 'resubmit' : 'submit');
+      await writeAudit(tx, ctx, this.deps.clock, {
+        action: 'record.submit',
+        entityType: 'record',
+        entityId: id,
+        before: { status: record.status },
+        after: { status: 'submitted' },
+      });
+    });
+    return this.get(ctx, id);
+  }
+
+  /** The committee approves or returns with a reason; nobody reviews a record they wrote. */
+  async review(
+    ctx: AuthedContext,
+    id: number,
+    decision: 'approved' | 'returned',
+    comment: string,
+  ): Promise<RecordDetail> {
+    assertCanReview(ctx.actor);
+    await this.deps.db.transaction(async (tx) => {
+      const record = await this.readable(ctx, id, tx);
+      if (record.status !== 'submitted') throw new AppError('NOT_SUBMITTED');
+      if (record.createdBy === ctx.actor.userId) {
+        throw new AppError('FORBIDDEN', undefined, '不能审核自己填报的记录');
+      }
+      const now = this.deps.clock.now();
+      const ok = await repo.updateRecordVersioned(tx, id, record.version, {
+        status: decision,
+        approvedAt: decision === 'approved' ? now : null,
+      });
+      if (!ok) throw new AppError('CONFLICT');
+      await repo.insertReview(tx, {
+        recordId: id,
+        recordVersion: record.version,
+        decision,
+        comment,
+        reviewerId: ctx.actor.userId,
+        at: now,
+      });
+      await this.snapshot(tx, ctx, id, record.version + 1, decision);
+      await writeAudit(tx, ctx, this.deps.clock, {
+        action: decision === 'approved' ? 'record.approve' : 'record.return',
+        entityType: 'record',
+        entityId: id,
+        before: { status: 'submitted' },
+        after: { status: decision, comment },
+      });
+    });
+    return this.get(ctx, id);
+  }
+
+  async get(ctx: AuthedContext, id: number): Promise<RecordDetail> {
+    const { db } = this.deps;
+    const row = await this.readable(ctx, id);
+    const [summary, attendanceRows, evidence, reviews, createdBy, checklist, task] = await Promise.all([
+      repo.findSummary(db, id),
+      repo.attendanceOf(db, id),
+      repo.evidenceOf(db, id),
+      repo.reviewsOf(db, id),
+      repo.userName(db, row.createdBy),
+      this.checklist(db, row),
+      row.taskId ? findTask(db, row.taskId) : undefined,
+    ]);
+    const counts = { present: 0, leave: 0, absent: 0 };
+    for (const a of attendanceRows) counts[a.status]++;
+    const expected = attendanceRows.length;
+    return {
+      ...summary!,
+      data: row.data as RecordData,
+      attendance: attendanceRows,
+      attendanceSummary: {
+        expected,
+        ...counts,
+        // Rates are always against those who should attend (应到), never those present.
+        rate: expected ? counts.present / expected : null,
+      },
+      evidence: evidence.map((e) => ({ ...e, uploadedAt: e.uploadedAt.toISOString() })),
+      checklist,
+      reviews: reviews.map((r) => ({ ...r, at: r.at.toISOString() })),
+      createdBy,
+      dueDate: task?.dueDate ?? null,
+      canEdit: canWriteForBranch(ctx.actor, row.branchId) && EDITABLE.has(row.status),
+      canReview: canReview(ctx.actor) && row.status === 'submitted' && row.createdBy !== ctx.actor.userId,
+    };
+  }
+
+  async history(ctx: AuthedContext, id: number) {
+    await this.readable(ctx, id);
+    const items = await repo.historyOf(this.deps.db, id);
+    return { items: items.map((h) => ({ ...h, at: h.at.toISOString() })) };
+  }
+
+  /** “Start from last month's”: the fields that usually repeat, from the branch's latest record. */
+  async template(ctx: AuthedContext, branchId: number, kind: ActionKind) {
+    if (!canWriteForBranch(ctx.actor, branchId)) throw notFound();
+    const latest = await repo.latestOfKind(this.deps.db, branchId, kind);
+    const data = (latest?.data ?? {}) as RecordData;
+    const fields = Object.fromEntries(
+      repeatableFields[kind].filter((f) => f in data).map((f) => [f, data[f]]),
+    );
+    const attendance =
+      latest && kindsWithAttendance.has(kind) ? await repo.attendanceOf(this.deps.db, latest.id) : [];
+    return {
+      fromRecordId: latest?.id ?? null,
+      data: fields,
+      expectedPersonIds: attendance.map((a) => a.personId),
+    };
+  }
+
+  private async checklist(db: Db, row: repo.RecordRow) {
+    const [attendanceRows, evidence] = await Promise.all([
+      repo.attendanceOf(db, row.id),
+      repo.evidenceOf(db, row.id),
+    ]);
+    return checklistOf(row.kind, {
+      data: row.data as RecordData,
+      expected: attendanceRows.length,
+      evidenceKinds: evidence.map((e) => e.kind),
+    });
+  }
+
+  private async snapshot(tx: Db, ctx: AuthedContext, id: number, version: number, change: string) {
+    const row = (await repo.findRecord(tx, id))!;
+    const attendanceRows = await repo.attendanceOf(tx, id);
+    await repo.insertHistory(tx, {
+      recordId: id,
+      version,
+      change,
+      at: this.deps.clock.now(),
+      userId: ctx.actor.userId,
+      snapshot: {
+        title: row.title,
+        occurredOn: row.occurredOn,
+        status: row.status,
+        data: row.data,
+        attendance: attendanceRows.map((a) => ({ personId: a.personId, status: a.status, reason: a.reason })),
+      },
+    });
+  }
+}

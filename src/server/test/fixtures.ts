@@ -1,0 +1,115 @@
+import sharp from 'sharp';
+import type { TestClient } from './test-client.js';
+
+/** A real JPEG photo (decodes, makes a thumbnail). */
+export const jpeg = (): Promise<Buffer> =>
+  sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+    .jpeg()
+    .toBuffer();
+
+/** A minimal but valid PDF. */
+export const pdf = (): Buffer =>
+  Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  );
+
+/** The article's year as a campaign for branches 1 and 2, started. */
+export async function startCampaign(committee: TestClient, year = 2026, branchIds = [1, 2]) {
+  const res = await committee.post('/api/campaigns', {
+    name: `${year}年“五个一”对标活动`,
+    year,
+    watchwords: '学讲话、转作风、作表率',
+    branchIds,
+    actionKinds: [
+      { kind: 'study', title: '组织一次学习研讨', required: true },
+      { kind: 'theme_day', title: '开展一次“主题党日”活动', required: true },
+      { kind: 'rule_revision', title: '修订一项制度或流程', required: true },
+      { kind: 'grassroots_problem', title: '为基层解决一个困难或问题', required: true },
+      { kind: 'publicity', title: '进行一次新闻宣传', required: true },
+      { kind: 'optional', title: '自选动作', required: false, points: 2 },
+    ],
+  });
+  if (res.statusCode !== 200) throw new Error(res.body);
+  const campaign = res.json() as { id: number };
+  const started = await committee.post(`/api/campaigns/${campaign.id}/start`);
+  if (started.statusCode !== 200) throw new Error(started.body);
+  return started.json() as { id: number; actionKinds: { id: number; kind: string }[] };
+}
+
+/** Valid draft bodies of each kind for a date. */
+export function recordOf(kind: string, campaignId: number, branchId: number, date: string) {
+  const base = { campaignId, branchId, kind, occurredOn: date };
+  switch (kind) {
+    case 'study':
+      return {
+        ...base,
+        title: '学习习近平总书记重要讲话精神',
+        data: {
+          form: 'branch_committee',
+          mode: 'video',
+          topic: '学习重要讲话和公司工作报告',
+          materialKinds: ['speeches', 'company_documents'],
+          materials: '重要讲话;公司2026年工作报告',
+          minutes: '会议传达学习了重要讲话精神,大家结合本部门工作进行了交流研讨。',
+        },
+      };
+    case 'theme_day':
+      return {
+        ...base,
+        title: '参观党建文化长廊',
+        data: {
+          theme: 'ideals',
+          activity: 'visit',
+          place: '公司党建文化长廊',
+          summary: '全体党员参观党建文化长廊,重温入党誓词。',
+        },
+      };
+    case 'rule_revision':
+      return {
+        ...base,
+        title: '修订《公司纪委执纪办案工作实施办法》',
+        data: {
+          ruleTitle: '公司纪委执纪办案工作实施办法',
+          ruleType: 'rule',
+          departmentId: 13,
+          gap: '原办法对线索处置时限规定不明确。',
+          opinionsSolicited: '征求了各部门意见 12 条。',
+          changeSummary: '明确线索处置时限和审批流程。',
+          publishedOn: date,
+          documentNo: '华远纪〔2026〕3号',
+          releaseForm: '正式发文',
+        },
+      };
+    case 'grassroots_problem':
+      return {
+        ...base,
+        title: '为地热开发事业部解决防疫物资短缺',
+        data: {
+          unitId: 1,
+          raisedBy: '事业部综合办',
+          description: '复工复产急需口罩和消毒液。',
+          category: '防疫复工',
+          measures: [{ date, kind: 'sourcing_supplies', note: '联系供应商调配物资' }],
+          resolvedOn: date,
+          outcome: '物资已送达项目现场。',
+        },
+      };
+    case 'publicity':
+      return {
+        ...base,
+        title: '公司举办首届BIM技术大赛',
+        data: {
+          kind: 'news',
+          author: '宣传委员',
+          channels: [{ channel: 'website', publishedOn: date, link: 'https://example.com/news/1' }],
+          highlights: '展示了数字化转型成果。',
+        },
+      };
+    default:
+      return {
+        ...base,
+        title: '党员先锋岗',
+        data: { category: '创新', description: '设立党员先锋岗。', novelty: '首次' },
+      };
+  }
+}
