@@ -108,6 +108,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, {
     limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10, fieldSize: 1000 },
+    // Keep the name as sent, so a path in it is refused rather than silently stripped.
+    preservePath: true,
   });
   await app.register(fastifySwagger, {
     openapi: {
