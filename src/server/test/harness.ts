@@ -29,6 +29,8 @@ export interface TestAppOptions {
   /** Create `admin` and load the demo organisation (default true). */
   seed?: boolean;
   env?: Record<string, string>;
+  /** Also load the demo year of records (2020); off by default to keep suites fast. */
+  demoActivity?: boolean;
   webDir?: string | null;
 }
 
@@ -48,7 +50,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const database = await createTestDatabase();
   const clock = new ManualClock(new Date('2026-03-02T09:00:00+08:00'));
   const app = await buildApp({ config, database, clock, webDir: options.webDir ?? null });
-  await app.services.setup.bootstrapFromEnv();
+  await app.services.setup.bootstrapFromEnv({ demoActivity: options.demoActivity ?? false });
   await app.ready();
 
   const anonymous = async (ip = '127.0.0.1') => {

@@ -8,6 +8,7 @@ import { roleGrants, users } from '../../db/schema/index.js';
 import { loadDemoOrganisation } from './demo-loader.js';
 import { lockSetup, upsertOrganisation, userCount } from './setup.repo.js';
 import { demoOrganisation } from './demo-organisation.js';
+import { loadDemoActivity } from './demo-activity-loader.js';
 
 export interface SetupInput {
   organisationName: string;
@@ -25,11 +26,15 @@ export class SetupService {
    * First run: creates the organisation and the first administrator, optionally the demo
    * organisation. Refused once any account exists, so it cannot be replayed to take over.
    */
-  async setup(ctx: RequestContext, input: SetupInput): Promise<void> {
+  async setup(
+    ctx: RequestContext,
+    input: SetupInput,
+    options: { demoActivity?: boolean } = {},
+  ): Promise<void> {
     const { db, clock, config } = this.deps;
     if (isWeakPassword(input.adminPassword)) throw new AppError('PASSWORD_WEAK');
     const passwordHash = await hashPassword(input.adminPassword, config.passwordHashCost);
-    await db.transaction(async (tx) => {
+    const demoLoaded = await db.transaction(async (tx) => {
       await lockSetup(tx);
       if ((await userCount(tx)) > 0) throw new AppError('SETUP_ALREADY_DONE');
       await upsertOrganisation(tx, input.organisationName, input.committeeName);
@@ -50,23 +55,30 @@ export class SetupService {
         entityId: 1,
         after: { organisationName: input.organisationName, admin: input.adminUsername, demo },
       });
+      return demo;
     });
+    // The demo year is written through the campaign service, after the organisation has committed.
+    if (demoLoaded && options.demoActivity !== false) await loadDemoActivity(this.deps);
   }
 
   /** Unattended start: DUIBIAO_ADMIN_PASSWORD creates `admin`; DUIBIAO_DEMO=1 loads the demo. */
-  async bootstrapFromEnv(): Promise<string[]> {
+  async bootstrapFromEnv(options: { demoActivity?: boolean } = {}): Promise<string[]> {
     const { db, clock, config } = this.deps;
     const done: string[] = [];
     const system: RequestContext = { actor: null, ip: null };
     if (config.adminPassword && (await userCount(db)) === 0) {
-      await this.setup(system, {
-        organisationName: demoOrganisation.name,
-        committeeName: demoOrganisation.committeeName,
-        adminUsername: 'admin',
-        adminDisplayName: '系统管理员',
-        adminPassword: config.adminPassword,
-        loadDemo: config.demo,
-      });
+      await this.setup(
+        system,
+        {
+          organisationName: demoOrganisation.name,
+          committeeName: demoOrganisation.committeeName,
+          adminUsername: 'admin',
+          adminDisplayName: '系统管理员',
+          adminPassword: config.adminPassword,
+          loadDemo: config.demo,
+        },
+        options,
+      );
       done.push('created the admin account' + (config.demo ? ' and the demo organisation' : ''));
     } else if (config.demo && (await userCount(db)) > 0) {
       const loaded = await db.transaction(async (tx) => {
@@ -79,7 +91,10 @@ export class SetupService {
           });
         return ok;
       });
-      if (loaded) done.push('loaded the demo organisation');
+      if (loaded) {
+        if (options.demoActivity !== false) await loadDemoActivity(this.deps);
+        done.push('loaded the demo organisation');
+      }
     }
     return done;
   }

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/harness.js';
+import { json, type TestClient } from '../../test/test-client.js';
+
+let t: TestApp;
+let committee: TestClient;
+let campaignId: number;
+beforeAll(async () => {
+  t = await createTestApp({ demoActivity: true });
+  committee = await t.login('jiguan');
+  const campaigns = json<{ items: { id: number; year: number; status: string }[] }>(
+    await committee.get('/api/campaigns'),
+  );
+  campaignId = campaigns.items.find((c) => c.year === 2020)!.id;
+});
+afterAll(async () => t.close());
+
+type Task = { status: string; branchId: number; periodKey: string; kind: string };
+
+describe('the demo year', () => {
+  it('is the article’s campaign: five branches, March–December 2020, five required actions', async () => {
+    const campaign = json<{ status: string; months: number[]; branchIds: number[]; watchwords: string }>(
+      await committee.get(`/api/campaigns/${campaignId}`),
+    );
+    expect(campaign).toMatchObject({
+      status: 'active',
+      months: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+      watchwords: '学讲话、转作风、作表率',
+    });
+    expect(campaign.branchIds).toHaveLength(5);
+    const tasks = json<{ items: Task[] }>(await committee.get(`/api/tasks?campaignId=${campaignId}`)).items;
+    expect(tasks).toHaveLength(5 * 10 * 5);
+  });
+
+  it('has mostly completed months, with late, returned, missing and pending items for the dashboards', async () => {
+    const tasks = json<{ items: Task[] }>(await committee.get(`/api/tasks?campaignId=${campaignId}`)).items;
+    const by = (s: string) => tasks.filter((x) => x.status === s).length;
+    expect(by('done')).toBeGreaterThan(tasks.length * 0.6);
+    expect(by('done_late')).toBeGreaterThan(5);
+    expect(by('overdue')).toBeGreaterThan(3);
+    expect(by('submitted')).toBeGreaterThan(3);
+    // Every counted status is one the product knows, and the numbers add up.
+    expect(
+      by('done') + by('done_late') + by('overdue') + by('submitted') + by('returned') + by('in_progress'),
+    ).toBe(tasks.length);
+    const queue = json<{ total: number }>(
+      await committee.get(`/api/records?status=submitted&campaignId=${campaignId}`),
+    );
+    expect(queue.total).toBe(by('submitted'));
+  });
+
+  it('contains the article’s own examples', async () => {
+    const all = json<{ items: { title: string }[] }>(
+      await committee.get(`/api/records?campaignId=${campaignId}&limit=500`),
+    ).items;
+    const titles = all.map((r) => r.title).join('\n');
+    for (const text of [
+      '《公司纪委执纪办案工作实施办法》',
+      '《公司党委巡察工作实施办法》',
+      '《八佰》',
+      '党建文化长廊',
+      '《公司举办首届BIM技术大赛》',
+      '第三卷',
+    ]) {
+      expect(titles).toContain(text);
+    }
+  });
+});
