@@ -10,6 +10,7 @@ import { campaignsRoutes } from './modules/campaigns/campaigns.routes.js';
 import { tasksRoutes } from './modules/tasks/tasks.routes.js';
 import { recordsRoutes } from './modules/records/records.routes.js';
 import { evidenceRoutes } from './modules/evidence/evidence.routes.js';
+import { workbenchRoutes } from './modules/workbench/workbench.routes.js';
 
 /** Every API feature, mounted under /api. */
 export const routeModules: FastifyPluginAsyncZod[] = [
@@ -24,4 +25,5 @@ export const routeModules: FastifyPluginAsyncZod[] = [
   tasksRoutes,
   recordsRoutes,
   evidenceRoutes,
+  workbenchRoutes,
 ];

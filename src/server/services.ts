@@ -12,6 +12,7 @@ import { CampaignsService } from './modules/campaigns/campaigns.service.js';
 import { TasksService } from './modules/tasks/tasks.service.js';
 import { RecordsService } from './modules/records/records.service.js';
 import { EvidenceService } from './modules/evidence/evidence.service.js';
+import { WorkbenchService } from './modules/workbench/workbench.service.js';
 
 export interface ServiceDeps {
   db: Db;
@@ -36,6 +37,7 @@ export function createServices(deps: ServiceDeps) {
     tasks: new TasksService(deps),
     records: new RecordsService(deps),
     evidence: new EvidenceService(deps),
+    workbench: new WorkbenchService(deps),
   };
 }
 

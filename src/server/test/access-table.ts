@@ -499,4 +499,16 @@ export const accessTable: AccessRow[] = [
     request: (_w, fx) => ({ url: `/api/evidence/${fx.ownEvidenceId}/thumbnail` }),
     expect: branchReaders,
   },
+  {
+    route: 'GET /api/workbench',
+    name: 'workbench of own branch',
+    request: () => ({ url: '/api/workbench' }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
+  {
+    route: 'GET /api/workbench',
+    name: 'workbench of another branch',
+    request: () => ({ url: '/api/workbench?branchId=2' }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404 }),
+  },
 ];

@@ -211,18 +211,16 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
               at: approvedAt,
             });
           }
-          await tx
-            .insert(recordHistory)
-            .values(
-              steps.map((s, i) => ({
-                recordId,
-                version: i + 1,
-                change: s.change,
-                at: s.at,
-                userId: s.user,
-                snapshot: { ...snapshot, status: s.status },
-              })),
-            );
+          await tx.insert(recordHistory).values(
+            steps.map((s, i) => ({
+              recordId,
+              version: i + 1,
+              change: s.change,
+              at: s.at,
+              userId: s.user,
+              snapshot: { ...snapshot, status: s.status },
+            })),
+          );
           await tx.update(records).set({ version: steps.length }).where(eq(records.id, recordId));
           if (reviewRows.length) await tx.insert(reviews).values(reviewRows);
         }

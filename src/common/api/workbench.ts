@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { actionKinds } from '../actions.js';
+import { taskSchema } from './tasks.js';
+import { recordSummary } from './records.js';
+import { id } from './shared.js';
+
+export const workbenchQuery = z.object({
+  campaignId: id.optional(),
+  branchId: id.optional(),
+  periodKey: z
+    .string()
+    .regex(/^\d{4}-(\d{2}|Q[1-4])$/)
+    .optional(),
+});
+
+export const workbenchCard = z.object({
+  task: taskSchema,
+  /** The record being worked on for this task (latest not withdrawn), if any. */
+  record: recordSummary.nullable(),
+  /** What still blocks submission, in Chinese and English. */
+  missing: z.array(z.object({ label: z.string(), labelEn: z.string() })),
+});
+
+export const workbenchSchema = z.object({
+  campaign: z
+    .object({ id: z.number(), name: z.string(), year: z.number(), watchwords: z.string().nullable() })
+    .nullable(),
+  branch: z.object({ id: z.number(), name: z.string() }).nullable(),
+  branches: z.array(z.object({ id: z.number(), name: z.string() })),
+  periodKey: z.string().nullable(),
+  periods: z.array(z.string()),
+  cards: z.array(workbenchCard),
+  optionalRecords: z.array(recordSummary),
+  optionalKindConfigured: z.boolean(),
+  canWrite: z.boolean(),
+  kinds: z.array(z.enum(actionKinds)),
+});
+export type Workbench = z.infer<typeof workbenchSchema>;

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/harness.js';
+import { json, type TestClient } from '../../test/test-client.js';
+import { recordOf, startCampaign } from '../../test/fixtures.js';
+import type { Workbench } from '../../../common/api/workbench.js';
+
+let t: TestApp;
+let secretary: TestClient;
+let campaignId: number;
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.set(new Date('2026-04-10T09:00:00+08:00'));
+  campaignId = (await startCampaign(await t.login('jiguan'))).id;
+  secretary = await t.login('zhibu1');
+});
+afterAll(async () => t.close());
+
+describe('branch workbench', () => {
+  it('opens on own branch and the current month, with one card per required action', async () => {
+    const wb = json<Workbench>(await secretary.get('/api/workbench'));
+    expect(wb.campaign?.id).toBe(campaignId);
+    expect(wb.branch?.id).toBe(1);
+    expect(wb.periodKey).toBe('2026-04');
+    expect(wb.canWrite).toBe(true);
+    expect(wb.cards.map((c) => c.task.kind)).toEqual([
+      'study',
+      'theme_day',
+      'rule_revision',
+      'grassroots_problem',
+      'publicity',
+    ]);
+    expect(wb.cards.every((c) => c.task.status === 'not_started' && c.task.daysToDue === 25)).toBe(true);
+    // Last month's untouched tasks show as overdue there.
+    const march = json<Workbench>(await secretary.get('/api/workbench?periodKey=2026-03'));
+    expect(march.cards.every((c) => c.task.status === 'overdue')).toBe(true);
+  });
+
+  it('shows the record in hand and what still blocks it', async () => {
+    const body = recordOf('study', campaignId, 1, '2026-04-08');
+    await secretary.post('/api/records', { ...body, data: { ...body.data, minutes: '' } });
+    const wb = json<Workbench>(await secretary.get('/api/workbench'));
+    const card = wb.cards.find((c) => c.task.kind === 'study')!;
+    expect(card.task.status).toBe('in_progress');
+    expect(card.record?.status).toBe('draft');
+    expect(card.missing.map((m) => m.label)).toEqual(['已填写会议记录或研讨要点']);
+  });
+
+  it('lets the committee open any branch read-only', async () => {
+    const committee = await t.login('jiguan');
+    const wb = json<Workbench>(await committee.get('/api/workbench?branchId=2'));
+    expect(wb.branch?.id).toBe(2);
+    expect(wb.canWrite).toBe(false);
+  });
+});
