@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Trimmed, non-empty text with a maximum length, as typed into a form. */
-export const text = (max: number) => z.string().trim().min(1).max(max);
+export const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字`);
 export const optionalText = (max: number) =>
   z
     .string()

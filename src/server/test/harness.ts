@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
@@ -11,6 +12,8 @@ import { createTestDatabase } from './test-db.js';
 import { TestClient } from './test-client.js';
 
 export const ADMIN_PASSWORD = 'Admin@2026x';
+/** The built web client (npm run build:web). */
+export const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 export { DEMO_PASSWORD } from '../modules/setup/demo-organisation.js';
 
 export interface TestApp {
@@ -85,7 +88,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 export async function startTestServer(
   options: TestAppOptions = {},
 ): Promise<{ url: string; testApp: TestApp; close(): Promise<void> }> {
-  const testApp = await createTestApp({ ...options, webDir: options.webDir });
+  const testApp = await createTestApp({
+    ...options,
+    webDir: options.webDir === undefined ? defaultWebDir : options.webDir,
+  });
   await testApp.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = testApp.app.server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, testApp, close: () => testApp.close() };

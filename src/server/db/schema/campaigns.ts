@@ -26,6 +26,8 @@ export const campaigns = pgTable('campaigns', {
     .default('draft'),
   optionalBonusCap: numeric('optional_bonus_cap', { mode: 'number' }).notNull().default(10),
   branchesSeeRanking: boolean('branches_see_ranking').notNull().default(false),
+  /** Scoring rules beyond each kind's points; see src/common/api/campaigns.ts scoringRules. */
+  scoring: jsonb('scoring').notNull().default({}),
   copiedFromId: integer('copied_from_id'),
   startedAt: timestamp('started_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -129,6 +131,10 @@ export const records = pgTable(
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     firstSubmittedAt: timestamp('first_submitted_at', { withTimezone: true }),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
+    /** The committee's grade of an approved record (优/良/中/差) and its highlight (亮点) mark. */
+    quality: text('quality', { enum: ['excellent', 'good', 'fair', 'poor'] }),
+    highlight: boolean('highlight').notNull().default(false),
+    highlightNote: text('highlight_note'),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedBy: integer('updated_by').references(() => users.id),

@@ -38,7 +38,10 @@ export async function listPeople(db: Db, f: PeopleFilter) {
   if (f.branchIds !== 'all') where.push(inArray(people.branchId, f.branchIds.length ? f.branchIds : [-1]));
   if (f.branchId) where.push(eq(people.branchId, f.branchId));
   if (!f.includeInactive) where.push(eq(people.active, true));
-  if (f.q) where.push(or(ilike(people.name, likePattern(f.q)), ilike(people.employeeNo, likePattern(f.q)))!);
+  if (f.q) {
+    const p = likePattern(f.q);
+    where.push(or(ilike(people.name, p), ilike(people.employeeNo, p), ilike(people.phone, p))!);
+  }
   const condition = where.length ? and(...where) : undefined;
   const [total] = await db.select({ n: count() }).from(people).where(condition);
   const items = await db

@@ -1,0 +1,60 @@
+/**
+ * Shared set-up of the browser tests: Debian's Chromium (or CHROMIUM_PATH), a web client built
+ * from the current sources, and a server on a free loopback port. Without Chromium the suites
+ * skip with a message; with REQUIRE_BROWSER=1 (CI) a missing Chromium fails instead.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const webDir = path.join(root, 'dist/web');
+export const resultsDir = path.join(root, 'test-results');
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const haveChromium = existsSync(chromiumPath);
+
+export function announceSkip(suite: string): void {
+  if (haveChromium) return;
+  if (process.env.REQUIRE_BROWSER)
+    throw new Error(`Chromium is required here but missing at ${chromiumPath}`);
+  console.warn(
+    `[${suite}] skipped: no Chromium at ${chromiumPath} (install Debian's chromium or set CHROMIUM_PATH)`,
+  );
+}
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the web client when it is missing or older than its sources (and src/common). */
+export function ensureWebBuilt(): void {
+  const index = path.join(webDir, 'index.html');
+  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
+  const sources = Math.max(
+    newestSource(path.join(root, 'src/web')),
+    newestSource(path.join(root, 'src/common')),
+  );
+  if (built < sources) execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+  mkdirSync(resultsDir, { recursive: true });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

@@ -1,0 +1,77 @@
+import type { Role } from '../../common/roles';
+import type { MessageKey } from './i18n/messages';
+import type { SessionUser } from '../features/auth/auth.api';
+import { hasRole } from './permissions';
+
+export interface NavArea {
+  path: string;
+  labelKey: MessageKey;
+  /** Present while the area is not built: the line its placeholder page shows. */
+  soonKey?: MessageKey;
+  /** Roles that see the area; the server enforces the same on its data. */
+  roles: readonly Role[];
+}
+
+const everyone: readonly Role[] = [
+  'admin',
+  'committee',
+  'branch_secretary',
+  'leader',
+  'member',
+  'grassroots_contact',
+];
+
+/** Every area of DOMAIN.md, in menu order. */
+export const navAreas: readonly NavArea[] = [
+  { path: '/workbench', labelKey: 'nav.workbench', soonKey: 'nav.workbench.soon', roles: everyone },
+  {
+    path: '/review',
+    labelKey: 'nav.review',
+    soonKey: 'nav.review.soon',
+    roles: ['admin', 'committee', 'leader'],
+  },
+  {
+    path: '/dashboard',
+    labelKey: 'nav.dashboard',
+    soonKey: 'nav.dashboard.soon',
+    roles: ['admin', 'committee', 'branch_secretary', 'leader'],
+  },
+  {
+    path: '/revisions',
+    labelKey: 'nav.revisions',
+    soonKey: 'nav.revisions.soon',
+    roles: ['admin', 'committee', 'branch_secretary', 'leader'],
+  },
+  {
+    path: '/problems',
+    labelKey: 'nav.problems',
+    soonKey: 'nav.problems.soon',
+    roles: ['admin', 'committee', 'branch_secretary', 'grassroots_contact'],
+  },
+  {
+    path: '/publicity',
+    labelKey: 'nav.publicity',
+    soonKey: 'nav.publicity.soon',
+    roles: ['admin', 'committee', 'branch_secretary'],
+  },
+  {
+    path: '/reports',
+    labelKey: 'nav.reports',
+    soonKey: 'nav.reports.soon',
+    roles: ['admin', 'committee', 'branch_secretary'],
+  },
+  { path: '/org', labelKey: 'nav.org', roles: ['admin', 'committee', 'branch_secretary'] },
+  { path: '/users', labelKey: 'nav.users', roles: ['admin'] },
+  { path: '/audit', labelKey: 'nav.audit', roles: ['admin', 'committee'] },
+];
+
+export function visibleAreas(user: SessionUser): NavArea[] {
+  return navAreas.filter((area) => hasRole(user, ...area.roles));
+}
+
+/** Where "/" leads: the organisation page for now (later the workbench), else the first allowed area. */
+export function homePath(user: SessionUser): string {
+  const areas = visibleAreas(user);
+  const org = areas.find((a) => a.path === '/org');
+  return (org ?? areas[0])?.path ?? '/workbench';
+}

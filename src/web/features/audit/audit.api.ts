@@ -1,0 +1,25 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { auditEntrySchema } from '../../../common/api/audit';
+import { http } from '../../api/client';
+
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export interface AuditFilter {
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  /** Calendar days (YYYY-MM-DD), both inclusive. */
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+export function useAudit(filter: AuditFilter) {
+  return useQuery({
+    queryKey: ['audit', filter],
+    queryFn: () => http.get<{ total: number; items: AuditEntry[] }>('/audit', { ...filter }),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,62 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { Person, personBody, personPatch } from '../../../common/api/people';
+import { http } from '../../api/client';
+import { structureQueryKey } from './org.api';
+
+export interface PeopleFilter {
+  branchId?: number;
+  q?: string;
+  includeInactive?: boolean;
+  limit: number;
+  offset: number;
+}
+
+interface PeopleList {
+  total: number;
+  items: Person[];
+}
+
+/** The server limits the list to what the caller may see (a branch secretary: own branch). */
+export function usePeople(filter: PeopleFilter, enabled = true) {
+  return useQuery({
+    queryKey: ['people', filter],
+    queryFn: () =>
+      http.get<PeopleList>('/people', {
+        branchId: filter.branchId,
+        q: filter.q,
+        includeInactive: filter.includeInactive ? 'true' : undefined,
+        limit: filter.limit,
+        offset: filter.offset,
+      }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+function useInvalidatePeople() {
+  const client = useQueryClient();
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: ['people'] }),
+      // Member counts per branch are computed from people.
+      client.invalidateQueries({ queryKey: structureQueryKey }),
+    ]);
+}
+
+export function useCreatePerson() {
+  const invalidate = useInvalidatePeople();
+  return useMutation({
+    mutationFn: (body: z.input<typeof personBody>) => http.post<Person>('/people', body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdatePerson() {
+  const invalidate = useInvalidatePeople();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: number; patch: z.input<typeof personPatch> }) =>
+      http.patch<Person>(`/people/${id}`, patch),
+    onSuccess: invalidate,
+  });
+}
