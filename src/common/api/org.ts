@@ -7,7 +7,13 @@ export const branchBody = z.object({
   shortName: optionalText(20),
   sortOrder: z.number().int().min(0).max(9999).default(0),
 });
-export const branchPatch = branchBody.partial().extend({ active: z.boolean().optional() });
+/** No defaults in a patch: an edit must not reset fields it does not name. */
+export const branchPatch = z.object({
+  name: text(60).optional(),
+  shortName: optionalText(20),
+  sortOrder: z.number().int().min(0).max(9999).optional(),
+  active: z.boolean().optional(),
+});
 
 export const partyGroupBody = z.object({ branchId: id, name: text(60) });
 export const partyGroupPatch = z.object({ name: text(60).optional(), active: z.boolean().optional() });

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, notExists, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { campaignActionKinds, campaignBranches, campaigns, records, tasks } from '../../db/schema/index.js';
-import type { ActionKindConfig, Campaign } from '../../../common/api/campaigns.js';
+import { scoringRules, type ActionKindConfig, type Campaign } from '../../../common/api/campaigns.js';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 export type ActionKindRow = typeof campaignActionKinds.$inferSelect;
@@ -50,6 +50,8 @@ export function toCampaign(row: CampaignRow, kinds: ActionKindRow[], branchIds: 
     })),
     optionalBonusCap: row.optionalBonusCap,
     branchesSeeRanking: row.branchesSeeRanking,
+    // Stored rules are completed with today's defaults, so older campaigns keep working.
+    scoring: scoringRules.parse(row.scoring ?? {}),
     copiedFromId: row.copiedFromId,
     startedAt: row.startedAt?.toISOString() ?? null,
   };

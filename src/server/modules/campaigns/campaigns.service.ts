@@ -54,6 +54,7 @@ export class CampaignsService {
         watchwords: input.watchwords ?? null,
         optionalBonusCap: input.optionalBonusCap,
         branchesSeeRanking: input.branchesSeeRanking,
+        scoring: input.scoring,
         copiedFromId,
       });
       await repo.setBranches(tx, newId, input.branchIds);
@@ -86,6 +87,7 @@ export class CampaignsService {
         actionKinds: from.actionKinds.map(({ id: _id, ...k }) => k),
         optionalBonusCap: from.optionalBonusCap,
         branchesSeeRanking: from.branchesSeeRanking,
+        scoring: from.scoring,
       },
       fromId,
     );
@@ -122,6 +124,7 @@ export class CampaignsService {
         watchwords: patch.watchwords,
         optionalBonusCap: patch.optionalBonusCap,
         branchesSeeRanking: patch.branchesSeeRanking,
+        scoring: patch.scoring,
       });
       if (patch.branchIds) await repo.setBranches(tx, id, patch.branchIds);
       if (patch.actionKinds) {

@@ -32,6 +32,14 @@ describe('organisation administration', () => {
     expect(s.departments.find((d) => d.name === '数字化中心')?.branchId).toBe(branch.id);
   });
 
+  it('edits only the fields a patch names', async () => {
+    expect((await admin.patch('/api/org/branches/3', { shortName: '三支' })).statusCode).toBe(200);
+    const b = json<{ branches: { id: number; sortOrder: number; shortName: string }[] }>(
+      await admin.get('/api/org/structure'),
+    ).branches.find((x) => x.id === 3)!;
+    expect(b).toMatchObject({ shortName: '三支', sortOrder: 3 });
+  });
+
   it('rejects duplicate names, unknown branches and bad enum values with clear codes', async () => {
     expect(errorCode(await admin.post('/api/org/branches', { name: '机关第一党支部' }))).toBe('NAME_TAKEN');
     expect(

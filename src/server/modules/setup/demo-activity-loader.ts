@@ -16,6 +16,7 @@ import {
 } from '../../db/schema/index.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { defaultActionKinds } from '../campaigns/default-kinds.js';
+import { defaultScoring } from '../../../common/api/campaigns.js';
 import { tasksOfCampaign } from '../campaigns/campaigns.repo.js';
 import { countsOnOf } from '../records/record-kinds.js';
 import { grantsOf } from '../auth/auth.repo.js';
@@ -71,6 +72,7 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
     actionKinds: defaultActionKinds,
     optionalBonusCap: 10,
     branchesSeeRanking: false,
+    scoring: defaultScoring,
   });
   await campaignsService.start(ctx, campaign.id);
 
