@@ -11,6 +11,7 @@ import { tasksRoutes } from './modules/tasks/tasks.routes.js';
 import { recordsRoutes } from './modules/records/records.routes.js';
 import { evidenceRoutes } from './modules/evidence/evidence.routes.js';
 import { workbenchRoutes } from './modules/workbench/workbench.routes.js';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 
 /** Every API feature, mounted under /api. */
 export const routeModules: FastifyPluginAsyncZod[] = [
@@ -26,4 +27,5 @@ export const routeModules: FastifyPluginAsyncZod[] = [
   recordsRoutes,
   evidenceRoutes,
   workbenchRoutes,
+  dashboardRoutes,
 ];

@@ -13,6 +13,8 @@ import { TasksService } from './modules/tasks/tasks.service.js';
 import { RecordsService } from './modules/records/records.service.js';
 import { EvidenceService } from './modules/evidence/evidence.service.js';
 import { WorkbenchService } from './modules/workbench/workbench.service.js';
+import { DashboardService } from './modules/dashboard/dashboard.service.js';
+import { IndicatorsService } from './modules/dashboard/indicators.service.js';
 
 export interface ServiceDeps {
   db: Db;
@@ -38,6 +40,8 @@ export function createServices(deps: ServiceDeps) {
     records: new RecordsService(deps),
     evidence: new EvidenceService(deps),
     workbench: new WorkbenchService(deps),
+    dashboard: new DashboardService(deps),
+    indicators: new IndicatorsService(deps),
   };
 }
 

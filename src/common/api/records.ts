@@ -165,6 +165,9 @@ export const attendanceView = z.object({
 
 export const recordDetail = recordSummary.extend({
   data: z.record(z.string(), z.unknown()),
+  quality: z.enum(['excellent', 'good', 'fair', 'poor']).nullable(),
+  highlight: z.boolean(),
+  highlightNote: z.string().nullable(),
   attendance: z.array(attendanceView),
   attendanceSummary: z.object({
     expected: z.number(),

@@ -36,6 +36,8 @@ export interface Fixture {
     record(branchId: number, submitted?: boolean): Promise<{ id: number; version: number }>;
     evidence(): Promise<{ recordId: number; evidenceId: number }>;
     campaign(started: boolean): Promise<number>;
+    /** An approved record of branch 1. */
+    approved(): Promise<number>;
   };
   photo: Buffer;
 }
@@ -510,5 +512,66 @@ export const accessTable: AccessRow[] = [
     name: 'workbench of another branch',
     request: () => ({ url: '/api/workbench?branchId=2' }),
     expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404 }),
+  },
+  {
+    route: 'POST /api/records/:id/grade',
+    name: 'grade an approved record',
+    request: async (_w, fx) => ({
+      url: `/api/records/${await fx.fresh.approved()}/grade`,
+      body: { quality: 'good', highlight: true },
+    }),
+    expect: all(403, { committee: 200 }),
+  },
+  {
+    route: 'GET /api/dashboard/matrix',
+    name: 'completion matrix',
+    request: (_w, fx) => ({ url: `/api/dashboard/matrix?campaignId=${fx.campaignId}` }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
+  {
+    route: 'GET /api/dashboard/cell',
+    name: 'cell of own branch',
+    request: (_w, fx) => ({
+      url: `/api/dashboard/cell?campaignId=${fx.campaignId}&branchId=1&periodKey=2026-03`,
+    }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
+  {
+    route: 'GET /api/dashboard/cell',
+    name: 'cell of another branch',
+    request: (_w, fx) => ({
+      url: `/api/dashboard/cell?campaignId=${fx.campaignId}&branchId=2&periodKey=2026-03`,
+    }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404 }),
+  },
+  {
+    route: 'GET /api/dashboard/ranking',
+    name: 'ranking',
+    request: (_w, fx) => ({ url: `/api/dashboard/ranking?campaignId=${fx.campaignId}` }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
+  {
+    route: 'GET /api/dashboard/indicators',
+    name: 'indicators of another branch',
+    request: (_w, fx) => ({ url: `/api/dashboard/indicators?campaignId=${fx.campaignId}&branchId=2` }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404 }),
+  },
+  {
+    route: 'GET /api/dashboard/branches/:id',
+    name: 'profile of own branch',
+    request: (_w, fx) => ({ url: `/api/dashboard/branches/1?campaignId=${fx.campaignId}` }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
+  {
+    route: 'GET /api/dashboard/branches/:id',
+    name: 'profile of another branch',
+    request: (_w, fx) => ({ url: `/api/dashboard/branches/2?campaignId=${fx.campaignId}` }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404 }),
+  },
+  {
+    route: 'GET /api/dashboard/due',
+    name: 'due and overdue',
+    request: (_w, fx) => ({ url: `/api/dashboard/due?campaignId=${fx.campaignId}` }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
   },
 ];

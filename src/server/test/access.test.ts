@@ -73,6 +73,12 @@ beforeAll(async () => {
     fresh: {
       record,
       evidence,
+      approved: async () => {
+        const r = await record(1, true);
+        const res = await committee.post(`/api/records/${r.id}/review`, { decision: 'approved' });
+        if (res.statusCode !== 200) throw new Error(res.body);
+        return r.id;
+      },
       campaign: async (started) => {
         const c = await t.login('jiguan');
         const res = await c.post('/api/campaigns', {

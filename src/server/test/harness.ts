@@ -52,7 +52,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   });
   const database = await createTestDatabase();
   const clock = new ManualClock(new Date('2026-03-02T09:00:00+08:00'));
-  const app = await buildApp({ config, database, clock, webDir: options.webDir ?? null });
+  // TEST_LOG=1 shows the server log (e.g. the cause of a 500) while debugging a test.
+  const app = await buildApp({
+    config,
+    database,
+    clock,
+    webDir: options.webDir ?? null,
+    logger: !!process.env.TEST_LOG,
+  });
   await app.services.setup.bootstrapFromEnv({ demoActivity: options.demoActivity ?? false });
   await app.ready();
 

@@ -11,6 +11,7 @@ import {
   versionBody,
 } from '../../../common/api/records.js';
 import { actionKinds } from '../../../common/actions.js';
+import { gradeBody } from '../../../common/api/dashboard.js';
 import { id, idParam } from '../../../common/api/shared.js';
 import { authed } from '../auth/auth.hooks.js';
 
@@ -82,5 +83,18 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: '审核:通过或退回', params: idParam, body: reviewBody, response: detail } },
     async (request) =>
       records.review(authed(request), request.params.id, request.body.decision, request.body.comment),
+  );
+  app.post(
+    '/records/:id/grade',
+    {
+      schema: {
+        tags,
+        summary: '质量评定与亮点(已通过的记录)',
+        params: idParam,
+        body: gradeBody,
+        response: detail,
+      },
+    },
+    async (request) => records.grade(authed(request), request.params.id, request.body),
   );
 };

@@ -268,6 +268,35 @@ export class RecordsService {
     return this.get(ctx, id);
   }
 
+  /** The committee grades an approved record (优/良/中/差) and may mark it a highlight (亮点). */
+  async grade(
+    ctx: AuthedContext,
+    id: number,
+    g: { quality: 'excellent' | 'good' | 'fair' | 'poor' | null; highlight: boolean; highlightNote?: string },
+  ): Promise<RecordDetail> {
+    assertCanReview(ctx.actor);
+    await this.deps.db.transaction(async (tx) => {
+      const record = await this.readable(ctx, id, tx);
+      if (record.status !== 'approved') {
+        throw new AppError('NOT_SUBMITTED', undefined, '只能对已通过的记录进行质量评定');
+      }
+      const values = {
+        quality: g.quality,
+        highlight: g.highlight,
+        highlightNote: g.highlight ? g.highlightNote || null : null,
+      };
+      if (!(await repo.updateRecordVersioned(tx, id, record.version, values))) throw new AppError('CONFLICT');
+      await writeAudit(tx, ctx, this.deps.clock, {
+        action: 'record.grade',
+        entityType: 'record',
+        entityId: id,
+        before: { quality: record.quality, highlight: record.highlight, highlightNote: record.highlightNote },
+        after: values,
+      });
+    });
+    return this.get(ctx, id);
+  }
+
   async get(ctx: AuthedContext, id: number): Promise<RecordDetail> {
     const { db } = this.deps;
     const row = await this.readable(ctx, id);
@@ -286,6 +315,9 @@ export class RecordsService {
     return {
       ...summary!,
       data: row.data as RecordData,
+      quality: row.quality,
+      highlight: row.highlight,
+      highlightNote: row.highlightNote,
       attendance: attendanceRows,
       attendanceSummary: {
         expected,

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { actionKinds } from '../actions.js';
+import { taskSchema } from './tasks.js';
+import { recordSummary } from './records.js';
+import { id } from './shared.js';
+
+const periodKey = z.string().regex(/^\d{4}-(\d{2}|Q[1-4])$/);
+const rate = z.number().nullable();
+
+export const matrixQuery = z.object({ campaignId: id, kind: z.enum(actionKinds).optional() });
+export const cellQuery = z.object({ campaignId: id, branchId: id, periodKey });
+export const rankingQuery = z.object({ campaignId: id, periodKey: periodKey.optional() });
+export const indicatorsQuery = z.object({
+  campaignId: id,
+  branchId: id.optional(),
+  from: periodKey.optional(),
+  to: periodKey.optional(),
+});
+export const profileQuery = z.object({ campaignId: id });
+export const dueQuery = z.object({
+  campaignId: id,
+  branchId: id.optional(),
+  withinDays: z.coerce.number().int().min(0).max(90).default(7),
+});
+
+const statusCounts = {
+  total: z.number(),
+  done: z.number(),
+  doneLate: z.number(),
+  submitted: z.number(),
+  returned: z.number(),
+  inProgress: z.number(),
+  overdue: z.number(),
+  notStarted: z.number(),
+};
+const scope = z.enum(['all', 'own']);
+
+export const matrixSchema = z.object({
+  campaign: z.object({ id: z.number(), name: z.string(), year: z.number() }),
+  periods: z.array(z.string()),
+  branches: z.array(z.object({ id: z.number(), name: z.string() })),
+  standard: z.number(),
+  cells: z.array(
+    z.object({
+      branchId: z.number(),
+      periodKey: z.string(),
+      ...statusCounts,
+      score: z.number(),
+      max: z.number(),
+    }),
+  ),
+  scope,
+});
+
+export const scoreLine = z.object({ rule: z.string(), ruleEn: z.string(), points: z.number() });
+export const scoreSchema = z.object({ score: z.number(), max: z.number(), lines: z.array(scoreLine) });
+
+export const cellSchema = z.object({
+  branch: z.object({ id: z.number(), name: z.string() }),
+  periodKey: z.string(),
+  tasks: z.array(z.object({ task: taskSchema, records: z.array(recordSummary) })),
+  optionalRecords: z.array(recordSummary),
+  score: scoreSchema,
+});
+
+export const rankingSchema = z.object({
+  periodKey: z.string().nullable(),
+  rows: z.array(
+    z.object({
+      branchId: z.number(),
+      branchName: z.string(),
+      score: z.number().nullable(),
+      max: z.number().nullable(),
+      cumulative: z.number(),
+      cumulativeMax: z.number(),
+      rank: z.number().nullable(),
+    }),
+  ),
+  scope,
+});
+
+const rates = z.object({
+  ...statusCounts,
+  completionRate: rate,
+  onTimeRate: rate,
+  score: z.number(),
+  max: z.number(),
+});
+
+export const indicatorsSchema = z.object({
+  range: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  tasks: rates,
+  attendance: z.object({ expected: z.number(), present: z.number(), leave: z.number(), rate }),
+  studyForms: z.record(z.string(), z.number()),
+  studyModes: z.record(z.string(), z.number()),
+  approvedByKind: z.record(z.string(), z.number()),
+  rulesRevised: z.number(),
+  problemsSolved: z.number(),
+  publicityByChannel: z.record(z.string(), z.number()),
+  optionalActions: z.number(),
+  highlights: z.array(
+    z.object({
+      recordId: z.number(),
+      branchName: z.string(),
+      kind: z.enum(actionKinds),
+      title: z.string(),
+      periodKey: z.string().nullable(),
+      note: z.string().nullable(),
+    }),
+  ),
+});
+
+export const profileSchema = z.object({
+  branch: z.object({ id: z.number(), name: z.string() }),
+  totals: rates,
+  othersTotals: rates,
+  months: z.array(
+    z.object({
+      periodKey: z.string(),
+      completionRate: rate,
+      score: z.number(),
+      max: z.number(),
+      othersCompletionRate: rate,
+      othersAverageScore: z.number().nullable(),
+    }),
+  ),
+  kinds: z.array(
+    z.object({
+      kind: z.enum(actionKinds),
+      title: z.string(),
+      completionRate: rate,
+      onTimeRate: rate,
+      othersCompletionRate: rate,
+    }),
+  ),
+  strengths: z.array(z.enum(actionKinds)),
+  gaps: z.array(z.enum(actionKinds)),
+});
+
+export const dueSchema = z.object({ dueSoon: z.array(taskSchema), overdue: z.array(taskSchema) });
+
+export const gradeBody = z.object({
+  quality: z.enum(['excellent', 'good', 'fair', 'poor']).nullable(),
+  highlight: z.boolean(),
+  highlightNote: z.string().trim().max(500).optional(),
+});

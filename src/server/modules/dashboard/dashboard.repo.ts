@@ -1,0 +1,102 @@
+import { and, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { attendance, branches, records } from '../../db/schema/index.js';
+
+export interface FactFilter {
+  campaignId: number;
+  branchIds: number[] | 'all';
+  from?: string;
+  to?: string;
+}
+
+function approvedIn(f: FactFilter, ...more: SQL[]): SQL {
+  const where: SQL[] = [eq(records.campaignId, f.campaignId), eq(records.status, 'approved'), ...more];
+  if (f.branchIds !== 'all') where.push(inArray(records.branchId, f.branchIds.length ? f.branchIds : [-1]));
+  if (f.from) where.push(gte(records.periodKey, f.from));
+  if (f.to) where.push(lte(records.periodKey, f.to));
+  return and(...where)!;
+}
+
+/** Quality grades of approved records, per task. */
+export async function qualitiesByTask(db: Db, f: FactFilter) {
+  return db
+    .select({ taskId: records.taskId, quality: records.quality })
+    .from(records)
+    .where(approvedIn(f, isNotNull(records.taskId)));
+}
+
+/** Approved optional actions and highlights per branch and period. */
+export async function extrasByPeriod(db: Db, f: FactFilter) {
+  return db
+    .select({
+      branchId: records.branchId,
+      periodKey: records.periodKey,
+      optional: sql<number>`count(*) filter (where ${records.kind} = 'optional')::int`,
+      highlights: sql<number>`count(*) filter (where ${records.highlight})::int`,
+    })
+    .from(records)
+    .where(approvedIn(f))
+    .groupBy(records.branchId, records.periodKey);
+}
+
+/** Attendance of approved meetings, against those who should attend (应到). */
+export async function attendanceTotals(db: Db, f: FactFilter) {
+  const [row] = await db
+    .select({
+      expected: sql<number>`count(*)::int`,
+      present: sql<number>`count(*) filter (where ${attendance.status} = 'present')::int`,
+      leave: sql<number>`count(*) filter (where ${attendance.status} = 'leave')::int`,
+    })
+    .from(attendance)
+    .innerJoin(records, eq(records.id, attendance.recordId))
+    .where(approvedIn(f, inArray(records.kind, ['study', 'theme_day'])));
+  return row ?? { expected: 0, present: 0, leave: 0 };
+}
+
+/** Counts of approved records by a field of their data, e.g. the 三会一课 form of studies. */
+export async function countByDataField(db: Db, f: FactFilter, kind: string, field: 'form' | 'mode') {
+  // The field is one of ours, inlined so SELECT and GROUP BY are the same expression.
+  const value = sql<string>`${records.data}->>${sql.raw(`'${field}'`)}`;
+  return db
+    .select({ value, n: sql<number>`count(*)::int` })
+    .from(records)
+    .where(approvedIn(f, eq(records.kind, kind as 'study')))
+    .groupBy(value);
+}
+
+export async function countByKind(db: Db, f: FactFilter) {
+  return db
+    .select({ kind: records.kind, n: sql<number>`count(*)::int` })
+    .from(records)
+    .where(approvedIn(f))
+    .groupBy(records.kind);
+}
+
+/** Publicity releases per channel (one item may be released on several). */
+export async function publicityByChannel(db: Db, f: FactFilter) {
+  return db
+    .select({
+      channel: sql<string>`c.value->>'channel'`,
+      n: sql<number>`count(*)::int`,
+    })
+    .from(records)
+    .innerJoin(sql`jsonb_array_elements(${records.data}->'channels') as c(value)`, sql`true`)
+    .where(approvedIn(f, eq(records.kind, 'publicity')))
+    .groupBy(sql`c.value->>'channel'`);
+}
+
+export async function highlightsList(db: Db, f: FactFilter) {
+  return db
+    .select({
+      recordId: records.id,
+      branchName: branches.name,
+      kind: records.kind,
+      title: records.title,
+      periodKey: records.periodKey,
+      note: records.highlightNote,
+    })
+    .from(records)
+    .innerJoin(branches, eq(branches.id, records.branchId))
+    .where(approvedIn(f, eq(records.highlight, true)))
+    .orderBy(records.periodKey, records.id);
+}

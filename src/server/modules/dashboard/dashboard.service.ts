@@ -1,0 +1,127 @@
+import type { ServiceDeps } from '../../services.js';
+import type { AuthedContext } from '../../lib/actor.js';
+import { notFound } from '../../lib/errors.js';
+import { CampaignsService } from '../campaigns/campaigns.service.js';
+import { periodsOf } from '../campaigns/periods.js';
+import { readStructure } from '../org/org.repo.js';
+import { listRecords } from '../records/records.repo.js';
+import { recordScope } from '../records/records.policy.js';
+import { TasksService } from '../tasks/tasks.service.js';
+import { dashboardScope } from './dashboard.policy.js';
+import { countStatuses, loadCells } from './dashboard.facts.js';
+
+export class DashboardService {
+  private readonly campaigns: CampaignsService;
+  constructor(private readonly deps: ServiceDeps) {
+    this.campaigns = new CampaignsService(deps);
+  }
+
+  private async context(ctx: AuthedContext, campaignId: number) {
+    const campaign = await this.campaigns.get(ctx, campaignId);
+    const scope = dashboardScope(ctx.actor, campaign);
+    const structure = await readStructure(this.deps.db);
+    const branches = structure.branches
+      .filter(
+        (b) =>
+          campaign.branchIds.includes(b.id) && (scope.branchIds === 'all' || scope.branchIds.includes(b.id)),
+      )
+      .map((b) => ({ id: b.id, name: b.name }));
+    return { campaign, scope, branches };
+  }
+
+  /** Branches × months, each cell the count of actions by status and the score. */
+  async matrix(ctx: AuthedContext, q: { campaignId: number; kind?: string }) {
+    const { campaign, scope, branches } = await this.context(ctx, q.campaignId);
+    const cells = await loadCells(this.deps, campaign, scope.branchIds, { kind: q.kind });
+    const required = campaign.actionKinds.filter((k) => k.required && (!q.kind || k.kind === q.kind));
+    return {
+      campaign: { id: campaign.id, name: campaign.name, year: campaign.year },
+      periods: periodsOf(campaign.year, campaign.months, 'month').map((p) => p.key),
+      branches,
+      standard: required.reduce((s, k) => s + k.points, 0),
+      cells: cells.map((c) => ({
+        branchId: c.branchId,
+        periodKey: c.periodKey,
+        ...countStatuses(c.tasks),
+        score: c.score.score,
+        max: c.score.max,
+      })),
+      scope: scope.branchIds === 'all' ? ('all' as const) : ('own' as const),
+    };
+  }
+
+  /** One cell explained: its tasks with their records, and every rule behind its score. */
+  async cell(ctx: AuthedContext, q: { campaignId: number; branchId: number; periodKey: string }) {
+    const { campaign, branches } = await this.context(ctx, q.campaignId);
+    if (!branches.some((b) => b.id === q.branchId)) throw notFound();
+    const [cell] = (
+      await loadCells(this.deps, campaign, [q.branchId], { from: q.periodKey, to: q.periodKey })
+    ).filter((c) => c.periodKey === q.periodKey);
+    if (!cell) throw notFound();
+    const { items } = await listRecords(this.deps.db, recordScope(ctx.actor), {
+      campaignId: campaign.id,
+      branchId: q.branchId,
+      periodKey: q.periodKey,
+      limit: 200,
+      offset: 0,
+    });
+    return {
+      branch: branches.find((b) => b.id === q.branchId)!,
+      periodKey: q.periodKey,
+      tasks: cell.tasks.map((t) => ({ task: t, records: items.filter((r) => r.taskId === t.id) })),
+      optionalRecords: items.filter((r) => r.kind === 'optional'),
+      score: cell.score,
+    };
+  }
+
+  /** Monthly and cumulative scores; ranks only where the caller may compare branches. */
+  async ranking(ctx: AuthedContext, q: { campaignId: number; periodKey?: string }) {
+    const { campaign, scope, branches } = await this.context(ctx, q.campaignId);
+    const cells = await loadCells(this.deps, campaign, scope.branchIds);
+    const rows = branches.map((b) => {
+      const mine = cells.filter((c) => c.branchId === b.id);
+      const month = q.periodKey ? mine.find((c) => c.periodKey === q.periodKey) : undefined;
+      const cumulative = mine.reduce((s, c) => s + c.score.score, 0);
+      const cumulativeMax = mine.reduce((s, c) => s + c.score.max, 0);
+      return {
+        branchId: b.id,
+        branchName: b.name,
+        score: month ? month.score.score : null,
+        max: month ? month.score.max : null,
+        cumulative: Math.round(cumulative * 100) / 100,
+        cumulativeMax,
+      };
+    });
+    const comparable = scope.branchIds === 'all' && rows.length > 1;
+    const by = (r: (typeof rows)[number]) => (q.periodKey ? (r.score ?? 0) : r.cumulative);
+    const sorted = [...rows].sort((a, b) => by(b) - by(a));
+    return {
+      periodKey: q.periodKey ?? null,
+      rows: sorted.map((r) => ({
+        ...r,
+        // Equal scores share a rank (1, 1, 3).
+        rank: comparable ? sorted.findIndex((x) => by(x) === by(r)) + 1 : null,
+      })),
+      scope: scope.branchIds === 'all' ? ('all' as const) : ('own' as const),
+    };
+  }
+
+  /** Tasks due within the next days and tasks overdue, for the committee or a branch. */
+  async due(ctx: AuthedContext, q: { campaignId: number; branchId?: number; withinDays: number }) {
+    const { campaign, scope, branches } = await this.context(ctx, q.campaignId);
+    // The due list is about one's own work: a branch sees its own even where rankings are shared.
+    const visible = scope.own.length ? scope.own : branches.map((b) => b.id);
+    if (q.branchId && !visible.includes(q.branchId)) throw notFound();
+    const tasks = await new TasksService(this.deps).load({
+      campaignId: campaign.id,
+      branchIds: q.branchId ? [q.branchId] : visible,
+    });
+    const open = tasks.filter((t) => !['done', 'done_late', 'submitted'].includes(t.status));
+    return {
+      dueSoon: open
+        .filter((t) => t.daysToDue >= 0 && t.daysToDue <= q.withinDays)
+        .sort((a, b) => a.daysToDue - b.daysToDue),
+      overdue: open.filter((t) => t.daysToDue < 0).sort((a, b) => a.daysToDue - b.daysToDue),
+    };
+  }
+}
