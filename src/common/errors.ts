@@ -93,6 +93,16 @@ export const errorCatalog = {
   },
   FILE_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
   FILE_NAME_INVALID: { status: 400, zh: '文件名不合法', en: 'The file name is not valid' },
+  SIGN_IN_EXPIRED: {
+    status: 410,
+    zh: '签到二维码已过期,请联系支部重新生成',
+    en: 'This sign-in code has expired',
+  },
+  SIGN_IN_NOT_EXPECTED: {
+    status: 403,
+    zh: '您不在本次活动的应到人员名单中,请联系支部书记',
+    en: 'You are not on the attendance list of this meeting',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁,请稍后再试', en: 'Too many requests' },
   INTERNAL: { status: 500, zh: '服务器内部错误,请稍后再试', en: 'Internal server error' },

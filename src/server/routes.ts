@@ -12,6 +12,7 @@ import { recordsRoutes } from './modules/records/records.routes.js';
 import { evidenceRoutes } from './modules/evidence/evidence.routes.js';
 import { workbenchRoutes } from './modules/workbench/workbench.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
+import { signInRoutes } from './modules/sign-in/sign-in.routes.js';
 
 /** Every API feature, mounted under /api. */
 export const routeModules: FastifyPluginAsyncZod[] = [
@@ -28,4 +29,5 @@ export const routeModules: FastifyPluginAsyncZod[] = [
   evidenceRoutes,
   workbenchRoutes,
   dashboardRoutes,
+  signInRoutes,
 ];

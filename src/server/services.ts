@@ -15,6 +15,7 @@ import { EvidenceService } from './modules/evidence/evidence.service.js';
 import { WorkbenchService } from './modules/workbench/workbench.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import { IndicatorsService } from './modules/dashboard/indicators.service.js';
+import { SignInService } from './modules/sign-in/sign-in.service.js';
 
 export interface ServiceDeps {
   db: Db;
@@ -42,6 +43,7 @@ export function createServices(deps: ServiceDeps) {
     workbench: new WorkbenchService(deps),
     dashboard: new DashboardService(deps),
     indicators: new IndicatorsService(deps),
+    signIn: new SignInService(deps),
   };
 }
 

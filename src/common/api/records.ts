@@ -161,6 +161,8 @@ export const attendanceView = z.object({
   name: z.string(),
   status: z.enum(attendanceStatuses),
   reason: z.string().nullable(),
+  /** Set when the person signed in by QR code. */
+  signedInAt: z.string().nullable(),
 });
 
 export const recordDetail = recordSummary.extend({

@@ -38,6 +38,8 @@ export interface Fixture {
     campaign(started: boolean): Promise<number>;
     /** An approved record of branch 1. */
     approved(): Promise<number>;
+    /** A live QR sign-in token of a fresh branch-1 meeting. */
+    signInToken(): Promise<string>;
   };
   photo: Buffer;
 }
@@ -573,5 +575,25 @@ export const accessTable: AccessRow[] = [
     name: 'due and overdue',
     request: (_w, fx) => ({ url: `/api/dashboard/due?campaignId=${fx.campaignId}` }),
     expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
+  {
+    route: 'POST /api/records/:id/sign-in-link',
+    name: 'QR sign-in code for own meeting',
+    request: (_w, fx) => ({ url: `/api/records/${fx.ownRecordId}/sign-in-link`, body: {} }),
+    expect: all(404, { secretary: 200 }),
+  },
+  {
+    route: 'GET /api/sign-in/:token',
+    name: 'open a sign-in code',
+    request: async (_w, fx) => ({ url: `/api/sign-in/${await fx.fresh.signInToken()}` }),
+    expect: all(200),
+  },
+  {
+    route: 'POST /api/sign-in/:token',
+    name: 'sign in by QR code',
+    request: async (_w, fx) => ({ url: `/api/sign-in/${await fx.fresh.signInToken()}` }),
+    // Only people on the branch's expected list: the secretary, the member, and the committee
+    // account, whose person is also a member of branch 1.
+    expect: all(403, { secretary: 200, member: 200, committee: 200 }),
   },
 ];

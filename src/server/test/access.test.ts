@@ -73,6 +73,11 @@ beforeAll(async () => {
     fresh: {
       record,
       evidence,
+      signInToken: async () => {
+        const r = await record(1);
+        const res = await secretaries[1]!.post(`/api/records/${r.id}/sign-in-link`, {});
+        return (res.json() as { token: string }).token;
+      },
       approved: async () => {
         const r = await record(1, true);
         const res = await committee.post(`/api/records/${r.id}/review`, { decision: 'approved' });

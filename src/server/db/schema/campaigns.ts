@@ -231,3 +231,20 @@ export const evidence = pgTable(
   },
   (t) => [index('evidence_record').on(t.recordId)],
 );
+
+/** Short-lived QR sign-in links of a meeting record; the token itself is stored only as a hash. */
+export const signInLinks = pgTable(
+  'sign_in_links',
+  {
+    id: text('id').primaryKey(),
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => records.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sign_in_links_record').on(t.recordId)],
+);

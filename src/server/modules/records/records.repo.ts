@@ -153,6 +153,7 @@ export async function attendanceOf(db: Db, recordId: number) {
       name: people.name,
       status: attendance.status,
       reason: attendance.reason,
+      signedInAt: attendance.signedInAt,
     })
     .from(attendance)
     .innerJoin(people, eq(people.id, attendance.personId))

@@ -318,7 +318,7 @@ export class RecordsService {
       quality: row.quality,
       highlight: row.highlight,
       highlightNote: row.highlightNote,
-      attendance: attendanceRows,
+      attendance: attendanceRows.map((a) => ({ ...a, signedInAt: a.signedInAt?.toISOString() ?? null })),
       attendanceSummary: {
         expected,
         ...counts,
