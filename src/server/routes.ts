@@ -13,6 +13,7 @@ import { evidenceRoutes } from './modules/evidence/evidence.routes.js';
 import { workbenchRoutes } from './modules/workbench/workbench.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { signInRoutes } from './modules/sign-in/sign-in.routes.js';
+import { revisionsRoutes } from './modules/revisions/revisions.routes.js';
 
 /** Every API feature, mounted under /api. */
 export const routeModules: FastifyPluginAsyncZod[] = [
@@ -30,4 +31,5 @@ export const routeModules: FastifyPluginAsyncZod[] = [
   workbenchRoutes,
   dashboardRoutes,
   signInRoutes,
+  revisionsRoutes,
 ];

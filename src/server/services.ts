@@ -16,6 +16,7 @@ import { WorkbenchService } from './modules/workbench/workbench.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import { IndicatorsService } from './modules/dashboard/indicators.service.js';
 import { SignInService } from './modules/sign-in/sign-in.service.js';
+import { RevisionsService } from './modules/revisions/revisions.service.js';
 
 export interface ServiceDeps {
   db: Db;
@@ -44,6 +45,7 @@ export function createServices(deps: ServiceDeps) {
     dashboard: new DashboardService(deps),
     indicators: new IndicatorsService(deps),
     signIn: new SignInService(deps),
+    revisions: new RevisionsService(deps),
   };
 }
 

@@ -40,6 +40,10 @@ export interface Fixture {
     approved(): Promise<number>;
     /** A live QR sign-in token of a fresh branch-1 meeting. */
     signInToken(): Promise<string>;
+    /** A branch-1 revision owned by a department the demo leader leads, at the given stage. */
+    revision(stage: 'draft' | 'with_leader'): Promise<{ id: number; version: number }>;
+    /** An open follow-up of an approved, published revision of branch 1. */
+    followup(): Promise<{ recordId: number; followupId: number }>;
   };
   photo: Buffer;
 }
@@ -595,5 +599,41 @@ export const accessTable: AccessRow[] = [
     // Only people on the branch's expected list: the secretary, the member, and the committee
     // account, whose person is also a member of branch 1.
     expect: all(403, { secretary: 200, member: 200, committee: 200 }),
+  },
+  {
+    route: 'GET /api/revisions',
+    name: 'revisions register',
+    request: () => ({ url: '/api/revisions' }),
+    expect: all(200),
+  },
+  {
+    route: 'POST /api/records/:id/leader-submit',
+    name: 'send a revision to the leader',
+    request: async (_w, fx) => {
+      const r = await fx.fresh.revision('draft');
+      return { url: `/api/records/${r.id}/leader-submit`, body: { version: r.version } };
+    },
+    expect: all(403, { secretary: 200, contact: 404 }),
+  },
+  {
+    route: 'POST /api/records/:id/leader-review',
+    name: 'leader reviews a revision',
+    request: async (_w, fx) => {
+      const r = await fx.fresh.revision('with_leader');
+      return { url: `/api/records/${r.id}/leader-review`, body: { decision: 'approved' } };
+    },
+    expect: all(403, { leader: 200, contact: 404 }),
+  },
+  {
+    route: 'POST /api/records/:id/followups/:followupId',
+    name: 'note a follow-up of a published revision',
+    request: async (_w, fx) => {
+      const f = await fx.fresh.followup();
+      return {
+        url: `/api/records/${f.recordId}/followups/${f.followupId}`,
+        body: { note: '执行良好', notedOn: '2026-03-20' },
+      };
+    },
+    expect: all(403, { secretary: 200, contact: 404 }),
   },
 ];

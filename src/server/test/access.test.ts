@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './harness.js';
 import { accessTable, callers, type Caller, type Fixture } from './access-table.js';
 import type { TestClient } from './test-client.js';
-import { jpeg, recordOf, startCampaign } from './fixtures.js';
+import { jpeg, recordOf, startCampaign, throughLeader } from './fixtures.js';
 
 const usernames: Record<Exclude<Caller, 'anonymous'>, string> = {
   admin: 'admin',
@@ -73,6 +73,28 @@ beforeAll(async () => {
     fresh: {
       record,
       evidence,
+      revision: async (stage) => {
+        const sec = secretaries[1]!;
+        const r = (
+          await sec.post('/api/records', recordOf('rule_revision', campaignId, 1, '2026-03-10'))
+        ).json() as { id: number; version: number };
+        if (stage === 'draft') return r;
+        await sec.post(`/api/records/${r.id}/leader-submit`, { version: r.version });
+        return { id: r.id, version: r.version + 1 };
+      },
+      followup: async () => {
+        const sec = secretaries[1]!;
+        const r = (
+          await sec.post('/api/records', recordOf('rule_revision', campaignId, 1, '2026-03-10'))
+        ).json() as { id: number };
+        const version = await throughLeader((u) => t.login(u), sec, r.id);
+        await sec.post(`/api/records/${r.id}/submit`, { version });
+        await committee.post(`/api/records/${r.id}/review`, { decision: 'approved' });
+        const list = (await committee.get('/api/revisions')).json() as {
+          items: { recordId: number; followups: { id: number }[] }[];
+        };
+        return { recordId: r.id, followupId: list.items.find((x) => x.recordId === r.id)!.followups[0]!.id };
+      },
       signInToken: async () => {
         const r = await record(1);
         const res = await secretaries[1]!.post(`/api/records/${r.id}/sign-in-link`, {});

@@ -113,3 +113,22 @@ export function recordOf(kind: string, campaignId: number, branchId: number, dat
       };
   }
 }
+
+/**
+ * Takes a revision through the leader in charge (lingdao leads the departments the fixtures use)
+ * and returns the record's version afterwards, ready to submit to the committee.
+ */
+export async function throughLeader(
+  login: (username: string) => Promise<TestClient>,
+  secretary: TestClient,
+  recordId: number,
+): Promise<number> {
+  const current = (await secretary.get(`/api/records/${recordId}`)).json() as { version: number };
+  const sent = await secretary.post(`/api/records/${recordId}/leader-submit`, { version: current.version });
+  if (sent.statusCode !== 200) throw new Error(sent.body);
+  const approved = await (
+    await login('lingdao')
+  ).post(`/api/records/${recordId}/leader-review`, { decision: 'approved' });
+  if (approved.statusCode !== 200) throw new Error(approved.body);
+  return ((await secretary.get(`/api/records/${recordId}`)).json() as { version: number }).version;
+}

@@ -135,6 +135,10 @@ export const records = pgTable(
     quality: text('quality', { enum: ['excellent', 'good', 'fair', 'poor'] }),
     highlight: boolean('highlight').notNull().default(false),
     highlightNote: text('highlight_note'),
+    /** Revisions only: review by the leader in charge of the owning department (分管领导审核). */
+    leaderStatus: text('leader_status', { enum: ['none', 'pending', 'approved', 'returned'] })
+      .notNull()
+      .default('none'),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedBy: integer('updated_by').references(() => users.id),
@@ -247,4 +251,38 @@ export const signInLinks = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('sign_in_links_record').on(t.recordId)],
+);
+
+/** Append-only decisions of leaders in charge on revisions. */
+export const leaderReviews = pgTable(
+  'leader_reviews',
+  {
+    id: serial('id').primaryKey(),
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => records.id),
+    decision: text('decision', { enum: ['approved', 'returned'] }).notNull(),
+    comment: text('comment').notNull().default(''),
+    leaderId: integer('leader_id')
+      .notNull()
+      .references(() => users.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('leader_reviews_record').on(t.recordId)],
+);
+
+/** Effect tracking of a published revision: dated follow-up notes due after publication. */
+export const revisionFollowups = pgTable(
+  'revision_followups',
+  {
+    id: serial('id').primaryKey(),
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => records.id),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    note: text('note'),
+    notedOn: date('noted_on', { mode: 'string' }),
+    notedBy: integer('noted_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('revision_followups_due').on(t.recordId, t.dueOn)],
 );

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { errorCode, json, type TestClient } from '../../test/test-client.js';
-import { recordOf } from '../../test/fixtures.js';
+import { recordOf, throughLeader } from '../../test/fixtures.js';
 
 /**
  * A small campaign whose numbers are worked out by hand below: two branches, March and April
@@ -30,7 +30,8 @@ async function submitted(
 ) {
   const body = { ...recordOf(kind, campaignId, branchId, date), ...(attendance ? { attendance } : {}) };
   const rec = json<{ id: number; version: number }>(await client.post('/api/records', body));
-  const res = await client.post(`/api/records/${rec.id}/submit`, { version: rec.version });
+  const version = kind === 'rule_revision' ? await throughLeader(as, client, rec.id) : rec.version;
+  const res = await client.post(`/api/records/${rec.id}/submit`, { version });
   if (res.statusCode !== 200) throw new Error(res.body);
   return rec.id;
 }

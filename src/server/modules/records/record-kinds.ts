@@ -39,6 +39,8 @@ export interface ChecklistInput {
   data: RecordData;
   expected: number;
   evidenceKinds: string[];
+  /** Revisions: whether the leader in charge approved it (分管领导审核). */
+  leaderApproved?: boolean;
 }
 
 interface Item {
@@ -92,6 +94,7 @@ export function checklistOf(kind: ActionKind, c: ChecklistInput): Item[] {
       return [
         item('gap', '已说明发现的漏洞或不足', 'Gap described', filled(d.gap), true),
         item('change', '已填写修订内容摘要', 'Change summarised', filled(d.changeSummary), true),
+        item('leader', '分管领导已审核同意', 'Approved by the leader in charge', !!c.leaderApproved, true),
         item(
           'published',
           '已填写发布日期和文号',

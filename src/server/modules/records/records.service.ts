@@ -11,6 +11,7 @@ import { loadCampaign } from '../campaigns/campaigns.repo.js';
 import { periodOfDate, periodsOf } from '../campaigns/periods.js';
 import { findTask, findTaskFor } from '../tasks/tasks.repo.js';
 import * as repo from './records.repo.js';
+import { openFollowups } from '../revisions/revisions.service.js';
 import {
   assertCanReview,
   canReadRecord,
@@ -157,6 +158,8 @@ export class RecordsService {
   async update(ctx: AuthedContext, id: number, input: UpdateInput): Promise<RecordDetail> {
     await this.deps.db.transaction(async (tx) => {
       const before = await this.writable(ctx, id, tx);
+      if (before.leaderStatus === 'pending')
+        throw new AppError('RECORD_LOCKED', undefined, '修订正在分管领导审核中,暂不能修改');
       const placed = await this.place(tx, { ...before, occurredOn: input.occurredOn, data: input.data });
       const ok = await repo.updateRecordVersioned(tx, id, input.version, {
         title: input.title,
@@ -165,6 +168,11 @@ export class RecordsService {
         periodKey: placed.periodKey,
         taskId: placed.taskId,
         data: placed.data,
+        // What the leader approved is the substance; publication details may follow without a new review.
+        leaderStatus:
+          before.leaderStatus === 'approved' && substanceChanged(before.data, placed.data)
+            ? 'none'
+            : undefined,
         updatedBy: ctx.actor.userId,
         updatedAt: this.deps.clock.now(),
       });
@@ -256,6 +264,7 @@ export class RecordsService {
         reviewerId: ctx.actor.userId,
         at: now,
       });
+      if (decision === 'approved') await openFollowups(tx, record);
       await this.snapshot(tx, ctx, id, record.version + 1, decision);
       await writeAudit(tx, ctx, this.deps.clock, {
         action: decision === 'approved' ? 'record.approve' : 'record.return',
@@ -367,6 +376,7 @@ export class RecordsService {
       data: row.data as RecordData,
       expected: attendanceRows.length,
       evidenceKinds: evidence.map((e) => e.kind),
+      leaderApproved: row.leaderStatus === 'approved',
     });
   }
 
@@ -388,4 +398,12 @@ export class RecordsService {
       },
     });
   }
+}
+
+const PUBLICATION_FIELDS = new Set(['publishedOn', 'documentNo', 'releaseForm']);
+function substanceChanged(before: unknown, after: RecordData): boolean {
+  const b = before as RecordData;
+  return Object.keys({ ...b, ...after }).some(
+    (k) => !PUBLICATION_FIELDS.has(k) && JSON.stringify(b[k]) !== JSON.stringify(after[k]),
+  );
 }

@@ -13,6 +13,9 @@ import {
   reviews,
   attendance,
   users,
+  leaderReviews,
+  revisionFollowups,
+  roleGrants,
 } from '../../db/schema/index.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { defaultActionKinds } from '../campaigns/default-kinds.js';
@@ -95,6 +98,9 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
     .from(people)
     .where(inArray(people.memberStatus, ['full', 'probationary']))
     .orderBy(asc(people.id));
+  const leaderGrants = await db.select().from(roleGrants).where(eq(roleGrants.role, 'leader'));
+  const leaderOf = (departmentId: unknown) =>
+    leaderGrants.find((g) => g.departmentIds.includes(departmentId as number))?.userId;
   const random = prng(2020);
 
   await db.transaction(async (tx) => {
@@ -147,6 +153,11 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
               submittedAt: status === 'draft' ? null : lastSubmit,
               firstSubmittedAt: status === 'draft' ? null : firstSubmit,
               approvedAt,
+              // Demo revisions have passed their leader in charge before going to the committee.
+              leaderStatus:
+                kind === 'rule_revision' && status !== 'draft' && leaderOf(content.data.departmentId)
+                  ? 'approved'
+                  : 'none',
               createdBy: author.id,
               createdAt: created,
               updatedBy: author.id,
@@ -225,6 +236,36 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
           );
           await tx.update(records).set({ version: steps.length }).where(eq(records.id, recordId));
           if (reviewRows.length) await tx.insert(reviews).values(reviewRows);
+          const leaderId =
+            kind === 'rule_revision' && status !== 'draft' ? leaderOf(content.data.departmentId) : undefined;
+          if (leaderId) {
+            await tx.insert(leaderReviews).values({
+              recordId,
+              decision: 'approved',
+              comment: '同意发布',
+              leaderId,
+              at: at(occurredOn, 9),
+            });
+          }
+          if (kind === 'rule_revision' && approvedAt) {
+            // Effect tracking at 30 and 90 days; the late-year ones are partly still open.
+            await tx.insert(revisionFollowups).values(
+              [30, 90].map((days, i) => {
+                const noted = month < 10 || (i === 0 && month < 12);
+                return {
+                  recordId,
+                  dueOn: addDays(occurredOn, days),
+                  note: noted
+                    ? i === 0
+                      ? '新制度已宣贯到位,执行顺畅。'
+                      : '审批时限平均缩短约三成,基层反映良好。'
+                    : null,
+                  notedOn: noted ? addDays(occurredOn, days - 2) : null,
+                  notedBy: noted ? author.id : null,
+                };
+              }),
+            );
+          }
         }
       }
     }

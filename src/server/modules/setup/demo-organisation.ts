@@ -189,6 +189,10 @@ export interface DemoAccount {
   grants: { role: Role; branchIndex?: number; departmentRefs?: [number, number][]; unitIndex?: number }[];
 }
 
+/** Every department of the given demo branches, as [branchIndex, departmentIndex] pairs. */
+const departmentsOf = (branchIndexes: number[]): [number, number][] =>
+  branchIndexes.flatMap((b) => demoBranches[b]!.departments.map((_d, i): [number, number] => [b, i]));
+
 export function demoAccounts(): DemoAccount[] {
   const accounts: DemoAccount[] = [
     {
@@ -196,20 +200,18 @@ export function demoAccounts(): DemoAccount[] {
       personIndex: 1, // organisation member of branch 1, also committee staff
       grants: [{ role: 'committee' }, { role: 'member', branchIndex: 0 }],
     },
+    // Two leaders in charge between them own every department, so every revision has its reviewer.
     {
       username: 'lingdao',
       personIndex: null,
-      displayName: '分管领导(演示)',
-      grants: [
-        {
-          role: 'leader',
-          departmentRefs: [
-            [4, 0],
-            [4, 1],
-            [0, 0],
-          ],
-        },
-      ],
+      displayName: '分管领导甲(演示)',
+      grants: [{ role: 'leader', departmentRefs: departmentsOf([4, 0]) }],
+    },
+    {
+      username: 'lingdao2',
+      personIndex: null,
+      displayName: '分管领导乙(演示)',
+      grants: [{ role: 'leader', departmentRefs: departmentsOf([1, 2, 3]) }],
     },
     { username: 'dangyuan', personIndex: 5, grants: [{ role: 'member', branchIndex: 0 }] },
     {

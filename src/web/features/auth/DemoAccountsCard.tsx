@@ -12,6 +12,7 @@ const demoAccounts: { username: string; role: Role }[] = [
   { username: 'zhibu4', role: 'branch_secretary' },
   { username: 'zhibu5', role: 'branch_secretary' },
   { username: 'lingdao', role: 'leader' },
+  { username: 'lingdao2', role: 'leader' },
   { username: 'dangyuan', role: 'member' },
   { username: 'jiceng', role: 'grassroots_contact' },
 ];

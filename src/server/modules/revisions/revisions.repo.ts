@@ -1,0 +1,85 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import {
+  branches,
+  departments,
+  leaderReviews,
+  records,
+  revisionFollowups,
+  users,
+} from '../../db/schema/index.js';
+
+export async function revisionRecords(db: Db, branchIds: number[] | 'all') {
+  return db
+    .select({ record: records, branchName: branches.name })
+    .from(records)
+    .innerJoin(branches, eq(branches.id, records.branchId))
+    .where(
+      and(
+        eq(records.kind, 'rule_revision'),
+        branchIds === 'all' ? undefined : inArray(records.branchId, branchIds.length ? branchIds : [-1]),
+      ),
+    )
+    .orderBy(asc(records.id));
+}
+
+export async function leaderReviewsOf(db: Db, recordIds: number[]) {
+  if (!recordIds.length) return [];
+  return db
+    .select({
+      recordId: leaderReviews.recordId,
+      decision: leaderReviews.decision,
+      comment: leaderReviews.comment,
+      leader: users.displayName,
+      at: leaderReviews.at,
+    })
+    .from(leaderReviews)
+    .innerJoin(users, eq(users.id, leaderReviews.leaderId))
+    .where(inArray(leaderReviews.recordId, recordIds))
+    .orderBy(asc(leaderReviews.id));
+}
+
+export async function followupsOf(db: Db, recordIds: number[]) {
+  if (!recordIds.length) return [];
+  return db
+    .select({
+      id: revisionFollowups.id,
+      recordId: revisionFollowups.recordId,
+      dueOn: revisionFollowups.dueOn,
+      note: revisionFollowups.note,
+      notedOn: revisionFollowups.notedOn,
+      notedBy: users.displayName,
+    })
+    .from(revisionFollowups)
+    .leftJoin(users, eq(users.id, revisionFollowups.notedBy))
+    .where(inArray(revisionFollowups.recordId, recordIds))
+    .orderBy(asc(revisionFollowups.dueOn));
+}
+
+export async function departmentNames(db: Db) {
+  const rows = await db.select({ id: departments.id, name: departments.name }).from(departments);
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function insertLeaderReview(db: Db, values: typeof leaderReviews.$inferInsert) {
+  await db.insert(leaderReviews).values(values);
+}
+
+export async function insertFollowups(db: Db, recordId: number, dueDates: string[]) {
+  await db
+    .insert(revisionFollowups)
+    .values(dueDates.map((dueOn) => ({ recordId, dueOn })))
+    .onConflictDoNothing();
+}
+
+export async function findFollowup(db: Db, id: number) {
+  const [row] = await db.select().from(revisionFollowups).where(eq(revisionFollowups.id, id));
+  return row;
+}
+
+export async function noteFollowup(db: Db, id: number, note: string, notedOn: string, userId: number) {
+  await db
+    .update(revisionFollowups)
+    .set({ note, notedOn, notedBy: userId })
+    .where(eq(revisionFollowups.id, id));
+}

@@ -1,0 +1,184 @@
+import type { z } from 'zod';
+import type { revisionSchema, revisionStages } from '../../../common/api/revisions.js';
+import type { ServiceDeps } from '../../services.js';
+import type { AuthedContext } from '../../lib/actor.js';
+import { AppError, forbidden, notFound } from '../../lib/errors.js';
+import { writeAudit } from '../../lib/audit.js';
+import { addDays, cstDate } from '../../lib/dates.js';
+import type { Db } from '../../db/client.js';
+import * as records from '../records/records.repo.js';
+import { canReadRecord, canWriteForBranch, recordScope } from '../records/records.policy.js';
+import * as repo from './revisions.repo.js';
+import { leadsDepartment } from './revisions.policy.js';
+
+type Stage = (typeof revisionStages)[number];
+type Revision = z.infer<typeof revisionSchema>;
+
+/** Follow-up notes are due this many days after publication (the issue's default). */
+export const FOLLOWUP_DAYS = [30, 90];
+
+interface RevisionData {
+  ruleTitle?: string;
+  ruleType?: string;
+  departmentId?: number | null;
+  gap?: string;
+  changeSummary?: string;
+  publishedOn?: string | null;
+  documentNo?: string;
+}
+
+/** The stage is derived from the record, its leader decisions and its follow-ups: never stored. */
+function stageOf(record: records.RecordRow, followups: { notedOn: string | null }[]): Stage {
+  if (record.status === 'approved')
+    return followups.every((f) => f.notedOn) && followups.length ? 'closed' : 'tracking';
+  if (record.status === 'submitted') return 'committee_review';
+  if (record.leaderStatus === 'pending') return 'leader_review';
+  if (record.leaderStatus === 'returned') return 'leader_returned';
+  if (record.leaderStatus === 'approved') return 'leader_approved';
+  return 'drafting';
+}
+
+export class RevisionsService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  /** The revisions register (制度修订台账), or a leader's own queue with mine=true. */
+  async list(ctx: AuthedContext, q: { branchId?: number; stage?: Stage; mine?: string }) {
+    const { db } = this.deps;
+    const scope = recordScope(ctx.actor);
+    const rows = (await repo.revisionRecords(db, q.branchId ? [q.branchId] : 'all')).filter((r) =>
+      canReadRecord(ctx.actor, r.record),
+    );
+    if (q.branchId && !scope.all && !scope.branchIds.includes(q.branchId) && !rows.length) throw notFound();
+    const ids = rows.map((r) => r.record.id);
+    const [reviews, followups, deptNames] = await Promise.all([
+      repo.leaderReviewsOf(db, ids),
+      repo.followupsOf(db, ids),
+      repo.departmentNames(db),
+    ]);
+    const today = cstDate(this.deps.clock.now());
+    let items: Revision[] = rows.map(({ record, branchName }) => {
+      const d = record.data as RevisionData;
+      const f = followups.filter((x) => x.recordId === record.id);
+      return {
+        recordId: record.id,
+        branchId: record.branchId,
+        branchName,
+        ruleTitle: d.ruleTitle ?? record.title,
+        ruleType: d.ruleType ?? 'rule',
+        departmentId: d.departmentId ?? null,
+        departmentName: d.departmentId ? (deptNames.get(d.departmentId) ?? null) : null,
+        title: record.title,
+        stage: stageOf(record, f),
+        recordStatus: record.status,
+        publishedOn: d.publishedOn ?? null,
+        documentNo: d.documentNo || null,
+        leaderReviews: reviews
+          .filter((r) => r.recordId === record.id)
+          .map((r) => ({
+            decision: r.decision,
+            comment: r.comment,
+            leader: r.leader,
+            at: r.at.toISOString(),
+          })),
+        followups: f.map(({ recordId: _r, ...x }) => ({ ...x, overdue: !x.notedOn && x.dueOn < today })),
+      };
+    });
+    if (q.mine === 'true')
+      items = items.filter((r) => r.stage === 'leader_review' && leadsDepartment(ctx.actor, r.departmentId));
+    if (q.stage) items = items.filter((r) => r.stage === q.stage);
+    const rules = new Map<string, number[]>();
+    for (const r of [...items].reverse())
+      rules.set(r.ruleTitle, [...(rules.get(r.ruleTitle) ?? []), r.recordId]);
+    return { items, rules: [...rules].map(([ruleTitle, versions]) => ({ ruleTitle, versions })) };
+  }
+
+  /** The branch sends its draft to the leader in charge of the owning department. */
+  async submitToLeader(ctx: AuthedContext, id: number, version: number) {
+    await this.deps.db.transaction(async (tx) => {
+      const record = await this.revision(ctx, id, tx);
+      if (!canWriteForBranch(ctx.actor, record.branchId)) throw forbidden();
+      if (record.status !== 'draft' && record.status !== 'returned') throw new AppError('RECORD_LOCKED');
+      if (record.leaderStatus === 'pending' || record.leaderStatus === 'approved') {
+        throw new AppError('RECORD_LOCKED', undefined, '已报分管领导审核');
+      }
+      const d = record.data as RevisionData;
+      const missing = [
+        !d.departmentId && '归口部门',
+        !d.gap?.trim() && '发现的漏洞或不足',
+        !d.changeSummary?.trim() && '修订内容摘要',
+      ].filter(Boolean);
+      if (missing.length)
+        throw new AppError('RECORD_INCOMPLETE', undefined, `报分管领导审核前请填写:${missing.join('、')}`);
+      if (!(await records.updateRecordVersioned(tx, id, version, { leaderStatus: 'pending' })))
+        throw new AppError('CONFLICT');
+      await writeAudit(tx, ctx, this.deps.clock, {
+        action: 'revision.to_leader',
+        entityType: 'record',
+        entityId: id,
+        after: { leaderStatus: 'pending' },
+      });
+    });
+  }
+
+  /** 分管领导审核: approve, or return with comments. */
+  async leaderReview(ctx: AuthedContext, id: number, decision: 'approved' | 'returned', comment: string) {
+    await this.deps.db.transaction(async (tx) => {
+      const record = await this.revision(ctx, id, tx);
+      if (!leadsDepartment(ctx.actor, (record.data as RevisionData).departmentId)) throw forbidden();
+      if (record.leaderStatus !== 'pending')
+        throw new AppError('NOT_SUBMITTED', undefined, '该修订未在等待分管领导审核');
+      if (!(await records.updateRecordVersioned(tx, id, record.version, { leaderStatus: decision }))) {
+        throw new AppError('CONFLICT');
+      }
+      await repo.insertLeaderReview(tx, {
+        recordId: id,
+        decision,
+        comment,
+        leaderId: ctx.actor.userId,
+        at: this.deps.clock.now(),
+      });
+      await writeAudit(tx, ctx, this.deps.clock, {
+        action: decision === 'approved' ? 'revision.leader_approve' : 'revision.leader_return',
+        entityType: 'record',
+        entityId: id,
+        after: { leaderStatus: decision, comment },
+      });
+    });
+  }
+
+  /** A dated note on how the published rule works in practice. */
+  async noteFollowup(ctx: AuthedContext, id: number, followupId: number, note: string, notedOn: string) {
+    await this.deps.db.transaction(async (tx) => {
+      const record = await this.revision(ctx, id, tx);
+      if (!canWriteForBranch(ctx.actor, record.branchId)) throw forbidden();
+      const followup = await repo.findFollowup(tx, followupId);
+      if (!followup || followup.recordId !== id) throw notFound();
+      if (notedOn > cstDate(this.deps.clock.now())) throw new AppError('DATE_IN_FUTURE');
+      await repo.noteFollowup(tx, followupId, note, notedOn, ctx.actor.userId);
+      await writeAudit(tx, ctx, this.deps.clock, {
+        action: 'revision.followup',
+        entityType: 'record',
+        entityId: id,
+        before: { note: followup.note },
+        after: { followupId, note, notedOn },
+      });
+    });
+  }
+
+  private async revision(ctx: AuthedContext, id: number, db: Db) {
+    const record = await records.findRecord(db, id);
+    if (!record || record.kind !== 'rule_revision' || !canReadRecord(ctx.actor, record)) throw notFound();
+    return record;
+  }
+}
+
+/** Called when the committee approves a published revision: opens its follow-ups. */
+export async function openFollowups(tx: Db, record: records.RecordRow): Promise<void> {
+  const publishedOn = (record.data as RevisionData).publishedOn;
+  if (record.kind !== 'rule_revision' || !publishedOn) return;
+  await repo.insertFollowups(
+    tx,
+    record.id,
+    FOLLOWUP_DAYS.map((d) => addDays(publishedOn, d)),
+  );
+}
