@@ -103,6 +103,16 @@ export const errorCatalog = {
     zh: '您不在本次活动的应到人员名单中,请联系支部书记',
     en: 'You are not on the attendance list of this meeting',
   },
+  PROBLEM_STATE: {
+    status: 409,
+    zh: '该问题当前状态不允许此操作',
+    en: 'Not possible in the problem’s current state',
+  },
+  CONFIRM_TOO_EARLY: {
+    status: 409,
+    zh: '基层单位确认期限未到,暂不能代为确认',
+    en: 'The unit still has time to confirm',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁,请稍后再试', en: 'Too many requests' },
   INTERNAL: { status: 500, zh: '服务器内部错误,请稍后再试', en: 'Internal server error' },

@@ -14,6 +14,7 @@ import { workbenchRoutes } from './modules/workbench/workbench.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { signInRoutes } from './modules/sign-in/sign-in.routes.js';
 import { revisionsRoutes } from './modules/revisions/revisions.routes.js';
+import { problemsRoutes } from './modules/problems/problems.routes.js';
 
 /** Every API feature, mounted under /api. */
 export const routeModules: FastifyPluginAsyncZod[] = [
@@ -32,4 +33,5 @@ export const routeModules: FastifyPluginAsyncZod[] = [
   dashboardRoutes,
   signInRoutes,
   revisionsRoutes,
+  problemsRoutes,
 ];

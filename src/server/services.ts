@@ -17,6 +17,7 @@ import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import { IndicatorsService } from './modules/dashboard/indicators.service.js';
 import { SignInService } from './modules/sign-in/sign-in.service.js';
 import { RevisionsService } from './modules/revisions/revisions.service.js';
+import { ProblemsService } from './modules/problems/problems.service.js';
 
 export interface ServiceDeps {
   db: Db;
@@ -46,6 +47,7 @@ export function createServices(deps: ServiceDeps) {
     indicators: new IndicatorsService(deps),
     signIn: new SignInService(deps),
     revisions: new RevisionsService(deps),
+    problems: new ProblemsService(deps),
   };
 }
 

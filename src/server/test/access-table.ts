@@ -42,6 +42,8 @@ export interface Fixture {
     signInToken(): Promise<string>;
     /** A branch-1 revision owned by a department the demo leader leads, at the given stage. */
     revision(stage: 'draft' | 'with_leader'): Promise<{ id: number; version: number }>;
+    /** A problem of unit 1: raised (branch null) or taken on by a branch, and how far it got. */
+    problem(branchId: number | null, stage?: 'measured' | 'solved'): Promise<number>;
     /** An open follow-up of an approved, published revision of branch 1. */
     followup(): Promise<{ recordId: number; followupId: number }>;
   };
@@ -635,5 +637,68 @@ export const accessTable: AccessRow[] = [
       };
     },
     expect: all(403, { secretary: 200, contact: 404 }),
+  },
+  {
+    route: 'GET /api/problems',
+    name: 'problems register',
+    request: () => ({ url: '/api/problems' }),
+    expect: all(200, { leader: 403 }),
+  },
+  {
+    route: 'GET /api/problems/:id',
+    name: 'problem of unit 1 taken on by branch 2',
+    request: async (_w, fx) => ({ url: `/api/problems/${await fx.fresh.problem(2)}` }),
+    expect: all(404, { admin: 200, committee: 200, contact: 200 }),
+  },
+  {
+    route: 'POST /api/problems',
+    name: 'raise a problem for unit 1',
+    request: () => ({ url: '/api/problems', body: { unitId: 1, title: '问题', description: '描述' } }),
+    expect: all(403, { contact: 200 }),
+  },
+  {
+    route: 'POST /api/problems/:id/accept',
+    name: 'branch 1 takes on a raised problem',
+    request: async (_w, fx) => ({
+      url: `/api/problems/${await fx.fresh.problem(null)}/accept`,
+      body: { branchId: 1 },
+    }),
+    expect: all(403, { secretary: 200, leader: 404, member: 404, contact: 403 }),
+  },
+  {
+    route: 'POST /api/problems/:id/measures',
+    name: 'log a measure on branch 1’s problem',
+    request: async (_w, fx) => ({
+      url: `/api/problems/${await fx.fresh.problem(1)}/measures`,
+      body: { date: '2026-03-19', kind: 'one_to_one', note: '一对一指导' },
+    }),
+    expect: all(403, { secretary: 200, leader: 404 }),
+  },
+  {
+    route: 'POST /api/problems/:id/solved',
+    name: 'mark branch 1’s problem solved',
+    request: async (_w, fx) => ({
+      url: `/api/problems/${await fx.fresh.problem(1, 'measured')}/solved`,
+      body: { solvedOn: '2026-03-19', outcome: '已解决' },
+    }),
+    expect: all(403, { secretary: 200, leader: 404 }),
+  },
+  {
+    route: 'POST /api/problems/:id/confirm',
+    name: 'the unit confirms',
+    request: async (_w, fx) => ({
+      url: `/api/problems/${await fx.fresh.problem(1, 'solved')}/confirm`,
+      body: { result: 'solved', satisfaction: 5 },
+    }),
+    expect: all(403, { contact: 200, leader: 404 }),
+  },
+  {
+    route: 'POST /api/problems/:id/confirm-on-behalf',
+    name: 'committee confirms on behalf (too early here)',
+    request: async (_w, fx) => ({
+      url: `/api/problems/${await fx.fresh.problem(1, 'solved')}/confirm-on-behalf`,
+      body: { result: 'solved', reason: '联系人出差' },
+    }),
+    expect: all(403, { committee: 409, leader: 404 }),
   },
 ];

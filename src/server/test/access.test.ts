@@ -73,6 +73,24 @@ beforeAll(async () => {
     fresh: {
       record,
       evidence,
+      problem: async (branchId, stage) => {
+        const contact = await t.login('jiceng');
+        const p = (
+          await contact.post('/api/problems', { unitId: 1, title: '问题', description: '描述' })
+        ).json() as { id: number };
+        if (branchId === null) return p.id;
+        const sec = secretaries[branchId]!;
+        await sec.post(`/api/problems/${p.id}/accept`, { branchId });
+        if (!stage) return p.id;
+        await sec.post(`/api/problems/${p.id}/measures`, {
+          date: '2026-03-19',
+          kind: 'training',
+          note: '培训',
+        });
+        if (stage === 'solved')
+          await sec.post(`/api/problems/${p.id}/solved`, { solvedOn: '2026-03-19', outcome: '已解决' });
+        return p.id;
+      },
       revision: async (stage) => {
         const sec = secretaries[1]!;
         const r = (

@@ -12,7 +12,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { branches, people } from './org.js';
+import { branches, grassrootsUnits, people } from './org.js';
 import { users } from './auth.js';
 
 export const campaigns = pgTable('campaigns', {
@@ -285,4 +285,62 @@ export const revisionFollowups = pgTable(
     notedBy: integer('noted_by').references(() => users.id),
   },
   (t) => [uniqueIndex('revision_followups_due').on(t.recordId, t.dueOn)],
+);
+
+/**
+ * A grassroots unit's difficulty or problem (为基层解决一个困难或问题), from being raised to the
+ * unit's confirmation. The branch's monthly record of it links here; the record counts for the
+ * month the unit confirmed the problem solved.
+ */
+export const problems = pgTable(
+  'problems',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => grassrootsUnits.id),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    category: text('category').notNull().default(''),
+    urgency: text('urgency', { enum: ['normal', 'urgent'] })
+      .notNull()
+      .default('normal'),
+    raisedBy: integer('raised_by').references(() => users.id),
+    raisedByName: text('raised_by_name').notNull(),
+    raisedAt: timestamp('raised_at', { withTimezone: true }).notNull(),
+    branchId: integer('branch_id').references(() => branches.id),
+    handlerPersonId: integer('handler_person_id').references(() => people.id),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    recordId: integer('record_id').references(() => records.id),
+    state: text('state', { enum: ['raised', 'accepted', 'solved', 'confirmed'] })
+      .notNull()
+      .default('raised'),
+    solvedOn: date('solved_on', { mode: 'string' }),
+    confirmation: text('confirmation', { enum: ['solved', 'partly'] }),
+    confirmedOn: date('confirmed_on', { mode: 'string' }),
+    satisfaction: integer('satisfaction'),
+    confirmComment: text('confirm_comment'),
+    /** Set when the committee confirmed for a unit that did not answer in time. */
+    confirmedOnBehalfReason: text('confirmed_on_behalf_reason'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('problems_unit').on(t.unitId), index('problems_branch').on(t.branchId)],
+);
+
+/** Every step of a problem, append-only: measures, solved, confirmations, reopenings. */
+export const problemEvents = pgTable(
+  'problem_events',
+  {
+    id: serial('id').primaryKey(),
+    problemId: integer('problem_id')
+      .notNull()
+      .references(() => problems.id),
+    type: text('type', {
+      enum: ['raised', 'accepted', 'measure', 'solved', 'confirmed', 'partly_solved', 'reopened', 'confirmed_on_behalf'],
+    }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    userId: integer('user_id').references(() => users.id),
+    data: jsonb('data').notNull().default({}),
+  },
+  (t) => [index('problem_events_problem').on(t.problemId)],
 );

@@ -1,0 +1,250 @@
+import type { z } from 'zod';
+import type {
+  acceptBody,
+  confirmBody,
+  measureBody,
+  problemSchema,
+  raiseBody,
+  solvedBody,
+} from '../../../common/api/problems.js';
+import type { ServiceDeps } from '../../services.js';
+import type { AuthedContext } from '../../lib/actor.js';
+import { secretaryBranchIds } from '../../lib/actor.js';
+import { AppError, forbidden, notFound } from '../../lib/errors.js';
+import { writeAudit } from '../../lib/audit.js';
+import { cstDate, daysBetween } from '../../lib/dates.js';
+import type { Db } from '../../db/client.js';
+import * as repo from './problems.repo.js';
+import { canHandle, canReadProblem, isCommittee, isContactOf, problemScope } from './problems.policy.js';
+
+type Problem = z.infer<typeof problemSchema>;
+/** Days a unit has to confirm before the committee may confirm on its behalf. */
+export const CONFIRM_WAIT_DAYS = 7;
+
+/**
+ * The closed loop of a grassroots problem: raised by the unit (or found by a branch on a visit),
+ * accepted by a branch with a handler, measures logged, marked solved, then confirmed by the unit
+ * with a satisfaction rating. "Not solved" reopens it. Every step is an event.
+ */
+export class ProblemsService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private today() {
+    return cstDate(this.deps.clock.now());
+  }
+
+  async list(
+    ctx: AuthedContext,
+    q: { unitId?: number; branchId?: number; state?: string; category?: string },
+  ) {
+    const rows = await repo.listProblems(this.deps.db, problemScope(ctx.actor), q);
+    const events = await repo.eventsOf(
+      this.deps.db,
+      rows.map((r) => r.problem.id),
+    );
+    return {
+      items: rows.map((r) =>
+        this.view(
+          r,
+          events.filter((e) => e.problemId === r.problem.id),
+        ),
+      ),
+    };
+  }
+
+  async get(ctx: AuthedContext, id: number): Promise<Problem> {
+    const p = await repo.findProblem(this.deps.db, id);
+    if (!p || !canReadProblem(ctx.actor, p)) throw notFound();
+    const [row] = (
+      await repo.listProblems(this.deps.db, { all: true, branchIds: [], unitIds: [], unassigned: true }, {})
+    ).filter((r) => r.problem.id === id);
+    return this.view(row!, await repo.eventsOf(this.deps.db, [id]));
+  }
+
+  async raise(ctx: AuthedContext, input: z.output<typeof raiseBody>): Promise<Problem> {
+    const byBranch = input.branchId !== undefined;
+    if (
+      byBranch
+        ? !secretaryBranchIds(ctx.actor).includes(input.branchId!)
+        : !isContactOf(ctx.actor, input.unitId)
+    ) {
+      throw forbidden();
+    }
+    const now = this.deps.clock.now();
+    const id = await this.deps.db.transaction(async (tx) => {
+      if (!(await repo.activeUnit(tx, input.unitId))) throw new AppError('INVALID_REFERENCE');
+      const newId = await repo.insertProblem(tx, {
+        unitId: input.unitId,
+        title: input.title,
+        description: input.description,
+        category: input.category,
+        urgency: input.urgency,
+        raisedBy: ctx.actor.userId,
+        raisedByName: ctx.actor.displayName,
+        raisedAt: now,
+        branchId: input.branchId ?? null,
+        acceptedAt: byBranch ? now : null,
+        state: byBranch ? 'accepted' : 'raised',
+      });
+      await this.event(tx, ctx, newId, 'raised', { byBranch });
+      if (byBranch) await this.event(tx, ctx, newId, 'accepted', { branchId: input.branchId });
+      return newId;
+    });
+    return this.get(ctx, id);
+  }
+
+  async accept(ctx: AuthedContext, id: number, input: z.output<typeof acceptBody>) {
+    return this.step(ctx, id, 'accepted', async (tx, p) => {
+      if (!secretaryBranchIds(ctx.actor).includes(input.branchId)) throw forbidden();
+      if (p.state !== 'raised') throw new AppError('PROBLEM_STATE');
+      return {
+        values: {
+          branchId: input.branchId,
+          handlerPersonId: input.handlerPersonId,
+          acceptedAt: this.deps.clock.now(),
+          state: 'accepted' as const,
+        },
+        data: input,
+      };
+    });
+  }
+
+  async addMeasure(ctx: AuthedContext, id: number, input: z.output<typeof measureBody>) {
+    return this.step(ctx, id, 'measure', async (_tx, p) => {
+      if (!canHandle(ctx.actor, p)) throw forbidden();
+      if (p.state !== 'accepted') throw new AppError('PROBLEM_STATE');
+      if (input.date > this.today()) throw new AppError('DATE_IN_FUTURE');
+      return { values: {}, data: input };
+    });
+  }
+
+  async markSolved(ctx: AuthedContext, id: number, input: z.output<typeof solvedBody>) {
+    return this.step(ctx, id, 'solved', async (_tx, p, events) => {
+      if (!canHandle(ctx.actor, p)) throw forbidden();
+      if (p.state !== 'accepted') throw new AppError('PROBLEM_STATE');
+      if (!events.some((e) => e.type === 'measure')) {
+        throw new AppError('RECORD_INCOMPLETE', undefined, '请先记录至少一项解决措施');
+      }
+      if (input.solvedOn > this.today()) throw new AppError('DATE_IN_FUTURE');
+      return { values: { state: 'solved' as const, solvedOn: input.solvedOn }, data: input };
+    });
+  }
+
+  /** The unit's word closes the loop; "not solved" sends it back to the branch. */
+  async confirm(ctx: AuthedContext, id: number, input: z.output<typeof confirmBody>) {
+    const type =
+      input.result === 'not_solved' ? 'reopened' : input.result === 'partly' ? 'partly_solved' : 'confirmed';
+    return this.step(ctx, id, type, async (_tx, p) => {
+      if (!isContactOf(ctx.actor, p.unitId)) throw forbidden();
+      if (p.state !== 'solved') throw new AppError('PROBLEM_STATE');
+      if (input.result === 'not_solved')
+        return { values: { state: 'accepted' as const, solvedOn: null }, data: input };
+      return {
+        values: {
+          state: 'confirmed' as const,
+          confirmation: input.result,
+          confirmedOn: this.today(),
+          satisfaction: input.satisfaction,
+          confirmComment: input.comment ?? null,
+        },
+        data: input,
+      };
+    });
+  }
+
+  /** When a unit leaves a solved problem unanswered too long, the committee may confirm, with a reason. */
+  async confirmOnBehalf(ctx: AuthedContext, id: number, result: 'solved' | 'partly', reason: string) {
+    return this.step(ctx, id, 'confirmed_on_behalf', async (_tx, p, events) => {
+      if (!isCommittee(ctx.actor)) throw forbidden();
+      if (p.state !== 'solved') throw new AppError('PROBLEM_STATE');
+      const solvedAt = [...events].reverse().find((e) => e.type === 'solved')!.at;
+      if (daysBetween(cstDate(solvedAt), this.today()) < CONFIRM_WAIT_DAYS)
+        throw new AppError('CONFIRM_TOO_EARLY');
+      return {
+        values: {
+          state: 'confirmed' as const,
+          confirmation: result,
+          confirmedOn: this.today(),
+          confirmedOnBehalfReason: reason,
+        },
+        data: { result, reason },
+      };
+    });
+  }
+
+  private async step(
+    ctx: AuthedContext,
+    id: number,
+    type:
+      'accepted' | 'measure' | 'solved' | 'confirmed' | 'partly_solved' | 'reopened' | 'confirmed_on_behalf',
+    decide: (
+      tx: Db,
+      p: repo.ProblemRow,
+      events: Awaited<ReturnType<typeof repo.eventsOf>>,
+    ) => Promise<{ values: Partial<repo.ProblemRow>; data: unknown }>,
+  ): Promise<Problem> {
+    await this.deps.db.transaction(async (tx) => {
+      const p = await repo.findProblem(tx, id);
+      if (!p || !canReadProblem(ctx.actor, p)) throw notFound();
+      const { values, data } = await decide(tx, p, await repo.eventsOf(tx, [id]));
+      if (!(await repo.updateProblem(tx, id, p.version, values))) throw new AppError('CONFLICT');
+      await this.event(tx, ctx, id, type, data);
+      await writeAudit(tx, ctx, this.deps.clock, {
+        action: `problem.${type}`,
+        entityType: 'problem',
+        entityId: id,
+        before: { state: p.state },
+        after: { ...values, data },
+      });
+    });
+    return this.get(ctx, id);
+  }
+
+  private async event(tx: Db, ctx: AuthedContext, problemId: number, type: string, data: unknown) {
+    await repo.addEvent(tx, {
+      problemId,
+      type: type as 'raised',
+      at: this.deps.clock.now(),
+      userId: ctx.actor.userId,
+      data: (data ?? {}) as Record<string, unknown>,
+    });
+  }
+
+  private view(
+    r: { problem: repo.ProblemRow; unitName: string; branchName: string | null },
+    events: Awaited<ReturnType<typeof repo.eventsOf>>,
+  ): Problem {
+    const p = r.problem;
+    const solved = [...events].reverse().find((e) => e.type === 'solved');
+    return {
+      id: p.id,
+      unitId: p.unitId,
+      unitName: r.unitName,
+      title: p.title,
+      description: p.description,
+      category: p.category,
+      urgency: p.urgency,
+      raisedByName: p.raisedByName,
+      raisedAt: p.raisedAt.toISOString(),
+      branchId: p.branchId,
+      branchName: r.branchName,
+      handlerPersonId: p.handlerPersonId,
+      state: p.state,
+      solvedOn: p.solvedOn,
+      confirmation: p.confirmation,
+      confirmedOn: p.confirmedOn,
+      satisfaction: p.satisfaction,
+      confirmComment: p.confirmComment,
+      confirmedOnBehalfReason: p.confirmedOnBehalfReason,
+      recordId: p.recordId,
+      reopenCount: events.filter((e) => e.type === 'reopened').length,
+      waitingDays: p.state === 'solved' && solved ? daysBetween(cstDate(solved.at), this.today()) : null,
+      events: events.map((e) => ({
+        type: e.type,
+        at: e.at.toISOString(),
+        by: e.by,
+        data: e.data as Record<string, unknown>,
+      })),
+    };
+  }
+}

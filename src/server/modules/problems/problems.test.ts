@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/harness.js';
+import { errorCode, json } from '../../test/test-client.js';
+
+type Problem = {
+  id: number;
+  state: string;
+  branchId: number | null;
+  reopenCount: number;
+  satisfaction: number | null;
+  confirmedOn: string | null;
+  waitingDays: number | null;
+  events: { type: string }[];
+  confirmedOnBehalfReason: string | null;
+};
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.set(new Date('2026-03-10T09:00:00+08:00'));
+});
+afterAll(async () => t.close());
+
+const raise = async (title: string) =>
+  json<Problem>(
+    await (
+      await t.login('jiceng')
+    ).post('/api/problems', {
+      unitId: 1,
+      title,
+      description: '复工复产急需防疫物资',
+      category: '防疫复工',
+      urgency: 'urgent',
+    }),
+  );
+
+describe('grassroots problem closed loop', () => {
+  it('goes from the unit to a branch and back to the unit, which confirms and rates it', async () => {
+    const p = await raise('防疫物资短缺');
+    expect(p).toMatchObject({ state: 'raised', branchId: null });
+    const sec = await t.login('zhibu1');
+    // Every branch sees unassigned problems so one can take it on; another unit's contact would not.
+    expect(
+      json<{ items: { id: number }[] }>(await sec.get('/api/problems')).items.map((x) => x.id),
+    ).toContain(p.id);
+    expect(json<Problem>(await sec.post(`/api/problems/${p.id}/accept`, { branchId: 1 }))).toMatchObject({
+      state: 'accepted',
+      branchId: 1,
+    });
+    expect(
+      errorCode(
+        await sec.post(`/api/problems/${p.id}/solved`, { solvedOn: '2026-03-10', outcome: '已解决' }),
+      ),
+    ).toBe('RECORD_INCOMPLETE');
+    await sec.post(`/api/problems/${p.id}/measures`, {
+      date: '2026-03-09',
+      kind: 'sourcing_supplies',
+      note: '联系供应商调配口罩',
+    });
+    expect(
+      json<Problem>(
+        await sec.post(`/api/problems/${p.id}/solved`, { solvedOn: '2026-03-10', outcome: '物资已送达' }),
+      ).state,
+    ).toBe('solved');
+    // The other branch cannot touch it now that branch 1 has it.
+    expect(
+      errorCode(
+        await (
+          await t.login('zhibu2')
+        ).post(`/api/problems/${p.id}/measures`, { date: '2026-03-10', kind: 'other', note: 'x' }),
+      ),
+    ).toBe('NOT_FOUND');
+
+    const contact = await t.login('jiceng');
+    const reopened = json<Problem>(
+      await contact.post(`/api/problems/${p.id}/confirm`, {
+        result: 'not_solved',
+        satisfaction: 2,
+        comment: '仍缺消毒液',
+      }),
+    );
+    expect(reopened).toMatchObject({ state: 'accepted', reopenCount: 1 });
+    await sec.post(`/api/problems/${p.id}/measures`, {
+      date: '2026-03-10',
+      kind: 'sourcing_supplies',
+      note: '补充消毒液',
+    });
+    await sec.post(`/api/problems/${p.id}/solved`, { solvedOn: '2026-03-10', outcome: '消毒液已补齐' });
+    const done = json<Problem>(
+      await contact.post(`/api/problems/${p.id}/confirm`, { result: 'solved', satisfaction: 5 }),
+    );
+    expect(done).toMatchObject({
+      state: 'confirmed',
+      satisfaction: 5,
+      confirmedOn: '2026-03-10',
+      reopenCount: 1,
+    });
+    expect(done.events.map((e) => e.type)).toEqual([
+      'raised',
+      'accepted',
+      'measure',
+      'solved',
+      'reopened',
+      'measure',
+      'solved',
+      'confirmed',
+    ]);
+  });
+
+  it('lets a branch record a problem found on a visit, taken on at once', async () => {
+    const sec = await t.login('zhibu2');
+    const p = json<Problem>(
+      await sec.post('/api/problems', {
+        unitId: 3,
+        title: '结算资料不规范',
+        description: '现场调研发现',
+        branchId: 2,
+      }),
+    );
+    expect(p).toMatchObject({ state: 'accepted', branchId: 2 });
+    expect(
+      errorCode(await sec.post('/api/problems', { unitId: 3, title: 'x', description: 'y', branchId: 1 })),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('lets the committee confirm for a silent unit only after the waiting period, with a reason', async () => {
+    const p = await raise('培训需求');
+    const sec = await t.login('zhibu3');
+    await sec.post(`/api/problems/${p.id}/accept`, { branchId: 3 });
+    await sec.post(`/api/problems/${p.id}/measures`, {
+      date: '2026-03-10',
+      kind: 'training',
+      note: '组织培训讲座',
+    });
+    await sec.post(`/api/problems/${p.id}/solved`, { solvedOn: '2026-03-10', outcome: '培训已完成' });
+    const committee = await t.login('jiguan');
+    expect(
+      errorCode(
+        await committee.post(`/api/problems/${p.id}/confirm-on-behalf`, {
+          result: 'solved',
+          reason: '联系人出差',
+        }),
+      ),
+    ).toBe('CONFIRM_TOO_EARLY');
+    t.clock.advance(8 * 86_400_000);
+    const again = await t.login('jiguan');
+    const waiting = json<Problem>(await again.get(`/api/problems/${p.id}`));
+    expect(waiting.waitingDays).toBe(8);
+    const done = json<Problem>(
+      await again.post(`/api/problems/${p.id}/confirm-on-behalf`, {
+        result: 'solved',
+        reason: '联系人长期出差,经电话核实已解决',
+      }),
+    );
+    expect(done).toMatchObject({
+      state: 'confirmed',
+      confirmedOnBehalfReason: '联系人长期出差,经电话核实已解决',
+    });
+  });
+
+  it('keeps each unit’s problems to itself and away from leaders', async () => {
+    const all = json<{ items: { unitId: number }[] }>(
+      await (await t.login('admin')).get('/api/problems'),
+    ).items;
+    expect(all.some((x) => x.unitId === 3)).toBe(true);
+    const contact = await t.login('jiceng');
+    const mine = json<{ items: { unitId: number }[] }>(await contact.get('/api/problems')).items;
+    expect(mine.every((x) => x.unitId === 1)).toBe(true);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(errorCode(await (await t.login('lingdao')).get('/api/problems'))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await contact.post('/api/problems', { unitId: 2, title: '别的单位', description: 'x' })),
+    ).toBe('FORBIDDEN');
+  });
+});
