@@ -49,6 +49,10 @@ export const ruleRevisionData = z.object({
   releaseForm: longText(60),
 });
 export const problemData = z.object({
+  /** The problem in the register this record reports; its confirmation decides the month. */
+  problemId: id.nullable().default(null),
+  /** Filled by the server from the unit's confirmation; whatever a client sends is replaced. */
+  confirmedOn: isoDate.nullable().default(null),
   unitId: id.nullable().default(null),
   raisedBy: longText(60),
   description: text(5000),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { errorCode, json } from '../../test/test-client.js';
+import { recordOf, startCampaign } from '../../test/fixtures.js';
 
 type Problem = {
   id: number;
@@ -171,5 +172,64 @@ describe('grassroots problem closed loop', () => {
     expect(
       errorCode(await contact.post('/api/problems', { unitId: 2, title: '别的单位', description: 'x' })),
     ).toBe('FORBIDDEN');
+  });
+});
+
+describe('a problem in the monthly record', () => {
+  it('counts for the month the unit confirmed it, and only once', async () => {
+    t.clock.set(new Date('2026-03-28T09:00:00+08:00'));
+    const committee = await t.login('jiguan');
+    const campaignId = (await startCampaign(committee, 2026, [4])).id;
+    const sec = await t.login('zhibu4');
+    const p = json<Problem>(
+      await sec.post('/api/problems', {
+        unitId: 1,
+        title: '投标文件质量',
+        description: '现场发现',
+        branchId: 4,
+      }),
+    );
+    await sec.post(`/api/problems/${p.id}/measures`, {
+      date: '2026-03-27',
+      kind: 'one_to_one',
+      note: '一对一指导',
+    });
+    await sec.post(`/api/problems/${p.id}/solved`, { solvedOn: '2026-03-28', outcome: '已指导完成' });
+
+    const body = recordOf('grassroots_problem', campaignId, 4, '2026-03-28');
+    const created = await sec.post('/api/records', {
+      ...body,
+      data: { ...body.data, problemId: p.id, unitId: 7, confirmedOn: '2026-03-01' },
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    const rec = json<{
+      id: number;
+      version: number;
+      periodKey: string;
+      data: { unitId: number; confirmedOn: string | null };
+    }>(created);
+    // The unit and dates come from the register, not from what the client sent.
+    expect(rec.data).toMatchObject({ unitId: 1, confirmedOn: null });
+    expect(rec.periodKey).toBe('2026-03');
+    const early = await sec.post(`/api/records/${rec.id}/submit`, { version: rec.version });
+    expect(errorCode(early), early.body).toBe('RECORD_INCOMPLETE');
+    expect(
+      errorCode(await sec.post('/api/records', { ...body, data: { ...body.data, problemId: p.id } })),
+    ).toBe('CONFLICT');
+
+    // The unit confirms in April: the record moves to April when it is submitted.
+    t.clock.set(new Date('2026-04-02T10:00:00+08:00'));
+    const confirmed = await (
+      await t.login('jiceng')
+    ).post(`/api/problems/${p.id}/confirm`, { result: 'solved', satisfaction: 4 });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    const submitted = await (
+      await t.login('zhibu4')
+    ).post(`/api/records/${rec.id}/submit`, { version: rec.version });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect(json<{ periodKey: string; countsOn: string }>(submitted)).toMatchObject({
+      countsOn: '2026-04-02',
+      periodKey: '2026-04',
+    });
   });
 });

@@ -27,7 +27,9 @@ export function parseRecordData(kind: ActionKind, data: unknown): RecordData {
  */
 export function countsOnOf(kind: ActionKind, occurredOn: string, data: RecordData): string {
   if (kind === 'rule_revision') return (data.publishedOn as string | null) ?? occurredOn;
-  if (kind === 'grassroots_problem') return (data.resolvedOn as string | null) ?? occurredOn;
+  if (kind === 'grassroots_problem') {
+    return (data.confirmedOn as string | null) ?? (data.resolvedOn as string | null) ?? occurredOn;
+  }
   if (kind === 'publicity') {
     const dates = ((data.channels as { publishedOn: string }[]) ?? []).map((c) => c.publishedOn).sort();
     return dates[0] ?? occurredOn;
@@ -122,6 +124,10 @@ export function checklistOf(kind: ActionKind, c: ChecklistInput): Item[] {
           !!d.resolvedOn && filled(d.outcome),
           true,
         ),
+        // A problem from the register counts only once its unit has confirmed it solved.
+        ...(d.problemId
+          ? [item('confirmed', '基层单位已确认解决', 'Confirmed solved by the unit', !!d.confirmedOn, true)]
+          : []),
       ];
     case 'publicity': {
       const channels = (d.channels as { link: string }[]) ?? [];

@@ -12,6 +12,7 @@ import { periodOfDate, periodsOf } from '../campaigns/periods.js';
 import { findTask, findTaskFor } from '../tasks/tasks.repo.js';
 import * as repo from './records.repo.js';
 import { openFollowups } from '../revisions/revisions.service.js';
+import { linkProblem, syncProblem } from '../problems/problem-link.js';
 import {
   assertCanReview,
   canReadRecord,
@@ -66,6 +67,7 @@ export class RecordsService {
   private async place(
     db: Db,
     input: { campaignId: number; branchId: number; kind: ActionKind; occurredOn: string; data: unknown },
+    recordId: number | null = null,
   ) {
     const campaign = await loadCampaign(db, input.campaignId);
     if (!campaign) throw new AppError('INVALID_REFERENCE', undefined, '活动不存在');
@@ -81,6 +83,7 @@ export class RecordsService {
     const kind = campaign.actionKinds.find((k) => k.kind === input.kind);
     if (!kind) throw new AppError('INVALID_REFERENCE', undefined, '此活动未配置该动作类型');
     const data = parseRecordData(input.kind, input.data);
+    if (input.kind === 'grassroots_problem') await syncProblem(db, data, input.branchId, recordId);
     const countsOn = countsOnOf(input.kind, input.occurredOn, data);
     const today = this.today();
     if (input.occurredOn > today || countsOn > today) throw new AppError('DATE_IN_FUTURE');
@@ -128,6 +131,7 @@ export class RecordsService {
         updatedBy: ctx.actor.userId,
         updatedAt: now,
       });
+      if (placed.data.problemId) await linkProblem(tx, placed.data.problemId as number, newId);
       if (kindsWithAttendance.has(input.kind)) {
         const rows =
           input.attendance ??
@@ -160,7 +164,7 @@ export class RecordsService {
       const before = await this.writable(ctx, id, tx);
       if (before.leaderStatus === 'pending')
         throw new AppError('RECORD_LOCKED', undefined, '修订正在分管领导审核中,暂不能修改');
-      const placed = await this.place(tx, { ...before, occurredOn: input.occurredOn, data: input.data });
+      const placed = await this.place(tx, { ...before, occurredOn: input.occurredOn, data: input.data }, id);
       const ok = await repo.updateRecordVersioned(tx, id, input.version, {
         title: input.title,
         occurredOn: input.occurredOn,
@@ -177,6 +181,8 @@ export class RecordsService {
         updatedAt: this.deps.clock.now(),
       });
       if (!ok) throw new AppError('CONFLICT');
+      if (before.kind === 'grassroots_problem')
+        await linkProblem(tx, placed.data.problemId as number | null, id);
       if (input.attendance && kindsWithAttendance.has(before.kind)) {
         await this.checkAttendance(tx, input.attendance);
         await repo.replaceAttendance(tx, id, input.attendance);
@@ -208,8 +214,11 @@ export class RecordsService {
     await this.deps.db.transaction(async (tx) => {
       const record = await this.writable(ctx, id, tx);
       if (record.version !== version) throw new AppError('CONFLICT');
-      await this.place(tx, record);
-      const missing = (await this.checklist(tx, record)).filter((i) => i.blocking && !i.done);
+      // Placed again: a confirmation or publication since the last save may move it to its month.
+      const placed = await this.place(tx, record, id);
+      const missing = (await this.checklist(tx, { ...record, data: placed.data })).filter(
+        (i) => i.blocking && !i.done,
+      );
       if (missing.length) {
         throw new AppError(
           'RECORD_INCOMPLETE',
@@ -219,6 +228,10 @@ export class RecordsService {
       }
       const now = this.deps.clock.now();
       const ok = await repo.updateRecordVersioned(tx, id, version, {
+        data: placed.data,
+        countsOn: placed.countsOn,
+        periodKey: placed.periodKey,
+        taskId: placed.taskId,
         status: 'submitted',
         submittedAt: now,
         firstSubmittedAt: record.firstSubmittedAt ?? now,
