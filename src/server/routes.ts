@@ -15,6 +15,7 @@ import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { signInRoutes } from './modules/sign-in/sign-in.routes.js';
 import { revisionsRoutes } from './modules/revisions/revisions.routes.js';
 import { problemsRoutes } from './modules/problems/problems.routes.js';
+import { settingsRoutes } from './modules/settings/settings.routes.js';
 
 /** Every API feature, mounted under /api. */
 export const routeModules: FastifyPluginAsyncZod[] = [
@@ -34,4 +35,5 @@ export const routeModules: FastifyPluginAsyncZod[] = [
   signInRoutes,
   revisionsRoutes,
   problemsRoutes,
+  settingsRoutes,
 ];

@@ -18,6 +18,7 @@ import { IndicatorsService } from './modules/dashboard/indicators.service.js';
 import { SignInService } from './modules/sign-in/sign-in.service.js';
 import { RevisionsService } from './modules/revisions/revisions.service.js';
 import { ProblemsService } from './modules/problems/problems.service.js';
+import { SettingsService } from './modules/settings/settings.service.js';
 
 export interface ServiceDeps {
   db: Db;
@@ -48,6 +49,7 @@ export function createServices(deps: ServiceDeps) {
     signIn: new SignInService(deps),
     revisions: new RevisionsService(deps),
     problems: new ProblemsService(deps),
+    settings: new SettingsService(deps),
   };
 }
 

@@ -5,7 +5,6 @@ import {
   evidenceKinds,
   meetingModes,
   problemMeasures,
-  publicityChannels,
   publicityKinds,
   recordStatuses,
   studyForms,
@@ -70,14 +69,20 @@ export const publicityData = z.object({
   channels: z
     .array(
       z.object({
-        channel: z.enum(publicityChannels),
+        /** A code from the configured channel list (settings), by default the four of publicityChannels. */
+        channel: z.string().regex(/^[a-z0-9_]{1,30}$/, '渠道代码不正确'),
         publishedOn: isoDate,
         link: z.string().trim().max(500).default(''),
+        /** Reach is recorded for information only: it never enters any score. */
+        views: z.number().int().min(0).max(1_000_000_000).nullable().default(null),
+        likes: z.number().int().min(0).max(1_000_000_000).nullable().default(null),
       }),
     )
     .max(10)
     .default([]),
   highlights: longText(5000),
+  /** The studies, theme days, revisions or problems this item reports on. */
+  relatedRecordIds: z.array(id).max(20).default([]),
 });
 export const optionalData = z.object({
   category: longText(60),

@@ -701,4 +701,26 @@ export const accessTable: AccessRow[] = [
     }),
     expect: all(403, { committee: 409, leader: 404 }),
   },
+  {
+    route: 'GET /api/settings/publicity-channels',
+    name: 'publicity channels',
+    request: () => ({ url: '/api/settings/publicity-channels' }),
+    expect: all(200),
+  },
+  {
+    route: 'PUT /api/settings/publicity-channels',
+    name: 'configure publicity channels',
+    request: () => ({
+      url: '/api/settings/publicity-channels',
+      body: {
+        channels: [
+          { code: 'website', label: '公司网站' },
+          { code: 'wechat', label: '微信公众号' },
+          { code: 'newsletter', label: '党建简报《领航》' },
+          { code: 'outside_media', label: '外部媒体' },
+        ],
+      },
+    }),
+    expect: all(403, { admin: 200, committee: 200 }),
+  },
 ];

@@ -13,6 +13,7 @@ import { findTask, findTaskFor } from '../tasks/tasks.repo.js';
 import * as repo from './records.repo.js';
 import { openFollowups } from '../revisions/revisions.service.js';
 import { linkProblem, syncProblem } from '../problems/problem-link.js';
+import { checkPublicity } from './publicity-check.js';
 import {
   assertCanReview,
   canReadRecord,
@@ -84,6 +85,7 @@ export class RecordsService {
     if (!kind) throw new AppError('INVALID_REFERENCE', undefined, '此活动未配置该动作类型');
     const data = parseRecordData(input.kind, input.data);
     if (input.kind === 'grassroots_problem') await syncProblem(db, data, input.branchId, recordId);
+    if (input.kind === 'publicity') await checkPublicity(db, data, input.branchId);
     const countsOn = countsOnOf(input.kind, input.occurredOn, data);
     const today = this.today();
     if (input.occurredOn > today || countsOn > today) throw new AppError('DATE_IN_FUTURE');
