@@ -16,6 +16,8 @@ import { signInRoutes } from './modules/sign-in/sign-in.routes.js';
 import { revisionsRoutes } from './modules/revisions/revisions.routes.js';
 import { problemsRoutes } from './modules/problems/problems.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
+import { casesRoutes } from './modules/cases/cases.routes.js';
+import { inboxRoutes } from './modules/inbox/inbox.routes.js';
 
 /** Every API feature, mounted under /api. */
 export const routeModules: FastifyPluginAsyncZod[] = [
@@ -36,4 +38,6 @@ export const routeModules: FastifyPluginAsyncZod[] = [
   revisionsRoutes,
   problemsRoutes,
   settingsRoutes,
+  casesRoutes,
+  inboxRoutes,
 ];

@@ -19,6 +19,8 @@ import { SignInService } from './modules/sign-in/sign-in.service.js';
 import { RevisionsService } from './modules/revisions/revisions.service.js';
 import { ProblemsService } from './modules/problems/problems.service.js';
 import { SettingsService } from './modules/settings/settings.service.js';
+import { CasesService } from './modules/cases/cases.service.js';
+import { InboxService } from './modules/inbox/inbox.service.js';
 
 export interface ServiceDeps {
   db: Db;
@@ -50,6 +52,8 @@ export function createServices(deps: ServiceDeps) {
     revisions: new RevisionsService(deps),
     problems: new ProblemsService(deps),
     settings: new SettingsService(deps),
+    cases: new CasesService(deps),
+    inbox: new InboxService(deps),
   };
 }
 

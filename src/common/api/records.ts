@@ -88,6 +88,8 @@ export const optionalData = z.object({
   category: longText(60),
   description: text(5000),
   novelty: longText(2000),
+  /** Branches tag what was new about the action, so cases can be found by theme. */
+  tags: z.array(z.string().trim().min(1).max(20)).max(10).default([]),
 });
 
 export const recordDataByKind = {

@@ -723,4 +723,20 @@ export const accessTable: AccessRow[] = [
     }),
     expect: all(403, { admin: 200, committee: 200 }),
   },
+  {
+    route: 'GET /api/cases',
+    name: 'exemplary cases',
+    request: () => ({ url: '/api/cases' }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
+  {
+    route: 'POST /api/records/:id/exemplary',
+    name: 'mark an exemplary case (not an optional action here)',
+    request: async (_w, fx) => ({
+      url: `/api/records/${await fx.fresh.approved()}/exemplary`,
+      body: { exemplary: true },
+    }),
+    expect: all(403, { committee: 400 }),
+  },
+  { route: 'GET /api/inbox', name: 'inbox', request: () => ({ url: '/api/inbox' }), expect: all(200) },
 ];

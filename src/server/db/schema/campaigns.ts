@@ -135,6 +135,9 @@ export const records = pgTable(
     quality: text('quality', { enum: ['excellent', 'good', 'fair', 'poor'] }),
     highlight: boolean('highlight').notNull().default(false),
     highlightNote: text('highlight_note'),
+    /** Optional actions the committee holds up as exemplary cases (典型案例), seen by every branch. */
+    exemplary: boolean('exemplary').notNull().default(false),
+    exemplaryNote: text('exemplary_note'),
     /** Revisions only: review by the leader in charge of the owning department (分管领导审核). */
     leaderStatus: text('leader_status', { enum: ['none', 'pending', 'approved', 'returned'] })
       .notNull()

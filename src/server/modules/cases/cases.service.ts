@@ -1,0 +1,69 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { ServiceDeps } from '../../services.js';
+import { hasRole, type AuthedContext } from '../../lib/actor.js';
+import { AppError, forbidden, notFound } from '../../lib/errors.js';
+import { writeAudit } from '../../lib/audit.js';
+import { branches, records } from '../../db/schema/index.js';
+import { findRecord, updateRecordVersioned } from '../records/records.repo.js';
+import { canReadRecord } from '../records/records.policy.js';
+
+/**
+ * Exemplary cases (典型案例): approved optional actions the committee holds up. Unlike other
+ * records of a branch, every branch may read these: sharing good practice is their purpose.
+ */
+export class CasesService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  async list(ctx: AuthedContext, q: { campaignId?: number; tag?: string }) {
+    if (!hasRole(ctx.actor, 'admin', 'committee', 'branch_secretary', 'member')) throw forbidden();
+    const rows = await this.deps.db
+      .select({ record: records, branchName: branches.name })
+      .from(records)
+      .innerJoin(branches, eq(branches.id, records.branchId))
+      .where(
+        and(
+          eq(records.exemplary, true),
+          eq(records.status, 'approved'),
+          q.campaignId ? eq(records.campaignId, q.campaignId) : undefined,
+        ),
+      )
+      .orderBy(desc(records.occurredOn));
+    const items = rows.map(({ record, branchName }) => {
+      const d = record.data as { category?: string; description?: string; novelty?: string; tags?: string[] };
+      return {
+        recordId: record.id,
+        branchName,
+        title: record.title,
+        occurredOn: record.occurredOn,
+        category: d.category ?? '',
+        description: d.description ?? '',
+        novelty: d.novelty ?? '',
+        tags: d.tags ?? [],
+        note: record.exemplaryNote,
+      };
+    });
+    return { items: q.tag ? items.filter((i) => i.tags.includes(q.tag!)) : items };
+  }
+
+  async mark(ctx: AuthedContext, id: number, exemplary: boolean, note?: string) {
+    if (!hasRole(ctx.actor, 'committee')) throw forbidden();
+    await this.deps.db.transaction(async (tx) => {
+      const record = await findRecord(tx, id);
+      if (!record || !canReadRecord(ctx.actor, record)) throw notFound();
+      if (record.kind !== 'optional' || record.status !== 'approved') {
+        throw new AppError('VALIDATION_FAILED', [
+          { path: 'id', message: '只有已通过的自选动作可以评为典型案例' },
+        ]);
+      }
+      const values = { exemplary, exemplaryNote: exemplary ? note || null : null };
+      if (!(await updateRecordVersioned(tx, id, record.version, values))) throw new AppError('CONFLICT');
+      await writeAudit(tx, ctx, this.deps.clock, {
+        action: exemplary ? 'record.exemplary' : 'record.not_exemplary',
+        entityType: 'record',
+        entityId: id,
+        before: { exemplary: record.exemplary },
+        after: values,
+      });
+    });
+  }
+}
