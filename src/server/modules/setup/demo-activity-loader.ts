@@ -16,6 +16,8 @@ import {
   leaderReviews,
   revisionFollowups,
   roleGrants,
+  problems,
+  problemEvents,
 } from '../../db/schema/index.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { defaultActionKinds } from '../campaigns/default-kinds.js';
@@ -165,6 +167,24 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
             })
             .returning({ id: records.id });
           const recordId = row!.id;
+          if (kind === 'grassroots_problem') {
+            await addDemoProblem(tx, {
+              recordId,
+              branchId: branch.id,
+              author: author.id,
+              contentData: content.data,
+              occurredOn,
+              awaiting: outcome === 'draft',
+              reopened: (month + b) % 5 === 0,
+              satisfaction: 3 + ((month + b) % 3),
+            });
+          }
+          if (kind === 'optional' && status === 'approved' && (month + b) % 4 === 0) {
+            await tx
+              .update(records)
+              .set({ exemplary: true, exemplaryNote: '做法新颖,可在各支部推广' })
+              .where(eq(records.id, recordId));
+          }
           let attendees: {
             personId: number;
             status: 'present' | 'leave' | 'absent';
@@ -286,6 +306,8 @@ function pickOutcome(roll: number, month: number, branchIndex: number, kindIndex
   if (month === 12) {
     if (branchIndex === 1 && kindIndex === 2) return 'returned_open';
     if (branchIndex === 3 && kindIndex === 4) return 'draft';
+    // A problem the branch solved in December that still waits for the unit's confirmation.
+    if (branchIndex === 2 && kindIndex === 3) return 'draft';
     if (kindIndex === 1 || (branchIndex + kindIndex) % 3 === 0) return 'pending';
   }
   if (branchIndex === 3 && (month === 5 || month === 8) && kindIndex >= 2 && kindIndex <= 3) return 'missing';
@@ -413,8 +435,96 @@ function contentOf(
           category: idea.category,
           description: `${idea.title}:${idea.novelty}`,
           novelty: idea.novelty,
+          tags: [idea.category],
         },
       };
     }
   }
+}
+
+/**
+ * The register entry behind a demo problem record: raised by the unit, taken on by the branch,
+ * solved and confirmed by the unit (one in five reopened once first); a draft still awaits the
+ * unit's word.
+ */
+async function addDemoProblem(
+  tx: Parameters<Parameters<ServiceDeps['db']['transaction']>[0]>[0],
+  p: {
+    recordId: number;
+    branchId: number;
+    author: number;
+    contentData: Record<string, unknown>;
+    occurredOn: string;
+    awaiting: boolean;
+    reopened: boolean;
+    satisfaction: number;
+  },
+) {
+  const d = p.contentData as {
+    unitId: number;
+    description: string;
+    category: string;
+    raisedBy: string;
+    measures: { date: string; kind: string; note: string }[];
+    outcome: string;
+  };
+  const raisedOn = addDays(p.occurredOn, -10);
+  const [problem] = await tx
+    .insert(problems)
+    .values({
+      unitId: d.unitId,
+      title: d.description.replace(/^.*?:/, '').replace(/。$/, ''),
+      description: d.description,
+      category: d.category,
+      raisedByName: d.raisedBy,
+      raisedAt: at(raisedOn, 10),
+      branchId: p.branchId,
+      acceptedAt: at(addDays(raisedOn, 1), 9),
+      recordId: p.recordId,
+      state: p.awaiting ? 'solved' : 'confirmed',
+      solvedOn: p.occurredOn,
+      confirmation: p.awaiting ? null : 'solved',
+      confirmedOn: p.awaiting ? null : p.occurredOn,
+      satisfaction: p.awaiting ? null : p.satisfaction,
+      confirmComment: p.awaiting ? null : '问题解决及时,感谢机关支部。',
+    })
+    .returning({ id: problems.id });
+  const events: { type: string; at: Date; data: Record<string, unknown> }[] = [
+    { type: 'raised', at: at(raisedOn, 10), data: {} },
+    { type: 'accepted', at: at(addDays(raisedOn, 1), 9), data: { branchId: p.branchId } },
+    ...d.measures.map((m) => ({ type: 'measure', at: at(m.date, 15), data: m })),
+  ];
+  if (p.reopened) {
+    events.push({ type: 'solved', at: at(addDays(p.occurredOn, -5), 16), data: {} });
+    events.push({
+      type: 'reopened',
+      at: at(addDays(p.occurredOn, -4), 10),
+      data: { satisfaction: 2, comment: '仍有部分问题未解决' },
+    });
+    events.push({
+      type: 'measure',
+      at: at(addDays(p.occurredOn, -2), 15),
+      data: { kind: 'one_to_one', note: '再次上门指导' },
+    });
+  }
+  events.push({ type: 'solved', at: at(p.occurredOn, 16), data: { outcome: d.outcome } });
+  if (!p.awaiting)
+    events.push({ type: 'confirmed', at: at(p.occurredOn, 18), data: { satisfaction: p.satisfaction } });
+  await tx
+    .insert(problemEvents)
+    .values(
+      events.map((e) => ({
+        problemId: problem!.id,
+        type: e.type as 'raised',
+        at: e.at,
+        userId: null,
+        data: e.data,
+      })),
+    );
+  await tx
+    .update(records)
+    .set({
+      data: { ...p.contentData, problemId: problem!.id, confirmedOn: p.awaiting ? null : p.occurredOn },
+    })
+    .where(eq(records.id, p.recordId));
 }

@@ -65,4 +65,27 @@ describe('the demo year', () => {
       expect(titles).toContain(text);
     }
   });
+
+  it('closes the loops of the article’s year: revisions tracked, problems confirmed, exemplary cases', async () => {
+    const revisions = json<{ items: { ruleTitle: string; stage: string; followups: unknown[] }[] }>(
+      await committee.get('/api/revisions'),
+    );
+    const discipline = revisions.items.find((r) => r.ruleTitle === '公司纪委执纪办案工作实施办法')!;
+    expect(discipline.stage).toBe('closed');
+    expect(discipline.followups).toHaveLength(2);
+    expect(revisions.items.some((r) => r.stage === 'tracking')).toBe(true);
+
+    const problems = json<{
+      items: { state: string; satisfaction: number | null; reopenCount: number; recordId: number | null }[];
+    }>(await committee.get('/api/problems')).items;
+    expect(problems.length).toBeGreaterThan(40);
+    expect(problems.every((p) => p.recordId !== null)).toBe(true);
+    expect(problems.filter((p) => p.state === 'confirmed').every((p) => p.satisfaction! >= 3)).toBe(true);
+    expect(problems.some((p) => p.reopenCount === 1)).toBe(true);
+    expect(problems.some((p) => p.state === 'solved')).toBe(true);
+
+    const cases = json<{ items: { tags: string[] }[] }>(await (await t.login('zhibu3')).get('/api/cases'));
+    expect(cases.items.length).toBeGreaterThan(0);
+    expect(cases.items.every((c) => c.tags.length === 1)).toBe(true);
+  });
 });
