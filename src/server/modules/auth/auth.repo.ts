@@ -1,5 +1,6 @@
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { definedOnly, isEmpty } from '../../db/values.js';
 import { loginThrottle, roleGrants, sessions, users } from '../../db/schema/index.js';
 import type { Grant } from '../../../common/api/auth.js';
 
@@ -31,7 +32,8 @@ export async function grantsOf(db: Db, userId: number): Promise<Grant[]> {
 }
 
 export async function updateUser(db: Db, id: number, values: Partial<UserRow>): Promise<void> {
-  await db.update(users).set(values).where(eq(users.id, id));
+  const set = definedOnly(values);
+  if (!isEmpty(set)) await db.update(users).set(set).where(eq(users.id, id));
 }
 
 export async function insertSession(db: Db, row: SessionRow): Promise<void> {

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, notExists, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { definedOnly, isEmpty } from '../../db/values.js';
 import { campaignActionKinds, campaignBranches, campaigns, records, tasks } from '../../db/schema/index.js';
 import { scoringRules, type ActionKindConfig, type Campaign } from '../../../common/api/campaigns.js';
 
@@ -74,7 +75,8 @@ export async function insertCampaign(db: Db, values: typeof campaigns.$inferInse
 }
 
 export async function updateCampaignRow(db: Db, id: number, values: Partial<typeof campaigns.$inferInsert>) {
-  await db.update(campaigns).set(values).where(eq(campaigns.id, id));
+  const set = definedOnly(values);
+  if (!isEmpty(set)) await db.update(campaigns).set(set).where(eq(campaigns.id, id));
 }
 
 export async function setBranches(db: Db, campaignId: number, branchIds: number[]): Promise<void> {

@@ -8,6 +8,12 @@ import { authed } from '../auth/auth.hooks.js';
 const recordParam = z.object({ id });
 const removeParams = z.object({ id, evidenceId: id });
 
+/** A body cut short (connection lost, no closing boundary) is the client's problem: 400, not 500. */
+function incomplete(err: unknown): unknown {
+  if (err instanceof AppError || (err as { statusCode?: number }).statusCode) return err;
+  return new AppError('VALIDATION_FAILED', [{ path: 'body.file', message: '文件上传不完整,请重试' }]);
+}
+
 /** RFC 5987 filename for Chinese names, with an ASCII fallback. */
 function disposition(kind: 'attachment' | 'inline', name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
@@ -36,14 +42,18 @@ export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
           { path: 'body', message: '请以 multipart/form-data 上传文件' },
         ]);
       }
-      const file = await request.file();
+      const file = await request.file().catch((err: unknown) => {
+        throw incomplete(err);
+      });
       if (!file) throw new AppError('VALIDATION_FAILED', [{ path: 'body.file', message: '请选择文件' }]);
       const fields = Object.fromEntries(
         Object.entries(file.fields)
           .filter(([, v]) => v && !Array.isArray(v) && v.type === 'field')
           .map(([k, v]) => [k, (v as { value: unknown }).value]),
       );
-      const meta = evidenceMeta.safeParse(fields);
+      const meta = evidenceMeta
+        .refine((m) => !JSON.stringify(m).includes('\\u0000'), '内容中不能包含空字符')
+        .safeParse(fields);
       if (!meta.success) {
         file.file.resume();
         throw new AppError(
@@ -51,7 +61,11 @@ export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
           meta.error.issues.map((i) => ({ path: ['body', ...i.path].join('.'), message: i.message })),
         );
       }
-      return evidence.upload(ctx, request.params.id, file.filename, file.file, meta.data);
+      return evidence
+        .upload(ctx, request.params.id, file.filename, file.file, meta.data)
+        .catch((err: unknown) => {
+          throw incomplete(err);
+        });
     },
   );
 

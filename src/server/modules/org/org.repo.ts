@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { definedOnly, isEmpty } from '../../db/values.js';
 import {
   branches,
   departments,
@@ -98,9 +99,11 @@ export async function updateOrgRow(
   values: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
   const table = orgTables[entity];
+  const set = definedOnly(values);
+  if (isEmpty(set)) return (await findOrgRow(db, entity, id))!;
   const [row] = await db
     .update(table)
-    .set(values as never)
+    .set(set as never)
     .where(eq(table.id, id))
     .returning();
   return row as Record<string, unknown>;
@@ -116,6 +119,8 @@ export async function activeBranchExists(db: Db, id: number): Promise<boolean> {
 
 export async function updateOrganisation(db: Db, values: { name?: string; committeeName?: string }) {
   const [before] = await db.select().from(organisation);
-  const [after] = await db.update(organisation).set(values).where(eq(organisation.id, 1)).returning();
+  const set = definedOnly(values);
+  if (isEmpty(set)) return { before, after: before };
+  const [after] = await db.update(organisation).set(set).where(eq(organisation.id, 1)).returning();
   return { before, after };
 }

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { definedOnly, isEmpty } from '../../db/values.js';
 import { departments, partyGroups, people, users } from '../../db/schema/index.js';
 
 export type PersonRow = typeof people.$inferSelect;
@@ -74,7 +75,8 @@ export async function updatePerson(
   id: number,
   values: Partial<typeof people.$inferInsert>,
 ): Promise<void> {
-  await db.update(people).set(values).where(eq(people.id, id));
+  const set = definedOnly(values);
+  if (!isEmpty(set)) await db.update(people).set(set).where(eq(people.id, id));
 }
 
 export async function partyGroupBranch(db: Db, id: number): Promise<number | null> {

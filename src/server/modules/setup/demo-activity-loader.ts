@@ -510,17 +510,15 @@ async function addDemoProblem(
   events.push({ type: 'solved', at: at(p.occurredOn, 16), data: { outcome: d.outcome } });
   if (!p.awaiting)
     events.push({ type: 'confirmed', at: at(p.occurredOn, 18), data: { satisfaction: p.satisfaction } });
-  await tx
-    .insert(problemEvents)
-    .values(
-      events.map((e) => ({
-        problemId: problem!.id,
-        type: e.type as 'raised',
-        at: e.at,
-        userId: null,
-        data: e.data,
-      })),
-    );
+  await tx.insert(problemEvents).values(
+    events.map((e) => ({
+      problemId: problem!.id,
+      type: e.type as 'raised',
+      at: e.at,
+      userId: null,
+      data: e.data,
+    })),
+  );
   await tx
     .update(records)
     .set({

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { definedOnly, isEmpty } from '../../db/values.js';
 import { branches, departments, grassrootsUnits, people, roleGrants, users } from '../../db/schema/index.js';
 import type { Grant } from '../../../common/api/auth.js';
 
@@ -70,7 +71,8 @@ export async function updateUser(
   id: number,
   values: Partial<typeof users.$inferInsert>,
 ): Promise<void> {
-  await db.update(users).set(values).where(eq(users.id, id));
+  const set = definedOnly(values);
+  if (!isEmpty(set)) await db.update(users).set(set).where(eq(users.id, id));
 }
 
 export async function replaceGrants(db: Db, userId: number, grants: Grant[]): Promise<void> {
