@@ -155,6 +155,11 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
               submittedAt: status === 'draft' ? null : lastSubmit,
               firstSubmittedAt: status === 'draft' ? null : firstSubmit,
               approvedAt,
+              // The committee graded some records and held a few up as highlights (亮点).
+              quality: approvedAt ? gradeOf(month, b, k) : null,
+              highlight: !!approvedAt && (month + b * 3 + k) % 11 === 0,
+              highlightNote:
+                approvedAt && (month + b * 3 + k) % 11 === 0 ? '做法扎实,成效明显,可供各支部借鉴' : null,
               // Demo revisions have passed their leader in charge before going to the committee.
               leaderStatus:
                 kind === 'rule_revision' && status !== 'draft' && leaderOf(content.data.departmentId)
@@ -525,4 +530,9 @@ async function addDemoProblem(
       data: { ...p.contentData, problemId: problem!.id, confirmedOn: p.awaiting ? null : p.occurredOn },
     })
     .where(eq(records.id, p.recordId));
+}
+
+function gradeOf(month: number, b: number, k: number): 'excellent' | 'good' | 'fair' | null {
+  const n = (month * 7 + b * 5 + k * 3) % 10;
+  return n === 0 ? 'excellent' : n === 1 ? 'fair' : n < 5 ? 'good' : null;
 }
