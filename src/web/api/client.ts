@@ -70,10 +70,11 @@ function isErrorBody(value: unknown): value is ErrorBody {
 async function request<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
-  options: { body?: unknown; query?: Record<string, QueryValue> } = {},
+  options: { body?: unknown; form?: FormData; query?: Record<string, QueryValue> } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body sets its own multipart Content-Type, boundary included.
+  if (options.body !== undefined && !options.form) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
     const csrf = readCookie(CSRF_COOKIE);
     if (csrf) headers[CSRF_HEADER] = csrf;
@@ -85,7 +86,7 @@ async function request<T>(
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
   } catch {
     throw new ApiError(
@@ -123,6 +124,10 @@ export const http = {
   get: <T>(path: string, query?: Record<string, QueryValue>) => request<T>('GET', path, { query }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+  /** multipart/form-data, e.g. an upload; the server reads the text fields before the file part. */
+  postForm: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
 };
 
 /** Answers of create and update endpoints that carry no object. */

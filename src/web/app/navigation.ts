@@ -12,29 +12,20 @@ export interface NavArea {
   roles: readonly Role[];
 }
 
-const everyone: readonly Role[] = [
-  'admin',
-  'committee',
-  'branch_secretary',
-  'leader',
-  'member',
-  'grassroots_contact',
-];
-
 /** Every area of DOMAIN.md, in menu order. */
 export const navAreas: readonly NavArea[] = [
-  { path: '/workbench', labelKey: 'nav.workbench', soonKey: 'nav.workbench.soon', roles: everyone },
+  // A branch's view: leaders in charge and grassroots contacts have none (the server agrees).
   {
-    path: '/review',
-    labelKey: 'nav.review',
-    soonKey: 'nav.review.soon',
-    roles: ['admin', 'committee', 'leader'],
+    path: '/workbench',
+    labelKey: 'nav.workbench',
+    roles: ['admin', 'committee', 'branch_secretary', 'member'],
   },
+  { path: '/review', labelKey: 'nav.review', roles: ['admin', 'committee', 'leader'] },
+  // A branch (secretary or member) sees its own figures; leaders and grassroots contacts have none.
   {
     path: '/dashboard',
     labelKey: 'nav.dashboard',
-    soonKey: 'nav.dashboard.soon',
-    roles: ['admin', 'committee', 'branch_secretary', 'leader'],
+    roles: ['admin', 'committee', 'branch_secretary', 'member'],
   },
   {
     path: '/revisions',
@@ -60,6 +51,7 @@ export const navAreas: readonly NavArea[] = [
     soonKey: 'nav.reports.soon',
     roles: ['admin', 'committee', 'branch_secretary'],
   },
+  { path: '/campaigns', labelKey: 'nav.campaigns', roles: ['admin', 'committee'] },
   { path: '/org', labelKey: 'nav.org', roles: ['admin', 'committee', 'branch_secretary'] },
   { path: '/users', labelKey: 'nav.users', roles: ['admin'] },
   { path: '/audit', labelKey: 'nav.audit', roles: ['admin', 'committee'] },
@@ -69,8 +61,12 @@ export function visibleAreas(user: SessionUser): NavArea[] {
   return navAreas.filter((area) => hasRole(user, ...area.roles));
 }
 
-/** Where "/" leads: the organisation page for now (later the workbench), else the first allowed area. */
+/**
+ * Where "/" leads: a branch's secretary or member to the workbench (this month's work); others
+ * (the administrator) to the organisation page, else the first allowed area.
+ */
 export function homePath(user: SessionUser): string {
+  if (hasRole(user, 'branch_secretary', 'member')) return '/workbench';
   const areas = visibleAreas(user);
   const org = areas.find((a) => a.path === '/org');
   return (org ?? areas[0])?.path ?? '/workbench';

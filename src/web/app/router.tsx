@@ -16,20 +16,65 @@ const OrganisationPage = lazy(() =>
 );
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const WorkbenchPage = lazy(() =>
+  import('../features/workbench/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })),
+);
+const RecordPage = lazy(() =>
+  import('../features/records/RecordPage').then((m) => ({ default: m.RecordPage })),
+);
+const ReviewPage = lazy(() =>
+  import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })),
+);
+const ReviewRecordPage = lazy(() =>
+  import('../features/review/ReviewRecordPage').then((m) => ({ default: m.ReviewRecordPage })),
+);
+const CampaignsPage = lazy(() =>
+  import('../features/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
+);
+const CampaignTasksPage = lazy(() =>
+  import('../features/campaigns/CampaignTasksPage').then((m) => ({ default: m.CampaignTasksPage })),
+);
+// The dashboard carries ECharts: only its own chunk loads it.
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+const BranchProfilePage = lazy(() =>
+  import('../features/dashboard/BranchProfilePage').then((m) => ({ default: m.BranchProfilePage })),
+);
 
 const builtPages: Record<string, ReactNode> = {
+  '/workbench': <WorkbenchPage />,
+  '/review': <ReviewPage />,
+  '/dashboard': <DashboardPage />,
+  '/campaigns': <CampaignsPage />,
   '/org': <OrganisationPage />,
   '/users': <UsersPage />,
   '/audit': <AuditPage />,
 };
 
+/** Pages inside an area (a record, a campaign's tasks): same roles as the area, same menu entry. */
+const subPages: Record<string, { path: string; element: ReactNode }[]> = {
+  '/workbench': [{ path: '/workbench/records/:recordId', element: <RecordPage /> }],
+  '/review': [{ path: '/review/:recordId', element: <ReviewRecordPage /> }],
+  '/campaigns': [{ path: '/campaigns/:campaignId', element: <CampaignTasksPage /> }],
+  '/dashboard': [{ path: '/dashboard/branches/:id', element: <BranchProfilePage /> }],
+};
+
 /** Each area of the menu gets its page, or a "coming soon" page until it is built. */
-const areaRoutes: RouteObject[] = navAreas.map((area) => ({
-  path: area.path,
-  element: (
-    <RequireRoles roles={area.roles}>{builtPages[area.path] ?? <ComingSoonPage area={area} />}</RequireRoles>
-  ),
-}));
+const areaRoutes: RouteObject[] = navAreas.flatMap((area) => [
+  {
+    path: area.path,
+    element: (
+      <RequireRoles roles={area.roles}>
+        {builtPages[area.path] ?? <ComingSoonPage area={area} />}
+      </RequireRoles>
+    ),
+  },
+  ...(subPages[area.path] ?? []).map((page) => ({
+    path: page.path,
+    element: <RequireRoles roles={area.roles}>{page.element}</RequireRoles>,
+  })),
+]);
 
 export const router = createBrowserRouter([
   {

@@ -6,6 +6,12 @@ import { orgMessages } from '../../features/org/org.messages';
 import { peopleMessages } from '../../features/org/people.messages';
 import { usersMessages } from '../../features/users/users.messages';
 import { auditMessages } from '../../features/audit/audit.messages';
+import { recordsMessages } from '../../features/records/records.messages';
+import { recordFieldMessages } from '../../features/records/recordFields.messages';
+import { workbenchMessages } from '../../features/workbench/workbench.messages';
+import { reviewMessages } from '../../features/review/review.messages';
+import { campaignsMessages } from '../../features/campaigns/campaigns.messages';
+import { dashboardMessages } from '../../features/dashboard/dashboard.messages';
 
 /** The whole dictionary. Each feature keeps its own texts; keys are prefixed by feature. */
 export const messages = {
@@ -17,6 +23,12 @@ export const messages = {
   ...peopleMessages,
   ...usersMessages,
   ...auditMessages,
+  ...recordsMessages,
+  ...recordFieldMessages,
+  ...workbenchMessages,
+  ...reviewMessages,
+  ...campaignsMessages,
+  ...dashboardMessages,
 };
 
 export type MessageKey = keyof typeof messages;

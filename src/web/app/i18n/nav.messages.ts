@@ -3,20 +3,8 @@ import type { MessageTable } from './types';
 /** Menu titles and the one-line promise each unfinished area shows. */
 export const navMessages = {
   'nav.workbench': { zh: '工作台', en: 'Workbench' },
-  'nav.workbench.soon': {
-    zh: '本月待办:各支部“五个一”规定动作的完成情况、截止日期、被退回待修改的记录。',
-    en: "This month's to-dos: each branch's required actions, deadlines and records returned for changes.",
-  },
   'nav.review': { zh: '审核', en: 'Review' },
-  'nav.review.soon': {
-    zh: '机关党委审核支部提交的记录(通过或退回修改),分管领导审核制度修订。',
-    en: 'The committee approves or returns submitted records; leaders in charge review rule revisions.',
-  },
   'nav.dashboard': { zh: '对标看板', en: 'Dashboard' },
-  'nav.dashboard.soon': {
-    zh: '支部 × 月份 × 动作的完成矩阵、得分与排名、出勤率和趋势。',
-    en: 'Completion matrix (branch × month × action), scores, ranking, attendance rates and trends.',
-  },
   'nav.revisions': { zh: '制度修订', en: 'Rule revisions' },
   'nav.revisions.soon': {
     zh: '制度或流程修订全过程:发现问题、征求意见、分管领导审核、发布和效果跟踪。',
@@ -37,6 +25,7 @@ export const navMessages = {
     zh: '月度通报、检查用台账和年度总结初稿,直接生成 Word / Excel 文件。',
     en: 'Monthly bulletins, ledgers for inspection and a draft annual summary as Word / Excel files.',
   },
+  'nav.campaigns': { zh: '活动配置', en: 'Campaigns' },
   'nav.org': { zh: '组织管理', en: 'Organisation' },
   'nav.users': { zh: '账号管理', en: 'Accounts' },
   'nav.audit': { zh: '审计日志', en: 'Audit log' },

@@ -1,0 +1,141 @@
+import { Button, Input, Segmented, Select, Typography } from 'antd';
+import type { Person } from '../../../common/api/people';
+import { attendanceStatuses, attendanceStatusLabels, type AttendanceStatus } from '../../../common/actions';
+import type { AttendanceRow } from './recordForm';
+import { AttendanceSummary, countAttendance } from './AttendanceSummary';
+import { useI18n } from '../../app/i18n/useI18n';
+
+interface Props {
+  rows: AttendanceRow[];
+  onChange: (rows: AttendanceRow[]) => void;
+  /** The branch's roster: anyone not yet listed can be added as expected. */
+  people: Person[];
+  /** Show missing leave reasons as errors (after a save attempt). */
+  showErrors: boolean;
+}
+
+/** Leave and absence stand out from the list of those present. */
+const rowBackground: Record<AttendanceStatus, string | undefined> = {
+  present: undefined,
+  leave: '#fff7e6',
+  absent: '#fff1f0',
+};
+
+/** People marked on leave without a reason: saving waits until each has one. */
+export const rowsMissingReason = (rows: AttendanceRow[]) =>
+  rows.filter((r) => r.status === 'leave' && !r.reason?.trim()).map((r) => r.personId);
+
+/**
+ * Who should attend (应到) and how each did: present, on leave (with a reason) or absent. The
+ * counts and the rate update as the user marks people.
+ */
+export function AttendanceEditor({ rows, onChange, people, showErrors }: Props) {
+  const { t, pick } = useI18n();
+  const listed = new Set(rows.map((r) => r.personId));
+  const addable = people.filter((p) => p.active && !listed.has(p.id));
+  const set = (personId: number, patch: Partial<AttendanceRow>) =>
+    onChange(rows.map((r) => (r.personId === personId ? { ...r, ...patch } : r)));
+
+  return (
+    <div>
+      <div
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: 8,
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          marginBottom: 8,
+        }}
+      >
+        <AttendanceSummary counts={countAttendance(rows)} />
+        <Button
+          size="small"
+          disabled={!rows.length}
+          onClick={() => onChange(rows.map((r) => ({ ...r, status: 'present', reason: null })))}
+        >
+          {t('attendance.allPresent')}
+        </Button>
+      </div>
+      {!rows.length && (
+        <Typography.Paragraph type="warning" style={{ marginBottom: 8 }}>
+          {t('attendance.none')}
+        </Typography.Paragraph>
+      )}
+      <div role="list" aria-label={t('attendance.title')}>
+        {rows.map((r) => {
+          const reasonMissing = showErrors && r.status === 'leave' && !r.reason?.trim();
+          return (
+            <div
+              key={r.personId}
+              role="listitem"
+              data-person={r.name}
+              style={{
+                display: 'flex',
+                flexWrap: 'wrap',
+                alignItems: 'center',
+                gap: 8,
+                padding: '6px 4px',
+                borderBottom: '1px solid #f5f5f5',
+                background: rowBackground[r.status],
+              }}
+            >
+              <Typography.Text strong style={{ width: 72, flexShrink: 0 }} ellipsis>
+                {r.name}
+              </Typography.Text>
+              <Segmented<AttendanceStatus>
+                value={r.status}
+                aria-label={`${r.name} ${t('attendance.title')}`}
+                options={attendanceStatuses.map((s) => ({
+                  value: s,
+                  label: pick(attendanceStatusLabels[s]),
+                }))}
+                onChange={(status) =>
+                  set(r.personId, { status, reason: status === 'present' ? null : r.reason })
+                }
+              />
+              {r.status !== 'present' && (
+                <Input
+                  style={{ flex: '1 1 160px', minWidth: 140 }}
+                  maxLength={200}
+                  status={reasonMissing ? 'error' : undefined}
+                  aria-label={`${r.name} ${t('attendance.reason')}`}
+                  placeholder={r.status === 'leave' ? t('attendance.reason') : t('attendance.absentReason')}
+                  value={r.reason ?? ''}
+                  onChange={(e) => set(r.personId, { reason: e.target.value })}
+                />
+              )}
+              <Button
+                type="text"
+                size="small"
+                title={t('attendance.removeHint')}
+                style={{ marginInlineStart: 'auto', paddingInline: 4, color: 'rgba(0,0,0,0.45)' }}
+                onClick={() => onChange(rows.filter((x) => x.personId !== r.personId))}
+              >
+                {t('attendance.remove')}
+              </Button>
+              {reasonMissing && (
+                <Typography.Text type="danger" style={{ flexBasis: '100%', fontSize: 12 }}>
+                  {t('attendance.reasonRequired')}
+                </Typography.Text>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      {addable.length > 0 && (
+        <Select<number>
+          style={{ width: 220, maxWidth: '100%', marginTop: 8 }}
+          placeholder={t('attendance.add')}
+          value={null}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={addable.map((p) => ({ value: p.id, label: p.name }))}
+          onChange={(id) => {
+            const person = addable.find((p) => p.id === id);
+            if (person) onChange([...rows, { personId: person.id, name: person.name, status: 'present' }]);
+          }}
+        />
+      )}
+    </div>
+  );
+}

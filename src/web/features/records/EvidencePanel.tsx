@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { App, Button, Select, Typography, Upload, type UploadProps } from 'antd';
+import { evidenceKindLabels, evidenceKinds, type ActionKind } from '../../../common/actions';
+import { useRemoveEvidence, useUploadEvidence, type EvidenceKind } from './records.api';
+import { EvidenceGallery, type Evidence } from './EvidenceGallery';
+import { useErrorText } from '../../components/useErrorText';
+import { useI18n } from '../../app/i18n/useI18n';
+
+const MAX_BYTES = 20 * 1024 * 1024;
+const ACCEPT = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/gif',
+  'application/pdf',
+  '.doc',
+  '.docx',
+  '.xls',
+  '.xlsx',
+  '.ppt',
+  '.pptx',
+].join(',');
+
+/** The kind most uploads of an action are: a revision's rule text, a meeting's photos. */
+const defaultEvidenceKind = (kind: ActionKind): EvidenceKind =>
+  kind === 'rule_revision' ? 'document' : 'photo';
+
+/** Uploads to the record's multipart endpoint (CSRF header included by the API client). */
+export function EvidencePanel({
+  recordId,
+  kind,
+  items,
+}: {
+  recordId: number;
+  kind: ActionKind;
+  items: Evidence[];
+}) {
+  const { t, pick } = useI18n();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const upload = useUploadEvidence(recordId);
+  const remove = useRemoveEvidence(recordId);
+  const [evidenceKind, setEvidenceKind] = useState<EvidenceKind>(defaultEvidenceKind(kind));
+  const [busy, setBusy] = useState(0);
+
+  const customRequest: UploadProps['customRequest'] = ({ file, onSuccess, onError }) => {
+    if (!(file instanceof File)) return;
+    setBusy((n) => n + 1);
+    upload
+      .mutateAsync({ file, kind: evidenceKind })
+      .then((result) => {
+        onSuccess?.(result);
+        void message.success(`${t('evidence.uploaded')}:${file.name}`);
+      })
+      .catch((error: unknown) => {
+        onError?.(error instanceof Error ? error : new Error(String(error)));
+        void message.error(`${file.name}:${errorText(error)}`);
+      })
+      .finally(() => setBusy((n) => n - 1));
+  };
+
+  return (
+    <div>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginBottom: 8 }}>
+        <Select<EvidenceKind>
+          style={{ width: 130 }}
+          aria-label={t('evidence.kind')}
+          value={evidenceKind}
+          onChange={setEvidenceKind}
+          options={evidenceKinds.map((k) => ({ value: k, label: pick(evidenceKindLabels[k]) }))}
+        />
+        <Upload
+          accept={ACCEPT}
+          multiple
+          showUploadList={false}
+          customRequest={customRequest}
+          beforeUpload={(file) => {
+            if (file.size <= MAX_BYTES) return true;
+            void message.error(`${file.name}:${t('evidence.tooLarge')}`);
+            return Upload.LIST_IGNORE;
+          }}
+        >
+          <Button type="primary" ghost loading={busy > 0}>
+            {t('evidence.upload')}
+          </Button>
+        </Upload>
+      </div>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+        {t('evidence.hint')}
+      </Typography.Paragraph>
+      <EvidenceGallery
+        items={items}
+        onRemove={(e) =>
+          remove.mutateAsync(e.id).catch((error: unknown) => void message.error(errorText(error)))
+        }
+      />
+    </div>
+  );
+}

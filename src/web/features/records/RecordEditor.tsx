@@ -1,0 +1,222 @@
+import { useState } from 'react';
+import { App, Button, Card, Col, DatePicker, Form, Grid, Input, Row, Space, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { actionKindLabels, type ActionKind } from '../../../common/actions';
+import type { Person } from '../../../common/api/people';
+import type { RecordDetail } from '../../../common/api/records';
+import { fetchTemplate } from './records.api';
+import { useStructure } from '../org/org.api';
+import { KindFields } from './KindFields';
+import { AttendanceEditor } from './AttendanceEditor';
+import { EvidencePanel } from './EvidencePanel';
+import { EditorActions, EditorSide } from './EditorSide';
+import { ReturnedNotice } from './ReviewTrail';
+import { liveChecklist } from './checklist';
+import { useRecordSave } from './useRecordSave';
+import {
+  attendanceRowsOf,
+  defaultDay,
+  kindsWithAttendance,
+  newRecordData,
+  templateToForm,
+  titleFallbackField,
+  toFormValues,
+  type AttendanceRow,
+  type RecordFormValues,
+} from './recordForm';
+import { monthOf, periodLabel } from './labels';
+import { requiredChoiceRule } from '../../components/formRules';
+import { useErrorText } from '../../components/useErrorText';
+import { useI18n } from '../../app/i18n/useI18n';
+
+interface Props {
+  /** The saved record; absent for a new one. */
+  record?: RecordDetail;
+  campaignId: number;
+  branchId: number;
+  branchName: string;
+  kind: ActionKind;
+  /** The month the user came from (a new record's proposed date). */
+  periodKey?: string;
+  people: Person[];
+}
+
+/** Party members (full and probationary) are expected at a session by default, all present. */
+const defaultAttendance = (people: Person[]): AttendanceRow[] =>
+  people
+    .filter((p) => p.active && p.memberStatus !== 'non_member')
+    .map((p) => ({ personId: p.id, name: p.name, status: 'present' }));
+
+/** The one-page entry form of a record of any kind, for a new record or a draft/returned one. */
+export function RecordEditor({ record, campaignId, branchId, branchName, kind, periodKey, people }: Props) {
+  const { t, pick, lang } = useI18n();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const isDesktop = Grid.useBreakpoint().lg ?? false;
+  const structure = useStructure();
+  const [form] = Form.useForm<RecordFormValues>();
+  const [initialValues] = useState<RecordFormValues>(() =>
+    record ? toFormValues(record) : { occurredOn: defaultDay(periodKey), data: newRecordData(kind) },
+  );
+  const [rows, setRows] = useState<AttendanceRow[]>(() =>
+    record ? attendanceRowsOf(record) : defaultAttendance(people),
+  );
+  const [showAttendanceErrors, setShowAttendanceErrors] = useState(false);
+  const [templateBusy, setTemplateBusy] = useState(false);
+  const withAttendance = kindsWithAttendance.has(kind);
+
+  const saver = useRecordSave(
+    { record, campaignId, branchId, kind },
+    {
+      form,
+      rows,
+      onAttendanceErrors: () => setShowAttendanceErrors(true),
+      onReloaded: (latest) => {
+        form.resetFields();
+        form.setFieldsValue(toFormValues(latest));
+        setRows(attendanceRowsOf(latest));
+      },
+    },
+  );
+
+  const data = (Form.useWatch('data', form) ?? initialValues.data) as Record<string, unknown>;
+  const occurredOn = Form.useWatch('occurredOn', form);
+  const checklist = liveChecklist(kind, {
+    data,
+    expected: withAttendance ? rows.length : 0,
+    evidenceKinds: (record?.evidence ?? []).map((e) => e.kind),
+  });
+  const countsOnOccurred = kind === 'study' || kind === 'theme_day' || kind === 'optional';
+  const movedMonth =
+    countsOnOccurred && periodKey && occurredOn && monthOf(occurredOn.format('YYYY-MM-DD')) !== periodKey
+      ? occurredOn.format('YYYY-MM')
+      : null;
+
+  const fromLastMonth = async () => {
+    setTemplateBusy(true);
+    try {
+      const template = await fetchTemplate(branchId, kind);
+      if (template.fromRecordId === null) {
+        void message.info(t('records.fromLastMonthNone'));
+        return;
+      }
+      const current = (form.getFieldValue('data') ?? {}) as Record<string, unknown>;
+      form.setFieldsValue({ data: { ...current, ...templateToForm(kind, template.data) } });
+      if (withAttendance && template.expectedPersonIds.length) {
+        const byId = new Map(people.map((p) => [p.id, p]));
+        setRows(
+          template.expectedPersonIds
+            .map((id) => byId.get(id))
+            .filter((p): p is Person => !!p && p.active)
+            .map((p) => ({ personId: p.id, name: p.name, status: 'present' })),
+        );
+      }
+      void message.success(t('records.fromLastMonthDone'));
+    } catch (error) {
+      void message.error(errorText(error));
+    } finally {
+      setTemplateBusy(false);
+    }
+  };
+
+  const fallback = titleFallbackField[kind];
+  return (
+    <div>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={16}>
+          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            <Card>
+              <div
+                style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginBottom: 12 }}
+              >
+                <Tag color="red" style={{ marginInlineEnd: 0 }}>
+                  {pick(actionKindLabels[kind])}
+                </Tag>
+                <Typography.Title level={4} style={{ margin: 0, flex: '1 1 200px' }}>
+                  {record ? record.title : t('records.new', { kind: pick(actionKindLabels[kind]) })}
+                </Typography.Title>
+                <Button loading={templateBusy} onClick={() => void fromLastMonth()}>
+                  {t('records.fromLastMonth')}
+                </Button>
+              </div>
+              <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>
+                {branchName}
+                {periodKey && ` · ${periodLabel(periodKey, lang)}`}
+              </Typography.Paragraph>
+              {record && <ReturnedNotice record={record} />}
+              <Form<RecordFormValues> form={form} layout="vertical" initialValues={initialValues}>
+                <Row gutter={16}>
+                  <Col xs={24} md={16}>
+                    <Form.Item name="title" label={t('field.title')} required={!fallback}>
+                      <Input
+                        maxLength={200}
+                        placeholder={
+                          fallback === 'topic'
+                            ? t('field.titleFromTopic')
+                            : fallback === 'ruleTitle'
+                              ? t('field.titleFromRule')
+                              : undefined
+                        }
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={8}>
+                    <Form.Item
+                      name="occurredOn"
+                      label={t('field.occurredOn')}
+                      rules={[requiredChoiceRule(t, t('field.occurredOn'))]}
+                      extra={
+                        movedMonth
+                          ? t('records.outsidePeriod', { period: periodLabel(movedMonth, lang) })
+                          : undefined
+                      }
+                    >
+                      <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+                    </Form.Item>
+                  </Col>
+                </Row>
+                <KindFields kind={kind} people={people} structure={structure.data} branchId={branchId} />
+              </Form>
+            </Card>
+            {withAttendance && (
+              <Card title={t('attendance.title')} size="small">
+                <AttendanceEditor
+                  rows={rows}
+                  onChange={setRows}
+                  people={people}
+                  showErrors={showAttendanceErrors}
+                />
+              </Card>
+            )}
+            <Card title={t('evidence.title')} size="small">
+              {record ? (
+                <EvidencePanel recordId={record.id} kind={kind} items={record.evidence} />
+              ) : (
+                <Typography.Text type="secondary">{t('evidence.saveFirst')}</Typography.Text>
+              )}
+            </Card>
+          </Space>
+        </Col>
+        <Col xs={24} lg={8}>
+          <EditorSide checklist={checklist} record={record} saver={saver} sticky={isDesktop} />
+        </Col>
+      </Row>
+      {!isDesktop && (
+        // On a phone the buttons stay at hand at the bottom of the screen while scrolling the form.
+        <div
+          style={{
+            position: 'sticky',
+            bottom: 0,
+            zIndex: 10,
+            margin: '16px -12px -12px',
+            padding: 12,
+            background: '#fff',
+            boxShadow: '0 -2px 8px rgba(0,0,0,0.08)',
+          }}
+        >
+          <EditorActions record={record} saver={saver} checklist={checklist} />
+        </div>
+      )}
+    </div>
+  );
+}

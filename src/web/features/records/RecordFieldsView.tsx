@@ -1,0 +1,193 @@
+import type { ReactNode } from 'react';
+import { Descriptions, Grid, Tag, Typography } from 'antd';
+import {
+  meetingModeLabels,
+  problemMeasureLabels,
+  publicityKindLabels,
+  studyFormLabels,
+  studyMaterialLabels,
+  themeDayActivityLabels,
+  themeDayThemeLabels,
+  type ActionKind,
+} from '../../../common/actions';
+import type { RecordDetail } from '../../../common/api/records';
+import type { Structure } from '../../../common/api/org';
+import type { MessageKey } from '../../app/i18n/messages';
+import { useChannelLabel } from './channels';
+import { useI18n } from '../../app/i18n/useI18n';
+
+type Labels = Record<string, { zh: string; en: string }>;
+type Spec =
+  | { key: string; label: MessageKey; type: 'text' | 'long' | 'date' | 'person' | 'department' | 'unit' }
+  | { key: string; label: MessageKey; type: 'enum' | 'enums'; labels: Labels }
+  | { key: string; label: MessageKey; type: 'ruleType' | 'measures' | 'channels' | 'tags' };
+
+/** What each kind shows, in the order of the entry form. */
+const specs: Record<ActionKind, Spec[]> = {
+  study: [
+    { key: 'form', label: 'field.study.form', type: 'enum', labels: studyFormLabels },
+    { key: 'mode', label: 'field.study.mode', type: 'enum', labels: meetingModeLabels },
+    { key: 'topic', label: 'field.study.topic', type: 'text' },
+    { key: 'materialKinds', label: 'field.study.materialKinds', type: 'enums', labels: studyMaterialLabels },
+    { key: 'materials', label: 'field.study.materials', type: 'long' },
+    { key: 'place', label: 'field.place', type: 'text' },
+    { key: 'hostPersonId', label: 'field.host', type: 'person' },
+    { key: 'recorderPersonId', label: 'field.recorder', type: 'person' },
+    { key: 'minutes', label: 'field.study.minutes', type: 'long' },
+    { key: 'decisions', label: 'field.study.decisions', type: 'long' },
+  ],
+  theme_day: [
+    { key: 'theme', label: 'field.theme.theme', type: 'enum', labels: themeDayThemeLabels },
+    { key: 'activity', label: 'field.theme.activity', type: 'enum', labels: themeDayActivityLabels },
+    { key: 'place', label: 'field.place', type: 'text' },
+    { key: 'hostPersonId', label: 'field.host', type: 'person' },
+    { key: 'summary', label: 'field.theme.summary', type: 'long' },
+  ],
+  rule_revision: [
+    { key: 'ruleTitle', label: 'field.rule.ruleTitle', type: 'text' },
+    { key: 'ruleType', label: 'field.rule.ruleType', type: 'ruleType' },
+    { key: 'departmentId', label: 'field.rule.department', type: 'department' },
+    { key: 'gap', label: 'field.rule.gap', type: 'long' },
+    { key: 'opinionsSolicited', label: 'field.rule.opinions', type: 'long' },
+    { key: 'changeSummary', label: 'field.rule.changeSummary', type: 'long' },
+    { key: 'publishedOn', label: 'field.rule.publishedOn', type: 'date' },
+    { key: 'documentNo', label: 'field.rule.documentNo', type: 'text' },
+    { key: 'releaseForm', label: 'field.rule.releaseForm', type: 'text' },
+  ],
+  grassroots_problem: [
+    { key: 'unitId', label: 'field.problem.unit', type: 'unit' },
+    { key: 'raisedBy', label: 'field.problem.raisedBy', type: 'text' },
+    { key: 'category', label: 'field.problem.category', type: 'text' },
+    { key: 'description', label: 'field.problem.description', type: 'long' },
+    { key: 'measures', label: 'field.problem.measures', type: 'measures' },
+    { key: 'resolvedOn', label: 'field.problem.resolvedOn', type: 'date' },
+    { key: 'outcome', label: 'field.problem.outcome', type: 'long' },
+  ],
+  publicity: [
+    { key: 'kind', label: 'field.publicity.kind', type: 'enum', labels: publicityKindLabels },
+    { key: 'author', label: 'field.publicity.author', type: 'text' },
+    { key: 'channels', label: 'field.publicity.channels', type: 'channels' },
+    { key: 'highlights', label: 'field.publicity.highlights', type: 'long' },
+  ],
+  optional: [
+    { key: 'category', label: 'field.optional.category', type: 'text' },
+    { key: 'description', label: 'field.optional.description', type: 'long' },
+    { key: 'novelty', label: 'field.optional.novelty', type: 'long' },
+    { key: 'tags', label: 'field.optional.tags', type: 'tags' },
+  ],
+};
+
+/** A value, or a dash when there is nothing (empty text or an empty list). */
+function shown(v: ReactNode): ReactNode {
+  const empty = v === '' || v === null || v === undefined || (Array.isArray(v) && v.length === 0);
+  return empty ? <Typography.Text type="secondary">—</Typography.Text> : v;
+}
+
+const isWide = (s: Spec) => s.type === 'long' || s.type === 'measures' || s.type === 'channels';
+
+/**
+ * Spans that keep the form's order: long text and lists take a whole row; short values sit side
+ * by side, and a short value left alone before a long one stretches to the end of its row.
+ */
+function layout(list: Spec[], columns: number): { spec: Spec; span: number }[] {
+  const out: { spec: Spec; span: number }[] = [];
+  let used = 0;
+  for (const spec of list) {
+    if (isWide(spec)) {
+      const last = out.at(-1);
+      if (used > 0 && last) last.span += columns - used;
+      out.push({ spec, span: columns });
+      used = 0;
+    } else {
+      out.push({ spec, span: 1 });
+      used = (used + 1) % columns;
+    }
+  }
+  const last = out.at(-1);
+  if (used > 0 && last) last.span += columns - used;
+  return out;
+}
+
+const rowsOf = (v: unknown) => (Array.isArray(v) ? (v as Record<string, string | number | null>[]) : []);
+const nameIn = (list: { id: number; name: string }[] | undefined, id: unknown) =>
+  list?.find((x) => x.id === id)?.name ?? (id == null ? '' : `#${String(id)}`);
+/** Long text keeps its line breaks, as plain text (never markup). */
+const Long = ({ text }: { text: string }) => (
+  <div style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{text}</div>
+);
+
+interface Props {
+  record: RecordDetail;
+  structure?: Structure;
+  /** Names of people by id (the attendance list and, where visible, the branch roster). */
+  personName: (id: number) => string | undefined;
+}
+
+/** A record's kind-specific fields, read-only, with Chinese labels. */
+export function RecordFieldsView({ record, structure, personName }: Props) {
+  const { t, pick, lang } = useI18n();
+  const channelLabel = useChannelLabel();
+  const screens = Grid.useBreakpoint();
+  const isPhone = !(screens.sm ?? true);
+  const columns = screens.md ? 2 : 1;
+  const d = record.data;
+  const value = (s: Spec): ReactNode => {
+    const v = d[s.key];
+    switch (s.type) {
+      case 'text':
+      case 'date':
+        return typeof v === 'string' ? v : '';
+      case 'long':
+        return typeof v === 'string' && v ? <Long text={v} /> : '';
+      case 'person':
+        return typeof v === 'number' ? (personName(v) ?? `#${v}`) : '';
+      case 'department':
+        return nameIn(structure?.departments, v);
+      case 'unit':
+        return nameIn(structure?.units, v);
+      case 'enum':
+        return typeof v === 'string' && s.labels[v] ? pick(s.labels[v]) : '';
+      case 'enums':
+        return (Array.isArray(v) ? (v as string[]) : [])
+          .map((x) => (s.labels[x] ? pick(s.labels[x]) : x))
+          .join(lang === 'zh' ? '、' : ', ');
+      case 'ruleType':
+        return v === 'process' ? t('field.rule.process') : v === 'rule' ? t('field.rule.rule') : '';
+      case 'measures':
+        return rowsOf(v).map((m, i) => (
+          <div key={i}>
+            {m.date} ·{' '}
+            {pick(problemMeasureLabels[m.kind as keyof typeof problemMeasureLabels] ?? { zh: '', en: '' })}
+            {m.note && `:${m.note}`}
+          </div>
+        ));
+      case 'channels':
+        return rowsOf(v).map((c, i) => (
+          <div key={i} style={{ wordBreak: 'break-all' }}>
+            {channelLabel(String(c.channel))} · {c.publishedOn}
+            {c.link && ` · ${c.link}`}
+            {c.views != null && ` · ${t('field.publicity.views')} ${c.views}`}
+            {c.likes != null && ` · ${t('field.publicity.likes')} ${c.likes}`}
+          </div>
+        ));
+      case 'tags':
+        return (Array.isArray(v) ? (v as string[]) : []).map((tag) => <Tag key={tag}>{tag}</Tag>);
+    }
+  };
+  return (
+    <Descriptions
+      column={columns}
+      size="small"
+      // On a phone each label sits above its value; elsewhere a bordered table.
+      bordered={!isPhone}
+      layout={isPhone ? 'vertical' : 'horizontal'}
+      styles={{ label: isPhone ? { paddingBottom: 0 } : { whiteSpace: 'nowrap' } }}
+      items={layout(specs[record.kind], columns).map(({ spec: s, span }) => ({
+        key: s.key,
+        label: t(s.label),
+        span,
+        children: shown(value(s)),
+      }))}
+    />
+  );
+}

@@ -1,0 +1,141 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import type { ActionKind } from '../../../common/actions';
+import type { RecordDetail } from '../../../common/api/records';
+import type { AttendanceInput } from './records.api';
+
+/** What the entry form holds: the API body with dates as dayjs values for the pickers. */
+export interface RecordFormValues {
+  title?: string;
+  occurredOn?: Dayjs | null;
+  data: Record<string, unknown>;
+}
+
+/** One line of the attendance editor; the name comes along for display. */
+export interface AttendanceRow extends AttendanceInput {
+  name: string;
+  reason?: string | null;
+}
+
+export const kindsWithAttendance: ReadonlySet<ActionKind> = new Set(['study', 'theme_day']);
+
+/** Date fields of each kind's data: plain ones, and ones inside lists of rows. */
+const dateFields: Partial<Record<ActionKind, { plain: string[]; lists: [string, string][] }>> = {
+  rule_revision: { plain: ['publishedOn'], lists: [] },
+  grassroots_problem: { plain: ['resolvedOn'], lists: [['measures', 'date']] },
+  publicity: { plain: [], lists: [['channels', 'publishedOn']] },
+};
+
+/** Where the title may be left empty: the field whose text stands in for it. */
+export const titleFallbackField: Partial<Record<ActionKind, string>> = {
+  study: 'topic',
+  rule_revision: 'ruleTitle',
+};
+
+const toDay = (v: unknown) => (typeof v === 'string' && v ? dayjs(v) : null);
+const fromDay = (v: unknown) => (dayjs.isDayjs(v) ? v.format('YYYY-MM-DD') : null);
+
+function mapDates(kind: ActionKind, data: Record<string, unknown>, convert: (v: unknown) => unknown) {
+  const fields = dateFields[kind];
+  if (!fields) return { ...data };
+  const out: Record<string, unknown> = { ...data };
+  for (const name of fields.plain) out[name] = convert(data[name]);
+  for (const [list, name] of fields.lists) {
+    const rows = Array.isArray(data[list]) ? (data[list] as Record<string, unknown>[]) : [];
+    out[list] = rows.map((row) => ({ ...row, [name]: convert(row?.[name]) }));
+  }
+  return out;
+}
+
+/** Sensible starting values of a new record: the usual form and mode, nothing invented. */
+export function newRecordData(kind: ActionKind): Record<string, unknown> {
+  switch (kind) {
+    case 'study':
+      return { mode: 'in_person', materialKinds: [] };
+    case 'rule_revision':
+      return { ruleType: 'rule' };
+    case 'grassroots_problem':
+      return { measures: [] };
+    case 'publicity':
+      return { kind: 'news', channels: [] };
+    default:
+      return {};
+  }
+}
+
+export function toFormValues(detail: RecordDetail): RecordFormValues {
+  return {
+    title: detail.title,
+    occurredOn: dayjs(detail.occurredOn),
+    data: mapDates(detail.kind, detail.data, toDay),
+  };
+}
+
+/** Template fields ("沿用上月") as form values. */
+export const templateToForm = (kind: ActionKind, data: Record<string, unknown>) =>
+  mapDates(kind, data, toDay);
+
+/** The form's data as the API wants it: dates as YYYY-MM-DD, cleared selects as null. */
+export function toApiData(kind: ActionKind, data: Record<string, unknown>): Record<string, unknown> {
+  const out = mapDates(kind, data ?? {}, fromDay);
+  for (const [key, value] of Object.entries(out)) {
+    if (value !== undefined && value !== null) continue;
+    // Empty text is left out (the server makes it ''); an empty choice is sent as null.
+    if (TEXT_FIELDS.has(key)) delete out[key];
+    else out[key] = null;
+  }
+  return out;
+}
+
+/** Free-text fields, which the server defaults to '' when absent (null would be refused). */
+const TEXT_FIELDS = new Set([
+  'place',
+  'materials',
+  'minutes',
+  'decisions',
+  'summary',
+  'gap',
+  'opinionsSolicited',
+  'changeSummary',
+  'documentNo',
+  'releaseForm',
+  'raisedBy',
+  'category',
+  'outcome',
+  'author',
+  'highlights',
+  'novelty',
+]);
+
+export function titleOf(kind: ActionKind, values: RecordFormValues): string {
+  const typed = values.title?.trim();
+  if (typed) return typed;
+  const field = titleFallbackField[kind];
+  const fallback = field ? values.data?.[field] : undefined;
+  return typeof fallback === 'string' ? fallback.trim() : '';
+}
+
+export function attendanceBody(rows: AttendanceRow[]): AttendanceInput[] {
+  return rows.map((r) => ({
+    personId: r.personId,
+    status: r.status,
+    reason: r.status === 'present' ? null : r.reason?.trim() || null,
+  }));
+}
+
+export function attendanceRowsOf(detail: RecordDetail): AttendanceRow[] {
+  return detail.attendance.map((a) => ({
+    personId: a.personId,
+    name: a.name,
+    status: a.status,
+    reason: a.reason,
+  }));
+}
+
+/** A day to propose for a new record: today within the month, else the month's last day if past. */
+export function defaultDay(periodKey: string | undefined, today: Dayjs = dayjs()): Dayjs | null {
+  if (!periodKey || !/^\d{4}-\d{2}$/.test(periodKey)) return today;
+  const start = dayjs(`${periodKey}-01`);
+  const end = start.endOf('month');
+  if (today.isBefore(start, 'day')) return null;
+  return today.isAfter(end, 'day') ? end.startOf('day') : today;
+}

@@ -1,0 +1,202 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { ActionKind, AttendanceStatus, evidenceKinds, RecordStatus } from '../../../common/actions';
+import type { historyList, RecordDetail, RecordSummary } from '../../../common/api/records';
+import type { Person } from '../../../common/api/people';
+import type { Channel } from '../../../common/api/settings';
+import { http, type OkResult } from '../../api/client';
+
+/** One attendance line as the API takes it (attendanceEntry); a reason is required for leave. */
+export interface AttendanceInput {
+  personId: number;
+  status: AttendanceStatus;
+  reason?: string | null;
+}
+export type EvidenceKind = (typeof evidenceKinds)[number];
+export type HistoryEntry = z.infer<typeof historyList>['items'][number];
+
+export const recordQueryKey = (id: number) => ['records', 'detail', id] as const;
+
+export interface RecordFilter {
+  campaignId?: number;
+  branchId?: number;
+  kind?: ActionKind;
+  status?: RecordStatus;
+  periodKey?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Records the caller may see; the review queue is status=submitted, oldest first. */
+export function useRecords(filter: RecordFilter) {
+  return useQuery({
+    queryKey: ['records', 'list', filter],
+    queryFn: () => http.get<{ total: number; items: RecordSummary[] }>('/records', { ...filter }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRecord(id: number | null) {
+  return useQuery({
+    queryKey: recordQueryKey(id ?? 0),
+    queryFn: () => http.get<RecordDetail>(`/records/${id}`),
+    enabled: id !== null,
+    // A record changes under the user's eyes only by their own actions, which update the cache.
+    staleTime: 0,
+  });
+}
+
+/** Fetches the record as it is now on the server, and puts it in the cache. */
+export function useReloadRecord() {
+  const client = useQueryClient();
+  return async (id: number) => {
+    const detail = await http.get<RecordDetail>(`/records/${id}`);
+    client.setQueryData(recordQueryKey(id), detail);
+    return detail;
+  };
+}
+
+export function useRecordHistory(id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['records', 'history', id],
+    queryFn: () => http.get<{ items: HistoryEntry[] }>(`/records/${id}/history`),
+    enabled,
+  });
+}
+
+/** "沿用上月": the fields that usually repeat, from the branch's latest record of the kind. */
+export interface RecordTemplate {
+  fromRecordId: number | null;
+  data: Record<string, unknown>;
+  expectedPersonIds: number[];
+}
+export const fetchTemplate = (branchId: number, kind: ActionKind) =>
+  http.get<RecordTemplate>('/records/template', { branchId, kind });
+
+/** The branch's roster, for attendance and host pickers (a secretary sees own branch). */
+export function useBranchPeople(branchId: number | undefined, enabled = true) {
+  return useQuery({
+    queryKey: ['people', { branchId, limit: 500, offset: 0 }],
+    queryFn: () => http.get<{ total: number; items: Person[] }>('/people', { branchId, limit: 500 }),
+    enabled: enabled && branchId !== undefined,
+  });
+}
+
+/** The publicity channels the committee configured (retired ones stay, to name old items). */
+export function usePublicityChannels() {
+  return useQuery({
+    queryKey: ['settings', 'publicity-channels'],
+    queryFn: () => http.get<{ channels: Channel[] }>('/settings/publicity-channels'),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export interface RecordCreateBody {
+  campaignId: number;
+  branchId: number;
+  kind: ActionKind;
+  title: string;
+  occurredOn: string;
+  data: Record<string, unknown>;
+  attendance?: AttendanceInput[];
+}
+export type RecordUpdateBody = Omit<RecordCreateBody, 'campaignId' | 'branchId' | 'kind'> & {
+  version: number;
+};
+
+/** After any change of a record, the lists, the workbench and the tasks show it too. */
+function useRecordChanged() {
+  const client = useQueryClient();
+  return (detail: RecordDetail) => {
+    client.setQueryData(recordQueryKey(detail.id), detail);
+    void client.invalidateQueries({ queryKey: ['records', 'list'] });
+    void client.invalidateQueries({ queryKey: ['records', 'history', detail.id] });
+    void client.invalidateQueries({ queryKey: ['workbench'] });
+    void client.invalidateQueries({ queryKey: ['tasks'] });
+  };
+}
+
+export function useCreateRecord() {
+  const changed = useRecordChanged();
+  return useMutation({
+    mutationFn: (body: RecordCreateBody) => http.post<RecordDetail>('/records', body),
+    onSuccess: changed,
+  });
+}
+
+export function useUpdateRecord() {
+  const changed = useRecordChanged();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: RecordUpdateBody }) =>
+      http.put<RecordDetail>(`/records/${id}`, body),
+    onSuccess: changed,
+  });
+}
+
+export function useSubmitRecord() {
+  const changed = useRecordChanged();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: number; version: number }) =>
+      http.post<RecordDetail>(`/records/${id}/submit`, { version }),
+    onSuccess: changed,
+  });
+}
+
+export function useReviewRecord() {
+  const changed = useRecordChanged();
+  return useMutation({
+    mutationFn: ({
+      id,
+      decision,
+      comment,
+    }: {
+      id: number;
+      decision: 'approved' | 'returned';
+      comment: string;
+    }) => http.post<RecordDetail>(`/records/${id}/review`, { decision, comment }),
+    onSuccess: changed,
+  });
+}
+
+function useEvidenceChanged(recordId: number) {
+  const client = useQueryClient();
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: recordQueryKey(recordId) }),
+      client.invalidateQueries({ queryKey: ['workbench'] }),
+    ]);
+}
+
+export interface EvidenceUpload {
+  file: File;
+  kind: EvidenceKind;
+  validOn?: string;
+  caption?: string;
+}
+
+export function useUploadEvidence(recordId: number) {
+  const changed = useEvidenceChanged(recordId);
+  return useMutation({
+    mutationFn: ({ file, kind, validOn, caption }: EvidenceUpload) => {
+      // The server reads the text fields first: they must come before the file part.
+      const form = new FormData();
+      form.append('kind', kind);
+      if (validOn) form.append('validOn', validOn);
+      if (caption) form.append('caption', caption);
+      form.append('file', file, file.name);
+      return http.postForm<{ id: number }>(`/records/${recordId}/evidence`, form);
+    },
+    onSuccess: changed,
+  });
+}
+
+export function useRemoveEvidence(recordId: number) {
+  const changed = useEvidenceChanged(recordId);
+  return useMutation({
+    mutationFn: (evidenceId: number) => http.delete<OkResult>(`/records/${recordId}/evidence/${evidenceId}`),
+    onSuccess: changed,
+  });
+}
+
+export const evidenceFileUrl = (id: number) => `/api/evidence/${id}/file`;
+export const evidenceThumbnailUrl = (id: number) => `/api/evidence/${id}/thumbnail`;

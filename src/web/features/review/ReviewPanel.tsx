@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Input, Space, Typography } from 'antd';
+import { recordStatusLabels } from '../../../common/actions';
+import type { RecordDetail } from '../../../common/api/records';
+import { useReviewRecord } from '../records/records.api';
+import { useSessionUser } from '../auth/auth.api';
+import { hasRole } from '../../app/permissions';
+import { useErrorText } from '../../components/useErrorText';
+import { useI18n } from '../../app/i18n/useI18n';
+
+/**
+ * The committee's decision: approve (with an optional comment) or return with a reason the
+ * branch will read. Shown only while the record waits for review.
+ */
+export function ReviewPanel({ record, onDone }: { record: RecordDetail; onDone: () => void }) {
+  const { t, pick } = useI18n();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const user = useSessionUser();
+  const review = useReviewRecord();
+  const [returning, setReturning] = useState(false);
+  const [comment, setComment] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
+
+  if (record.status !== 'submitted') {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        title={t('review.notPending', { status: pick(recordStatusLabels[record.status]) })}
+      />
+    );
+  }
+  if (!record.canReview) {
+    const own = hasRole(user, 'committee');
+    return <Alert type="warning" showIcon title={t(own ? 'review.ownRecord' : 'review.notCommittee')} />;
+  }
+
+  const decide = async (decision: 'approved' | 'returned') => {
+    if (decision === 'returned' && !comment.trim()) {
+      setReasonMissing(true);
+      return;
+    }
+    try {
+      await review.mutateAsync({ id: record.id, decision, comment: comment.trim() });
+      void message.success(t(decision === 'approved' ? 'review.approved' : 'review.returned'));
+      onDone();
+    } catch (error) {
+      void message.error(errorText(error));
+    }
+  };
+
+  return (
+    <Card title={t('review.decision')} size="small" style={{ borderColor: '#c8161d' }}>
+      <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+        <Typography.Text type={returning ? undefined : 'secondary'}>
+          {returning ? t('review.reason') : t('review.comment')}
+        </Typography.Text>
+        <Input.TextArea
+          aria-label={returning ? t('review.reason') : t('review.comment')}
+          autoSize={{ minRows: returning ? 3 : 2, maxRows: 8 }}
+          maxLength={2000}
+          status={reasonMissing ? 'error' : undefined}
+          placeholder={returning ? t('review.reasonPlaceholder') : undefined}
+          value={comment}
+          onChange={(e) => {
+            setComment(e.target.value);
+            if (e.target.value.trim()) setReasonMissing(false);
+          }}
+        />
+        {reasonMissing && <Typography.Text type="danger">{t('review.reasonRequired')}</Typography.Text>}
+        {returning ? (
+          <div style={{ display: 'flex', gap: 8 }}>
+            <Button block onClick={() => (setReturning(false), setReasonMissing(false))}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              block
+              danger
+              type="primary"
+              loading={review.isPending}
+              onClick={() => void decide('returned')}
+            >
+              {t('review.confirmReturn')}
+            </Button>
+          </div>
+        ) : (
+          <div style={{ display: 'flex', gap: 8 }}>
+            <Button block danger onClick={() => setReturning(true)}>
+              {t('review.return')}
+            </Button>
+            <Button block type="primary" loading={review.isPending} onClick={() => void decide('approved')}>
+              {t('review.approve')}
+            </Button>
+          </div>
+        )}
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,47 @@
+import { Button, Card, Result, Skeleton } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useRecord } from '../records/records.api';
+import { RecordView } from '../records/RecordView';
+import { ReviewPanel } from './ReviewPanel';
+import { useErrorText } from '../../components/useErrorText';
+import { useI18n } from '../../app/i18n/useI18n';
+
+/** /review/:recordId — a submitted record with everything a reviewer checks, and the decision. */
+export function ReviewRecordPage() {
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const { recordId } = useParams();
+  const id = recordId && /^\d+$/.test(recordId) ? Number(recordId) : null;
+  const record = useRecord(id);
+
+  if (id === null) return <Result status="404" title={t('records.notFound')} />;
+  if (record.isPending) {
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
+  }
+  if (record.isError) {
+    return (
+      <Result
+        status="warning"
+        title={t('records.notFound')}
+        subTitle={errorText(record.error)}
+        extra={<Button onClick={() => void record.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
+  }
+  return (
+    <>
+      <div style={{ marginBottom: 12 }}>
+        <Link to="/review">← {t('review.backToQueue')}</Link>
+      </div>
+      <RecordView
+        record={record.data}
+        aside={<ReviewPanel record={record.data} onDone={() => navigate('/review')} />}
+      />
+    </>
+  );
+}

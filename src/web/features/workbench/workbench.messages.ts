@@ -1,0 +1,42 @@
+import type { MessageTable } from '../../app/i18n/types';
+
+export const workbenchMessages = {
+  'workbench.title': { zh: '支部工作台', en: 'Branch workbench' },
+  'workbench.campaign': { zh: '活动', en: 'Campaign' },
+  'workbench.branch': { zh: '支部', en: 'Branch' },
+  'workbench.month': { zh: '月份', en: 'Month' },
+  'workbench.prevMonth': { zh: '上个月', en: 'Previous month' },
+  'workbench.nextMonth': { zh: '下个月', en: 'Next month' },
+  'workbench.required': { zh: '规定动作', en: 'Required actions' },
+  'workbench.progress': { zh: '已完成 {done} / {total}', en: '{done} of {total} done' },
+  'workbench.optional': { zh: '自选动作', en: 'Optional actions' },
+  'workbench.addOptional': { zh: '新增自选动作', en: 'Add an optional action' },
+  'workbench.noOptional': { zh: '本月暂无自选动作', en: 'No optional action this month' },
+  'workbench.noCampaign': {
+    zh: '当前没有进行中的对标活动。机关党委启动活动后,这里会列出本月的规定动作。',
+    en: 'No campaign is running. Once the committee starts one, this month’s actions appear here.',
+  },
+  'workbench.noBranch': {
+    zh: '您所在的支部未参加此活动。',
+    en: 'Your branch does not take part in this campaign.',
+  },
+  'workbench.noTasks': { zh: '本月没有规定动作。', en: 'No required action this month.' },
+  'workbench.fill': { zh: '填报', en: 'Fill in' },
+  'workbench.continue': { zh: '继续填报', en: 'Continue' },
+  'workbench.view': { zh: '查看', en: 'View' },
+  'workbench.daysLeft': { zh: '还剩 {days} 天', en: '{days} days left' },
+  'workbench.dueToday': { zh: '今天截止', en: 'Due today' },
+  'workbench.overdueDays': { zh: '已逾期 {days} 天', en: '{days} days overdue' },
+  'workbench.due': { zh: '截止 {date}', en: 'Due {date}' },
+  'workbench.extended': { zh: '已延期:{reason}', en: 'Extended: {reason}' },
+  'workbench.waitingReview': { zh: '等待机关党委审核', en: 'Waiting for the committee' },
+  'workbench.missing': { zh: '尚缺', en: 'Still missing' },
+  'workbench.draft': { zh: '草稿', en: 'draft' },
+  'workbench.notFilled': { zh: '尚未填报', en: 'Nothing recorded yet' },
+  'workbench.returned': { zh: '已被退回,请查看意见并修改', en: 'Returned: read the comments and fix' },
+  'workbench.count': { zh: '已通过 {approved} / 需 {required} 次', en: '{approved} of {required} approved' },
+  'workbench.readOnly': {
+    zh: '您可以查看本支部的完成情况;填报由支部书记或支委完成。',
+    en: "You can follow the branch's progress; the secretary or committee members record.",
+  },
+} satisfies MessageTable;
