@@ -200,6 +200,8 @@ export const recordDetail = recordSummary.extend({
     }),
   ),
   createdBy: z.string().nullable(),
+  /** Names of the people the record's fields refer to (host, recorder), for readers who cannot list people. */
+  personNames: z.record(z.string(), z.string()),
   dueDate: z.string().nullable(),
   canEdit: z.boolean(),
   canReview: z.boolean(),

@@ -19,6 +19,8 @@ export const workbenchCard = z.object({
   record: recordSummary.nullable(),
   /** What still blocks submission, in Chinese and English. */
   missing: z.array(z.object({ label: z.string(), labelEn: z.string() })),
+  /** The committee's latest reason when the record in hand was returned. */
+  lastReturn: z.object({ comment: z.string(), reviewer: z.string(), at: z.string() }).nullable(),
 });
 
 export const workbenchSchema = z.object({

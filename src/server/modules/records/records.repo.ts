@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   attendance,
@@ -259,17 +259,36 @@ export async function historyOf(db: Db, recordId: number) {
     .orderBy(asc(recordHistory.id));
 }
 
+export async function personNames(
+  db: Db,
+  ids: (number | null | undefined)[],
+): Promise<Record<string, string>> {
+  const wanted = [...new Set(ids.filter((x): x is number => typeof x === 'number'))];
+  if (!wanted.length) return {};
+  const rows = await db
+    .select({ id: people.id, name: people.name })
+    .from(people)
+    .where(inArray(people.id, wanted));
+  return Object.fromEntries(rows.map((r) => [String(r.id), r.name]));
+}
+
 export async function userName(db: Db, id: number | null): Promise<string | null> {
   if (!id) return null;
   const [row] = await db.select({ name: users.displayName }).from(users).where(eq(users.id, id));
   return row?.name ?? null;
 }
 
-export async function latestOfKind(db: Db, branchId: number, kind: string) {
+export async function latestOfKind(db: Db, branchId: number, kind: string, excludeId?: number) {
   const [row] = await db
     .select()
     .from(records)
-    .where(and(eq(records.branchId, branchId), eq(records.kind, kind as 'study')))
+    .where(
+      and(
+        eq(records.branchId, branchId),
+        eq(records.kind, kind as 'study'),
+        excludeId ? ne(records.id, excludeId) : undefined,
+      ),
+    )
     .orderBy(desc(records.occurredOn), desc(records.id))
     .limit(1);
   return row;

@@ -15,7 +15,8 @@ import { gradeBody } from '../../../common/api/dashboard.js';
 import { id, idParam } from '../../../common/api/shared.js';
 import { authed } from '../auth/auth.hooks.js';
 
-const templateQuery = z.object({ branchId: id, kind: z.enum(actionKinds) });
+/** excludeId: the draft being edited, so "last month's" is never the record itself. */
+const templateQuery = z.object({ branchId: id, kind: z.enum(actionKinds), excludeId: id.optional() });
 const templateSchema = z.object({
   fromRecordId: z.number().nullable(),
   data: z.record(z.string(), z.unknown()),
@@ -49,7 +50,8 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: templateSchema },
       },
     },
-    async (request) => records.template(authed(request), request.query.branchId, request.query.kind),
+    async (request) =>
+      records.template(authed(request), request.query.branchId, request.query.kind, request.query.excludeId),
   );
   app.get(
     '/records/:id',

@@ -333,6 +333,7 @@ export class RecordsService {
       this.checklist(db, row),
       row.taskId ? findTask(db, row.taskId) : undefined,
     ]);
+    const data = row.data as { hostPersonId?: number | null; recorderPersonId?: number | null };
     const counts = { present: 0, leave: 0, absent: 0 };
     for (const a of attendanceRows) counts[a.status]++;
     const expected = attendanceRows.length;
@@ -354,7 +355,12 @@ export class RecordsService {
       reviews: reviews.map((r) => ({ ...r, at: r.at.toISOString() })),
       createdBy,
       dueDate: task?.dueDate ?? null,
-      canEdit: canWriteForBranch(ctx.actor, row.branchId) && EDITABLE.has(row.status),
+      personNames: await repo.personNames(db, [data.hostPersonId, data.recorderPersonId]),
+      // Nothing is editable once the campaign has closed, whatever the record's own status.
+      canEdit:
+        canWriteForBranch(ctx.actor, row.branchId) &&
+        EDITABLE.has(row.status) &&
+        (await campaignActive(db, row.campaignId)),
       canReview: canReview(ctx.actor) && row.status === 'submitted' && row.createdBy !== ctx.actor.userId,
     };
   }
@@ -366,9 +372,9 @@ export class RecordsService {
   }
 
   /** “Start from last month's”: the fields that usually repeat, from the branch's latest record. */
-  async template(ctx: AuthedContext, branchId: number, kind: ActionKind) {
+  async template(ctx: AuthedContext, branchId: number, kind: ActionKind, excludeId?: number) {
     if (!canWriteForBranch(ctx.actor, branchId)) throw notFound();
-    const latest = await repo.latestOfKind(this.deps.db, branchId, kind);
+    const latest = await repo.latestOfKind(this.deps.db, branchId, kind, excludeId);
     const data = (latest?.data ?? {}) as RecordData;
     const fields = Object.fromEntries(
       repeatableFields[kind].filter((f) => f in data).map((f) => [f, data[f]]),
@@ -421,4 +427,8 @@ function substanceChanged(before: unknown, after: RecordData): boolean {
   return Object.keys({ ...b, ...after }).some(
     (k) => !PUBLICATION_FIELDS.has(k) && JSON.stringify(b[k]) !== JSON.stringify(after[k]),
   );
+}
+
+async function campaignActive(db: Db, campaignId: number): Promise<boolean> {
+  return (await loadCampaign(db, campaignId))?.status === 'active';
 }

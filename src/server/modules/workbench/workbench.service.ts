@@ -76,7 +76,18 @@ export class WorkbenchService {
     for (const task of tasks) {
       // The newest record of the task is the one in hand.
       const record = items.filter((r) => r.taskId === task.id).sort((a, b) => b.id - a.id)[0] ?? null;
-      cards.push({ task, record, missing: record ? await this.missing(record.id) : [] });
+      const returned =
+        record?.status === 'returned'
+          ? (await records.reviewsOf(this.deps.db, record.id)).filter((r) => r.decision === 'returned').at(-1)
+          : undefined;
+      cards.push({
+        task,
+        record,
+        missing: record ? await this.missing(record.id) : [],
+        lastReturn: returned
+          ? { comment: returned.comment, reviewer: returned.reviewer, at: returned.at.toISOString() }
+          : null,
+      });
     }
     return {
       campaign: pick(campaign),

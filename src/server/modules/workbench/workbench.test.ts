@@ -52,3 +52,38 @@ describe('branch workbench', () => {
     expect(wb.canWrite).toBe(false);
   });
 });
+
+describe('returned records on the workbench and in the record', () => {
+  it('carry the committee’s reason, the names behind person fields, and lock when the campaign closes', async () => {
+    const sec = await t.login('zhibu1');
+    const people = json<{ items: { id: number; name: string }[] }>(
+      await sec.get('/api/people?branchId=1'),
+    ).items;
+    const body = recordOf('theme_day', campaignId, 1, '2026-04-09');
+    const rec = json<{ id: number; version: number }>(
+      await sec.post('/api/records', { ...body, data: { ...body.data, hostPersonId: people[2]!.id } }),
+    );
+    await sec.post(`/api/records/${rec.id}/submit`, { version: rec.version });
+    await (
+      await t.login('jiguan')
+    ).post(`/api/records/${rec.id}/review`, { decision: 'returned', comment: '请补充活动照片说明' });
+    const wb = json<Workbench>(await (await t.login('zhibu1')).get('/api/workbench'));
+    expect(wb.cards.find((c) => c.task.kind === 'theme_day')!.lastReturn).toMatchObject({
+      comment: '请补充活动照片说明',
+      reviewer: '黄晓梅',
+    });
+
+    const member = await t.login('dangyuan');
+    const detail = json<{ personNames: Record<string, string>; canEdit: boolean }>(
+      await member.get(`/api/records/${rec.id}`),
+    );
+    expect(detail.personNames).toEqual({ [people[2]!.id]: people[2]!.name });
+    expect(
+      json<{ canEdit: boolean }>(await (await t.login('zhibu1')).get(`/api/records/${rec.id}`)).canEdit,
+    ).toBe(true);
+    await (await t.login('jiguan')).post(`/api/campaigns/${campaignId}/close`);
+    expect(
+      json<{ canEdit: boolean }>(await (await t.login('zhibu1')).get(`/api/records/${rec.id}`)).canEdit,
+    ).toBe(false);
+  });
+});
