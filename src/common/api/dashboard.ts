@@ -95,7 +95,10 @@ export const indicatorsSchema = z.object({
   studyModes: z.record(z.string(), z.number()),
   approvedByKind: z.record(z.string(), z.number()),
   rulesRevised: z.number(),
+  revisionFollowups: z.object({ noted: z.number(), open: z.number(), overdue: z.number() }),
   problemsSolved: z.number(),
+  problemSatisfaction: z.object({ rated: z.number(), average: z.number().nullable(), reopened: z.number() }),
+  exemplaryCases: z.number(),
   publicityByChannel: z.record(z.string(), z.number()),
   optionalActions: z.number(),
   highlights: z.array(

@@ -1,6 +1,13 @@
 import { and, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { attendance, branches, records } from '../../db/schema/index.js';
+import {
+  attendance,
+  branches,
+  problemEvents,
+  problems,
+  records,
+  revisionFollowups,
+} from '../../db/schema/index.js';
 
 export interface FactFilter {
   campaignId: number;
@@ -99,4 +106,40 @@ export async function highlightsList(db: Db, f: FactFilter) {
     .innerJoin(branches, eq(branches.id, records.branchId))
     .where(approvedIn(f, eq(records.highlight, true)))
     .orderBy(records.periodKey, records.id);
+}
+
+/** Satisfaction and reopenings of the problems behind approved problem records. */
+export async function problemQuality(db: Db, f: FactFilter) {
+  const [row] = await db
+    .select({
+      rated: sql<number>`count(${problems.satisfaction})::int`,
+      average: sql<number | null>`avg(${problems.satisfaction})::float8`,
+      reopened: sql<number>`coalesce(sum((select count(*) from ${problemEvents} e where e.problem_id = ${problems.id} and e.type = 'reopened')), 0)::int`,
+    })
+    .from(problems)
+    .innerJoin(records, eq(records.id, problems.recordId))
+    .where(approvedIn(f, eq(records.kind, 'grassroots_problem')));
+  return row ?? { rated: 0, average: null, reopened: 0 };
+}
+
+/** Follow-up status of approved revisions: noted, open and overdue notes. */
+export async function followupStatus(db: Db, f: FactFilter, today: string) {
+  const [row] = await db
+    .select({
+      noted: sql<number>`count(*) filter (where ${revisionFollowups.notedOn} is not null)::int`,
+      open: sql<number>`count(*) filter (where ${revisionFollowups.notedOn} is null)::int`,
+      overdue: sql<number>`count(*) filter (where ${revisionFollowups.notedOn} is null and ${revisionFollowups.dueOn} < ${today})::int`,
+    })
+    .from(revisionFollowups)
+    .innerJoin(records, eq(records.id, revisionFollowups.recordId))
+    .where(approvedIn(f));
+  return row ?? { noted: 0, open: 0, overdue: 0 };
+}
+
+export async function exemplaryCount(db: Db, f: FactFilter): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(records)
+    .where(approvedIn(f, eq(records.exemplary, true)));
+  return row?.n ?? 0;
 }

@@ -1,6 +1,7 @@
 import type { ServiceDeps } from '../../services.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
+import { cstDate } from '../../lib/dates.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodsOf } from '../campaigns/periods.js';
 import { readStructure } from '../org/org.repo.js';
@@ -40,6 +41,12 @@ export class IndicatorsService {
     if (q.branchId && scope.branchIds !== 'all' && !scope.branchIds.includes(q.branchId)) throw notFound();
     const branchIds = q.branchId ? [q.branchId] : scope.branchIds;
     const f = { campaignId: campaign.id, branchIds, from: q.from, to: q.to };
+    const today = cstDate(this.deps.clock.now());
+    const [problemQuality, followups, exemplary] = await Promise.all([
+      repo.problemQuality(this.deps.db, f),
+      repo.followupStatus(this.deps.db, f, today),
+      repo.exemplaryCount(this.deps.db, f),
+    ]);
     const [cells, attendance, forms, modes, byKind, channels, highlights] = await Promise.all([
       loadCells(this.deps, campaign, branchIds, { from: q.from, to: q.to }),
       repo.attendanceTotals(this.deps.db, f),
@@ -58,7 +65,14 @@ export class IndicatorsService {
       studyModes: Object.fromEntries(modes.map((x) => [x.value, x.n])),
       approvedByKind: Object.fromEntries(byKind.map((x) => [x.kind, x.n])),
       rulesRevised: kindCount('rule_revision'),
+      revisionFollowups: followups,
       problemsSolved: kindCount('grassroots_problem'),
+      problemSatisfaction: {
+        rated: problemQuality.rated,
+        average: problemQuality.average === null ? null : Math.round(problemQuality.average * 100) / 100,
+        reopened: problemQuality.reopened,
+      },
+      exemplaryCases: exemplary,
       publicityByChannel: Object.fromEntries(channels.map((x) => [x.channel, x.n])),
       optionalActions: kindCount('optional'),
       highlights,

@@ -88,4 +88,46 @@ describe('the demo year', () => {
     expect(cases.items.length).toBeGreaterThan(0);
     expect(cases.items.every((c) => c.tags.length === 1)).toBe(true);
   });
+
+  it('gives dashboards whose figures agree with the tasks and records behind them', async () => {
+    const tasks = json<{ items: Task[] }>(await committee.get(`/api/tasks?campaignId=${campaignId}`)).items;
+    const matrix = json<{ cells: { done: number; doneLate: number; overdue: number; total: number }[] }>(
+      await committee.get(`/api/dashboard/matrix?campaignId=${campaignId}`),
+    );
+    expect(matrix.cells).toHaveLength(50);
+    const sum = (k: 'done' | 'doneLate' | 'overdue' | 'total') => matrix.cells.reduce((s, c) => s + c[k], 0);
+    expect(sum('total')).toBe(tasks.length);
+    expect(sum('done')).toBe(tasks.filter((x) => x.status === 'done').length);
+    expect(sum('doneLate')).toBe(tasks.filter((x) => x.status === 'done_late').length);
+    expect(sum('overdue')).toBe(tasks.filter((x) => x.status === 'overdue').length);
+
+    const ranking = json<{ rows: { rank: number; cumulative: number }[] }>(
+      await committee.get(`/api/dashboard/ranking?campaignId=${campaignId}`),
+    );
+    expect(ranking.rows).toHaveLength(5);
+    expect(ranking.rows[0]!.rank).toBe(1);
+    expect(ranking.rows.map((r) => r.cumulative)).toEqual(
+      [...ranking.rows.map((r) => r.cumulative)].sort((a, b) => b - a),
+    );
+
+    const ind = json<{
+      tasks: { completionRate: number };
+      attendance: { rate: number; expected: number };
+      problemSatisfaction: { average: number; reopened: number };
+      revisionFollowups: { overdue: number; noted: number };
+      exemplaryCases: number;
+      highlights: unknown[];
+    }>(await committee.get(`/api/dashboard/indicators?campaignId=${campaignId}`));
+    // Every 2020 task is due by now, so completion is done (on time or late) over all tasks.
+    const done = tasks.filter((x) => x.status === 'done' || x.status === 'done_late').length;
+    expect(ind.tasks.completionRate).toBe(Math.round((done / tasks.length) * 10000) / 10000);
+    expect(ind.attendance.rate).toBeGreaterThan(0.8);
+    expect(ind.attendance.rate).toBeLessThan(1);
+    expect(ind.problemSatisfaction.average).toBeGreaterThanOrEqual(3);
+    expect(ind.problemSatisfaction.reopened).toBeGreaterThan(0);
+    expect(ind.revisionFollowups.overdue).toBeGreaterThan(0);
+    expect(ind.revisionFollowups.noted).toBeGreaterThan(ind.revisionFollowups.overdue);
+    expect(ind.exemplaryCases).toBeGreaterThan(0);
+    expect(ind.highlights.length).toBeGreaterThan(0);
+  });
 });
