@@ -339,7 +339,16 @@ export const problemEvents = pgTable(
       .notNull()
       .references(() => problems.id),
     type: text('type', {
-      enum: ['raised', 'accepted', 'measure', 'solved', 'confirmed', 'partly_solved', 'reopened', 'confirmed_on_behalf'],
+      enum: [
+        'raised',
+        'accepted',
+        'measure',
+        'solved',
+        'confirmed',
+        'partly_solved',
+        'reopened',
+        'confirmed_on_behalf',
+      ],
     }).notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     userId: integer('user_id').references(() => users.id),
