@@ -18,6 +18,7 @@ import { z } from 'zod';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { AppError } from './lib/errors.js';
+import { inspectInput } from './lib/input-guard.js';
 import type { Clock } from './lib/clock.js';
 import { systemClock } from './lib/clock.js';
 import { createServices, type Services } from './services.js';
@@ -137,23 +138,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerAuthHooks(app, clock);
-  // PostgreSQL stores no NUL character in text or jsonb, and a lone UTF-16 surrogate is no text at
-  // all: refuse both as bad input rather than fail in the database. JSON.stringify writes either as
-  // an escape (\u0000, \udc00), which is what is looked for.
   app.addHook('preValidation', async (request) => {
     for (const [part, value] of [
       ['body', request.body],
       ['query', request.query],
       ['params', request.params],
     ] as const) {
-      if (
-        value &&
-        typeof value === 'object' &&
-        /\\u0000|\\ud[89a-f][0-9a-f]{2}/i.test(JSON.stringify(value))
-      ) {
-        throw new AppError('VALIDATION_FAILED', [
-          { path: part, message: '内容中含有无效字符(空字符或不完整的编码)' },
-        ]);
+      const problem = inspectInput(value);
+      if (problem) {
+        const message =
+          problem === 'too_deep' ? '提交的内容层级过深' : '内容中含有无效字符(空字符或不完整的编码)';
+        throw new AppError('VALIDATION_FAILED', [{ path: part, message }]);
       }
     }
   });

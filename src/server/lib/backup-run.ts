@@ -14,7 +14,6 @@ import {
   BackupError,
   createBackup,
   restoreBackup,
-  summarize,
   verifyBackup,
   type BackupSummary,
   type Manifest,
@@ -63,13 +62,13 @@ function lockEmbedded(config: Config, what: 'backup' | 'restore'): () => void {
 const hasContent = (dir: string) => existsSync(dir) && readdirSync(dir).length > 0;
 
 export async function runBackup(config: Config, target: string): Promise<Manifest> {
+  if (!config.databaseUrl && !hasContent(pgdataOf(config))) {
+    throw new BackupError(
+      `${pgdataOf(config)} 中没有数据库,请检查 DATA_DIR。No database in ${pgdataOf(config)}; check DATA_DIR.`,
+    );
+  }
   const release = lockEmbedded(config, 'backup');
   try {
-    if (!config.databaseUrl && !hasContent(pgdataOf(config))) {
-      throw new BackupError(
-        `${pgdataOf(config)} 中没有数据库,请检查 DATA_DIR。No database in ${pgdataOf(config)}; check DATA_DIR.`,
-      );
-    }
     const database = await openAsIs(config);
     try {
       return await createBackup({
@@ -92,7 +91,7 @@ export async function runRestore(
   log: (line: string) => void = () => undefined,
 ): Promise<BackupSummary> {
   // Check the backup before touching the target at all.
-  summarize(await verifyBackup(source));
+  const manifest = await verifyBackup(source);
   const release = lockEmbedded(config, 'restore');
   try {
     // Refuse a target with data before migrations would change it.
@@ -110,7 +109,7 @@ export async function runRestore(
       ? await openPostgres(config.databaseUrl, 2)
       : await openPglite(pgdataOf(config));
     try {
-      return await restoreBackup({ db: database.db, filesDir: filesDirOf(config), source, log });
+      return await restoreBackup({ db: database.db, filesDir: filesDirOf(config), source, log, manifest });
     } finally {
       await database.close();
     }

@@ -579,6 +579,8 @@ export interface RestoreOptions {
   source: string;
   /** Progress lines for the operator. */
   log?: (line: string) => void;
+  /** The manifest, when verifyBackup(source) has just been run; otherwise it runs here. */
+  manifest?: Manifest;
 }
 
 /**
@@ -589,7 +591,7 @@ export interface RestoreOptions {
 export async function restoreBackup(options: RestoreOptions): Promise<BackupSummary> {
   const { db, filesDir, source } = options;
   const log = options.log ?? (() => undefined);
-  const manifest = await verifyBackup(source);
+  const manifest = options.manifest ?? (await verifyBackup(source));
   log(`备份已校验 / backup verified: ${manifest.tables.length} tables, ${manifest.files.length} files`);
   await assertEmptyTarget(db, filesDir);
 
