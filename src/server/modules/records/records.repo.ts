@@ -166,13 +166,23 @@ export async function replaceAttendance(
   recordId: number,
   rows: { personId: number; status: 'present' | 'leave' | 'absent'; reason?: string | null }[],
 ) {
+  // A QR sign-in is a fact of its own: an edit of the list keeps when each person signed in.
+  const signed = await db
+    .select({ personId: attendance.personId, signedInAt: attendance.signedInAt })
+    .from(attendance)
+    .where(eq(attendance.recordId, recordId));
+  const signedAt = new Map(signed.map((r) => [r.personId, r.signedInAt]));
   await db.delete(attendance).where(eq(attendance.recordId, recordId));
   if (rows.length) {
-    await db
-      .insert(attendance)
-      .values(
-        rows.map((r) => ({ recordId, personId: r.personId, status: r.status, reason: r.reason ?? null })),
-      );
+    await db.insert(attendance).values(
+      rows.map((r) => ({
+        recordId,
+        personId: r.personId,
+        status: r.status,
+        reason: r.reason ?? null,
+        signedInAt: signedAt.get(r.personId) ?? null,
+      })),
+    );
   }
 }
 

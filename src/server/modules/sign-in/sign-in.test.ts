@@ -57,6 +57,22 @@ describe('QR sign-in', () => {
     expect(line.status).toBe('present');
     expect(line.signedInAt).not.toBeNull();
     expect(detail.attendance.filter((a) => a.status === 'present')).toHaveLength(1);
+
+    // Saving the attendance list afterwards keeps the sign-in time.
+    const full = json<Detail & { title: string; occurredOn: string; data: unknown }>(
+      await secretary.get(`/api/records/${record.id}`),
+    );
+    const saved = await secretary.put(`/api/records/${record.id}`, {
+      title: full.title,
+      occurredOn: full.occurredOn,
+      data: full.data,
+      attendance: full.attendance.map((a) => ({ personId: a.personId, status: a.status })),
+      version: full.version,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(json<Detail>(saved).attendance.find((a) => a.personId === memberPersonId)!.signedInAt).toBe(
+      line.signedInAt,
+    );
   });
 
   it('refuses people not on the list and accounts without a person', async () => {
