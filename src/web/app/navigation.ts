@@ -30,13 +30,11 @@ export const navAreas: readonly NavArea[] = [
   {
     path: '/revisions',
     labelKey: 'nav.revisions',
-    soonKey: 'nav.revisions.soon',
     roles: ['admin', 'committee', 'branch_secretary', 'leader'],
   },
   {
     path: '/problems',
     labelKey: 'nav.problems',
-    soonKey: 'nav.problems.soon',
     roles: ['admin', 'committee', 'branch_secretary', 'grassroots_contact'],
   },
   {

@@ -41,12 +41,23 @@ const DashboardPage = lazy(() =>
 const BranchProfilePage = lazy(() =>
   import('../features/dashboard/BranchProfilePage').then((m) => ({ default: m.BranchProfilePage })),
 );
+const ProblemsPage = lazy(() =>
+  import('../features/problems/ProblemsPage').then((m) => ({ default: m.ProblemsPage })),
+);
+const RevisionsPage = lazy(() =>
+  import('../features/revisions/RevisionsPage').then((m) => ({ default: m.RevisionsPage })),
+);
+const SignInPage = lazy(() =>
+  import('../features/signin/SignInPage').then((m) => ({ default: m.SignInPage })),
+);
 
 const builtPages: Record<string, ReactNode> = {
   '/workbench': <WorkbenchPage />,
   '/review': <ReviewPage />,
   '/dashboard': <DashboardPage />,
   '/campaigns': <CampaignsPage />,
+  '/problems': <ProblemsPage />,
+  '/revisions': <RevisionsPage />,
   '/org': <OrganisationPage />,
   '/users': <UsersPage />,
   '/audit': <AuditPage />,
@@ -89,6 +100,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomeRedirect /> },
           ...areaRoutes,
+          { path: '/sign-in/:token', element: <SignInPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

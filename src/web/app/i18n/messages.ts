@@ -12,6 +12,10 @@ import { workbenchMessages } from '../../features/workbench/workbench.messages';
 import { reviewMessages } from '../../features/review/review.messages';
 import { campaignsMessages } from '../../features/campaigns/campaigns.messages';
 import { dashboardMessages } from '../../features/dashboard/dashboard.messages';
+import { problemsMessages } from '../../features/problems/problems.messages';
+import { revisionsMessages } from '../../features/revisions/revisions.messages';
+import { signinMessages } from '../../features/signin/signin.messages';
+import { inboxMessages } from '../../features/inbox/inbox.messages';
 
 /** The whole dictionary. Each feature keeps its own texts; keys are prefixed by feature. */
 export const messages = {
@@ -29,6 +33,10 @@ export const messages = {
   ...reviewMessages,
   ...campaignsMessages,
   ...dashboardMessages,
+  ...problemsMessages,
+  ...revisionsMessages,
+  ...signinMessages,
+  ...inboxMessages,
 };
 
 export type MessageKey = keyof typeof messages;

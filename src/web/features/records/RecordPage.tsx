@@ -11,6 +11,7 @@ import { secretaryBranchIds } from '../../app/permissions';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { workbenchLink } from '../workbench/links';
+import { SignInQrButton } from '../signin/SignInQrButton';
 
 function BackLink({ to }: { to: string }) {
   const { t } = useI18n();
@@ -80,6 +81,11 @@ function ExistingRecord({ record }: { record: RecordDetail }) {
   return (
     <>
       <BackLink to={back} />
+      {record.canEdit && (record.kind === 'study' || record.kind === 'theme_day') && (
+        <div style={{ marginBottom: 12 }}>
+          <SignInQrButton recordId={record.id} />
+        </div>
+      )}
       {record.canEdit ? (
         <RecordEditor
           key={record.id}

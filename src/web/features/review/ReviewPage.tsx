@@ -11,6 +11,7 @@ import { useSessionUser } from '../auth/auth.api';
 import { hasRole } from '../../app/permissions';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
+import { InboxCard } from '../inbox/InboxCard';
 
 const PAGE_SIZE = 20;
 const statuses: RecordStatus[] = ['submitted', 'returned', 'approved'];
@@ -49,112 +50,115 @@ export function ReviewPage() {
   };
 
   return (
-    <Card title={t('review.title')}>
-      <Typography.Paragraph type="secondary">{t('review.intro')}</Typography.Paragraph>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 12 }}>
-        <Segmented<RecordStatus>
-          value={status}
-          onChange={(s) => change({ status: s === 'submitted' ? undefined : s })}
-          options={statuses.map((s) => ({ value: s, label: statusLabel[s] }))}
+    <>
+      <InboxCard style={{ marginBottom: 16 }} />
+      <Card title={t('review.title')}>
+        <Typography.Paragraph type="secondary">{t('review.intro')}</Typography.Paragraph>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 12 }}>
+          <Segmented<RecordStatus>
+            value={status}
+            onChange={(s) => change({ status: s === 'submitted' ? undefined : s })}
+            options={statuses.map((s) => ({ value: s, label: statusLabel[s] }))}
+          />
+          <Select<number>
+            allowClear
+            aria-label={t('records.branch')}
+            placeholder={t('review.allBranches')}
+            style={{ width: 180, maxWidth: '100%' }}
+            value={filter.branchId}
+            onChange={(branchId) => change({ branchId })}
+            options={(structure.data?.branches ?? [])
+              .filter((b) => b.active)
+              .map((b) => ({ value: b.id, label: b.name }))}
+          />
+          <Select<ActionKind>
+            allowClear
+            aria-label={t('records.kind')}
+            placeholder={t('review.allKinds')}
+            style={{ width: 150 }}
+            value={filter.kind}
+            onChange={(kind) => change({ kind })}
+            options={actionKinds.map((k) => ({ value: k, label: pick(actionKindLabels[k]) }))}
+          />
+          <DatePicker
+            picker="month"
+            aria-label={t('review.month')}
+            placeholder={t('review.allMonths')}
+            style={{ width: 150 }}
+            value={filter.periodKey ? dayjs(`${filter.periodKey}-01`) : null}
+            onChange={(d) => change({ periodKey: d ? d.format('YYYY-MM') : undefined })}
+          />
+        </div>
+        {records.isError && (
+          <Alert type="error" showIcon title={errorText(records.error)} style={{ marginBottom: 12 }} />
+        )}
+        <Table<RecordSummary>
+          rowKey="id"
+          size="small"
+          loading={records.isFetching}
+          scroll={{ x: 'max-content' }}
+          dataSource={records.data?.items ?? []}
+          locale={{ emptyText: status === 'submitted' ? t('review.empty') : undefined }}
+          pagination={{
+            current: filter.offset / PAGE_SIZE + 1,
+            pageSize: PAGE_SIZE,
+            total: records.data?.total ?? 0,
+            showSizeChanger: false,
+            showTotal: (total) => t('common.total', { total }),
+            onChange: (page) => change({ offset: (page - 1) * PAGE_SIZE }),
+          }}
+          columns={[
+            {
+              key: 'title',
+              title: t('field.title'),
+              render: (_, r) => (
+                <Link
+                  to={`/review/${r.id}`}
+                  style={{ display: 'inline-block', maxWidth: 320, whiteSpace: 'normal' }}
+                >
+                  {r.title}
+                </Link>
+              ),
+            },
+            { key: 'branch', title: t('records.branch'), dataIndex: 'branchName' },
+            { key: 'kind', title: t('records.kind'), render: (_, r) => pick(actionKindLabels[r.kind]) },
+            { key: 'occurredOn', title: t('review.occurredOn'), dataIndex: 'occurredOn' },
+            {
+              key: 'month',
+              title: t('review.month'),
+              render: (_, r) => (r.periodKey ? periodLabel(r.periodKey, lang) : ''),
+            },
+            {
+              key: 'submittedAt',
+              title: t('review.submittedAt'),
+              render: (_, r) => (
+                <span style={{ whiteSpace: 'nowrap' }}>
+                  {r.submittedAt ? dayjs(r.submittedAt).format('YYYY-MM-DD HH:mm') : ''}
+                  {r.submittedLate && (
+                    <Tag color="error" style={{ marginInlineStart: 6 }}>
+                      {t('records.lateSubmit')}
+                    </Tag>
+                  )}
+                </span>
+              ),
+            },
+            {
+              key: 'status',
+              title: t('records.status'),
+              render: (_, r) => <RecordStatusTag status={r.status} />,
+            },
+            {
+              key: 'open',
+              title: t('common.actions'),
+              render: (_, r) => (
+                <Link to={`/review/${r.id}`}>
+                  {r.status === 'submitted' && reviewer ? t('review.open') : t('review.view')}
+                </Link>
+              ),
+            },
+          ]}
         />
-        <Select<number>
-          allowClear
-          aria-label={t('records.branch')}
-          placeholder={t('review.allBranches')}
-          style={{ width: 180, maxWidth: '100%' }}
-          value={filter.branchId}
-          onChange={(branchId) => change({ branchId })}
-          options={(structure.data?.branches ?? [])
-            .filter((b) => b.active)
-            .map((b) => ({ value: b.id, label: b.name }))}
-        />
-        <Select<ActionKind>
-          allowClear
-          aria-label={t('records.kind')}
-          placeholder={t('review.allKinds')}
-          style={{ width: 150 }}
-          value={filter.kind}
-          onChange={(kind) => change({ kind })}
-          options={actionKinds.map((k) => ({ value: k, label: pick(actionKindLabels[k]) }))}
-        />
-        <DatePicker
-          picker="month"
-          aria-label={t('review.month')}
-          placeholder={t('review.allMonths')}
-          style={{ width: 150 }}
-          value={filter.periodKey ? dayjs(`${filter.periodKey}-01`) : null}
-          onChange={(d) => change({ periodKey: d ? d.format('YYYY-MM') : undefined })}
-        />
-      </div>
-      {records.isError && (
-        <Alert type="error" showIcon title={errorText(records.error)} style={{ marginBottom: 12 }} />
-      )}
-      <Table<RecordSummary>
-        rowKey="id"
-        size="small"
-        loading={records.isFetching}
-        scroll={{ x: 'max-content' }}
-        dataSource={records.data?.items ?? []}
-        locale={{ emptyText: status === 'submitted' ? t('review.empty') : undefined }}
-        pagination={{
-          current: filter.offset / PAGE_SIZE + 1,
-          pageSize: PAGE_SIZE,
-          total: records.data?.total ?? 0,
-          showSizeChanger: false,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (page) => change({ offset: (page - 1) * PAGE_SIZE }),
-        }}
-        columns={[
-          {
-            key: 'title',
-            title: t('field.title'),
-            render: (_, r) => (
-              <Link
-                to={`/review/${r.id}`}
-                style={{ display: 'inline-block', maxWidth: 320, whiteSpace: 'normal' }}
-              >
-                {r.title}
-              </Link>
-            ),
-          },
-          { key: 'branch', title: t('records.branch'), dataIndex: 'branchName' },
-          { key: 'kind', title: t('records.kind'), render: (_, r) => pick(actionKindLabels[r.kind]) },
-          { key: 'occurredOn', title: t('review.occurredOn'), dataIndex: 'occurredOn' },
-          {
-            key: 'month',
-            title: t('review.month'),
-            render: (_, r) => (r.periodKey ? periodLabel(r.periodKey, lang) : ''),
-          },
-          {
-            key: 'submittedAt',
-            title: t('review.submittedAt'),
-            render: (_, r) => (
-              <span style={{ whiteSpace: 'nowrap' }}>
-                {r.submittedAt ? dayjs(r.submittedAt).format('YYYY-MM-DD HH:mm') : ''}
-                {r.submittedLate && (
-                  <Tag color="error" style={{ marginInlineStart: 6 }}>
-                    {t('records.lateSubmit')}
-                  </Tag>
-                )}
-              </span>
-            ),
-          },
-          {
-            key: 'status',
-            title: t('records.status'),
-            render: (_, r) => <RecordStatusTag status={r.status} />,
-          },
-          {
-            key: 'open',
-            title: t('common.actions'),
-            render: (_, r) => (
-              <Link to={`/review/${r.id}`}>
-                {r.status === 'submitted' && reviewer ? t('review.open') : t('review.view')}
-              </Link>
-            ),
-          },
-        ]}
-      />
-    </Card>
+      </Card>
+    </>
   );
 }

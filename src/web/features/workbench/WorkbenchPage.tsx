@@ -11,6 +11,7 @@ import { useSessionUser } from '../auth/auth.api';
 import { hasRole } from '../../app/permissions';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
+import { InboxCard } from '../inbox/InboxCard';
 
 const numberParam = (value: string | null) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
 
@@ -105,6 +106,7 @@ export function WorkbenchPage() {
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <InboxCard />
       <Card size="small">
         <div
           style={{

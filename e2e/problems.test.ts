@@ -1,0 +1,142 @@
+/**
+ * Browser test of a grassroots problem's loop on a phone (390 px): the unit's contact raises it,
+ * the branch secretary takes it on, logs a measure and marks it solved; the contact answers 未解决
+ * (it reopens); the secretary solves it again; the contact confirms with four stars.
+ * Screenshots go to test-results/. Needs Chromium; without it the suite is skipped.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer } from '../src/server/test/harness.js';
+import { announceSkip, ensureWebBuilt, haveChromium, launchChromium, resultsDir, webDir } from './support.js';
+
+announceSkip('e2e/problems');
+
+const NOW = new Date('2026-03-20T10:00:00+08:00');
+const PHONE = { width: 390, height: 844 };
+const TITLE = '井场值班室取暖设备老化';
+const shot = (name: string) => path.join(resultsDir, `problems-${name}.png`);
+
+describe.skipIf(!haveChromium)('a grassroots problem in a browser', { timeout: 180_000 }, () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startTestServer({ webDir });
+    server.testApp.clock.set(NOW);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function login(username: string): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: PHONE,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(NOW);
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('用户名', { exact: true }).fill(username);
+    await page.getByLabel('密码', { exact: true }).fill('Duibiao@2020');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${server.url}/problems`);
+    await page.getByText('基层问题台账').waitFor();
+    return page;
+  }
+
+  async function expectNoSideScroll(page: Page) {
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  }
+
+  async function openProblem(page: Page) {
+    await page.getByText(TITLE).first().click();
+    await page.locator('.ant-drawer').getByText('办理过程').waitFor();
+  }
+
+  async function submitModal(page: Page) {
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.getByText('已提交').first().waitFor();
+    await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+  }
+
+  async function markSolved(page: Page, outcome: string) {
+    await page.getByRole('button', { name: '标记已解决' }).click();
+    await page.getByLabel('解决情况', { exact: true }).fill(outcome);
+    await submitModal(page);
+    await page.locator('.ant-drawer').getByText('待基层确认').first().waitFor();
+  }
+
+  it('the contact raises a problem from a phone', async () => {
+    const page = await login('jiceng');
+    await page.getByRole('button', { name: '反映问题' }).click();
+    await page.getByLabel('问题', { exact: true }).fill(TITLE);
+    await page.getByLabel('问题描述').fill('冬季取暖设备频繁故障,请协调更换。');
+    await page.getByText('紧急', { exact: true }).click();
+    await page.screenshot({ path: shot('raise-390') });
+    await expectNoSideScroll(page);
+    await submitModal(page);
+    await expect(page.getByText(TITLE).count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: shot('raised-390') });
+    await page.context().close();
+  });
+
+  it('the branch secretary takes it on, logs a measure and marks it solved', async () => {
+    const page = await login('zhibu1');
+    await openProblem(page);
+    await page.getByRole('button', { name: /受\s*理/ }).click();
+    await submitModal(page);
+    await page.getByRole('button', { name: '记录措施' }).click();
+    await page.getByLabel('措施类型').click();
+    await page.getByTitle('实地考察调研').click();
+    await page.getByLabel('说明', { exact: true }).fill('到井场实地查看取暖设备');
+    await submitModal(page);
+    await markSolved(page, '已协调更换新取暖设备');
+    await page.screenshot({ path: shot('solved-390'), fullPage: true });
+    await expectNoSideScroll(page);
+    await page.context().close();
+  });
+
+  it('the contact answers 未解决 and the problem reopens', async () => {
+    const page = await login('jiceng');
+    await openProblem(page);
+    await page.getByRole('button', { name: '确认解决情况' }).click();
+    await page.locator('.ant-modal').getByText('未解决', { exact: true }).click();
+    await page.locator('.ant-modal .ant-rate-star').nth(1).click();
+    await submitModal(page);
+    await page.locator('.ant-drawer').getByText('办理中').first().waitFor();
+    await page.locator('.ant-drawer').getByText('基层确认未解决,重新办理').waitFor();
+    await page.context().close();
+  });
+
+  it('the secretary solves it again and the contact confirms with four stars', async () => {
+    const secretary = await login('zhibu1');
+    await openProblem(secretary);
+    await markSolved(secretary, '再次更换并加装备用设备');
+    await secretary.context().close();
+
+    const page = await login('jiceng');
+    await openProblem(page);
+    await page.getByRole('button', { name: '确认解决情况' }).click();
+    await page.locator('.ant-modal .ant-rate-star').nth(3).click();
+    await page.getByLabel('意见', { exact: true }).fill('很满意');
+    await page.screenshot({ path: shot('confirm-390') });
+    await submitModal(page);
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByText('已确认解决').first().waitFor();
+    await expect(drawer.locator('.ant-descriptions .ant-rate-star-full').count()).resolves.toBe(4);
+    await page.screenshot({ path: shot('confirmed-390'), fullPage: true });
+    await expectNoSideScroll(page);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,39 @@
+import type { CSSProperties } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Badge, Card, List, Typography } from 'antd';
+import { Link } from 'react-router';
+import type { z } from 'zod';
+import type { inboxSchema } from '../../../common/api/cases';
+import { http } from '../../api/client';
+import { useI18n } from '../../app/i18n/useI18n';
+
+type Inbox = z.infer<typeof inboxSchema>;
+
+/** What waits for the user, across areas; hidden when nothing does. */
+export function InboxCard({ style }: { style?: CSSProperties }) {
+  const { t } = useI18n();
+  const inbox = useQuery({ queryKey: ['inbox'], queryFn: () => http.get<Inbox>('/inbox') });
+  const items = inbox.data?.items ?? [];
+  if (!items.length) return null;
+  return (
+    <Card size="small" title={t('inbox.title')} style={style}>
+      <List
+        size="small"
+        dataSource={items}
+        rowKey={(i) => `${i.type}-${i.link}-${i.title}`}
+        renderItem={(i) => (
+          <List.Item extra={<Badge count={i.count} showZero={false} />}>
+            <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+              <Link to={i.link}>{i.title}</Link>
+              {i.detail && (
+                <div>
+                  <Typography.Text type="secondary">{i.detail}</Typography.Text>
+                </div>
+              )}
+            </div>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}

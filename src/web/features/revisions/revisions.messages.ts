@@ -1,0 +1,31 @@
+import type { MessageTable } from '../../app/i18n/types';
+
+export const revisionsMessages = {
+  'revisions.title': { zh: '制度修订', en: 'Rule revisions' },
+  'revisions.register': { zh: '制度修订台账', en: 'Revision register' },
+  'revisions.mine': { zh: '待我审核', en: 'Waiting for me' },
+  'revisions.intro': {
+    zh: '每项制度按修订版本列出;起草后报分管领导审核,发布后按期记录实施效果。',
+    en: 'Each rule with its revisions: drafts go to the leader in charge; published ones are tracked.',
+  },
+  'revisions.stage': { zh: '阶段', en: 'Stage' },
+  'revisions.versions': { zh: '{n} 个版本', en: '{n} versions' },
+  'revisions.empty': { zh: '暂无制度修订', en: 'No revisions' },
+  'revisions.documentNo': { zh: '文号', en: 'Document no.' },
+  'revisions.publishedOn': { zh: '发布日期', en: 'Published' },
+  'revisions.department': { zh: '归口部门', en: 'Department' },
+  'revisions.leaderReviews': { zh: '分管领导审核', en: 'Leader reviews' },
+  'revisions.approved': { zh: '通过', en: 'Approved' },
+  'revisions.returned': { zh: '退回', en: 'Returned' },
+  'revisions.approve': { zh: '通过', en: 'Approve' },
+  'revisions.return': { zh: '退回', en: 'Return' },
+  'revisions.comment': { zh: '审核意见', en: 'Comment' },
+  'revisions.submitLeader': { zh: '报分管领导审核', en: 'Send to the leader in charge' },
+  'revisions.followups': { zh: '实施效果跟踪', en: 'Follow-ups' },
+  'revisions.due': { zh: '应于 {date} 前记录', en: 'Due by {date}' },
+  'revisions.overdue': { zh: '已逾期', en: 'Overdue' },
+  'revisions.addNote': { zh: '记录跟踪情况', en: 'Add a note' },
+  'revisions.note': { zh: '跟踪情况', en: 'Note' },
+  'revisions.notedOn': { zh: '记录日期', en: 'Noted on' },
+  'revisions.done': { zh: '已提交', en: 'Submitted' },
+} satisfies MessageTable;
