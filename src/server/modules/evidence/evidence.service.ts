@@ -6,7 +6,7 @@ import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { detectFileType, safeFileName } from '../../lib/file-types.js';
 import { findRecord } from '../records/records.repo.js';
-import { canReadRecord, canWriteForBranch } from '../records/records.policy.js';
+import { canReadRecord, canWriteForBranch, isEditableStatus } from '../records/records.policy.js';
 import * as repo from './evidence.repo.js';
 
 export interface UploadMeta {
@@ -14,8 +14,6 @@ export interface UploadMeta {
   validOn?: string;
   caption?: string;
 }
-
-const EDITABLE = new Set(['draft', 'returned']);
 
 export class EvidenceService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -25,7 +23,7 @@ export class EvidenceService {
     if (!record || !canReadRecord(ctx.actor, record)) throw notFound();
     if (write) {
       if (!canWriteForBranch(ctx.actor, record.branchId)) throw forbidden();
-      if (!EDITABLE.has(record.status)) throw new AppError('RECORD_LOCKED');
+      if (!isEditableStatus(record.status)) throw new AppError('RECORD_LOCKED');
     }
     return record;
   }

@@ -46,6 +46,9 @@ export function canWriteForBranch(actor: Actor, branchId: number): boolean {
 
 export const canReview = (actor: Actor) => hasRole(actor, 'committee');
 
+/** A record can change (fields, attendance, evidence, sign-ins) only as a draft or when returned. */
+export const isEditableStatus = (status: string) => status === 'draft' || status === 'returned';
+
 export function safeRecordScope(actor: Actor): RecordScope | null {
   try {
     return recordScope(actor);

@@ -19,6 +19,7 @@ import {
   canReadRecord,
   canReview,
   canWriteForBranch,
+  isEditableStatus,
   recordScope,
 } from './records.policy.js';
 import {
@@ -33,8 +34,6 @@ import {
 type CreateInput = z.output<typeof recordBody>;
 type UpdateInput = z.output<typeof recordUpdate>;
 type AttendanceInput = NonNullable<CreateInput['attendance']>;
-
-const EDITABLE = new Set(['draft', 'returned']);
 
 export class RecordsService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -57,7 +56,7 @@ export class RecordsService {
   private async writable(ctx: AuthedContext, id: number, db: Db): Promise<repo.RecordRow> {
     const row = await this.readable(ctx, id, db);
     if (!canWriteForBranch(ctx.actor, row.branchId)) throw forbidden();
-    if (!EDITABLE.has(row.status)) throw new AppError('RECORD_LOCKED');
+    if (!isEditableStatus(row.status)) throw new AppError('RECORD_LOCKED');
     return row;
   }
 
@@ -359,7 +358,7 @@ export class RecordsService {
       // Nothing is editable once the campaign has closed, whatever the record's own status.
       canEdit:
         canWriteForBranch(ctx.actor, row.branchId) &&
-        EDITABLE.has(row.status) &&
+        isEditableStatus(row.status) &&
         (await campaignActive(db, row.campaignId)),
       canReview: canReview(ctx.actor) && row.status === 'submitted' && row.createdBy !== ctx.actor.userId,
     };

@@ -7,7 +7,12 @@ import { writeAudit } from '../../lib/audit.js';
 import { addDays, cstDate } from '../../lib/dates.js';
 import type { Db } from '../../db/client.js';
 import * as records from '../records/records.repo.js';
-import { canReadRecord, canWriteForBranch, recordScope } from '../records/records.policy.js';
+import {
+  canReadRecord,
+  canWriteForBranch,
+  isEditableStatus,
+  recordScope,
+} from '../records/records.policy.js';
 import * as repo from './revisions.repo.js';
 import { leadsDepartment } from './revisions.policy.js';
 
@@ -97,7 +102,7 @@ export class RevisionsService {
     await this.deps.db.transaction(async (tx) => {
       const record = await this.revision(ctx, id, tx);
       if (!canWriteForBranch(ctx.actor, record.branchId)) throw forbidden();
-      if (record.status !== 'draft' && record.status !== 'returned') throw new AppError('RECORD_LOCKED');
+      if (!isEditableStatus(record.status)) throw new AppError('RECORD_LOCKED');
       if (record.leaderStatus === 'pending' || record.leaderStatus === 'approved') {
         throw new AppError('RECORD_LOCKED', undefined, '已报分管领导审核');
       }

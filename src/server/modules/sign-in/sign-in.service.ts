@@ -4,7 +4,7 @@ import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { hashToken, newToken } from '../auth/session-token.js';
 import { findRecord } from '../records/records.repo.js';
-import { canWriteForBranch } from '../records/records.policy.js';
+import { canWriteForBranch, isEditableStatus } from '../records/records.policy.js';
 import { kindsWithAttendance } from '../records/record-kinds.js';
 import * as repo from './sign-in.repo.js';
 
@@ -24,7 +24,7 @@ export class SignInService {
         { path: 'id', message: '只有学习研讨和主题党日可以扫码签到' },
       ]);
     }
-    if (record.status !== 'draft' && record.status !== 'returned') throw new AppError('RECORD_LOCKED');
+    if (!isEditableStatus(record.status)) throw new AppError('RECORD_LOCKED');
     const token = newToken();
     const now = this.deps.clock.now();
     const expiresAt = new Date(now.getTime() + minutes * 60_000);
@@ -75,7 +75,7 @@ export class SignInService {
     const personId = ctx.actor.personId;
     if (!personId) throw forbidden();
     const { record } = found;
-    if (record.status !== 'draft' && record.status !== 'returned') throw new AppError('RECORD_LOCKED');
+    if (!isEditableStatus(record.status)) throw new AppError('RECORD_LOCKED');
     await this.deps.db.transaction(async (tx) => {
       const line = await repo.attendanceLine(tx, record.id, personId);
       if (!line) throw new AppError('SIGN_IN_NOT_EXPECTED');
