@@ -59,6 +59,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
+  const files = deps.files ?? new LocalFileStore(path.join(deps.config.dataDir, 'files'));
+  if (files instanceof LocalFileStore) {
+    // Leftovers of uploads cut off by a crash; an hour is far longer than any upload takes.
+    app.addHook('onReady', async () => {
+      const removed = await files.sweepTemporary(60 * 60 * 1000, clock.now());
+      if (removed > 0) app.log.info(`removed ${removed} unfinished upload file(s)`);
+    });
+  }
+
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate(
@@ -68,7 +77,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       dbKind: deps.database.kind,
       config: deps.config,
       clock,
-      files: deps.files ?? new LocalFileStore(path.join(deps.config.dataDir, 'files')),
+      files,
     }),
   );
 

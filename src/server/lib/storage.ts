@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -122,5 +122,30 @@ export class LocalFileStore implements FileStore {
 
   openThumbnail(sha256: string): Readable {
     return createReadStream(this.pathOf(sha256, 'thumbnails'));
+  }
+
+  /**
+   * Removes upload temp files older than `olderThanMs`: a process killed mid-upload leaves its
+   * `.part` behind, and nothing else would ever delete it. Younger files may be uploads still
+   * running in this or another instance, so they stay. Returns how many were removed.
+   */
+  async sweepTemporary(olderThanMs: number, now: Date): Promise<number> {
+    let names: string[];
+    try {
+      names = await readdir(this.tmpDir);
+    } catch {
+      return 0;
+    }
+    let removed = 0;
+    for (const name of names) {
+      if (!name.endsWith('.part')) continue;
+      const file = path.join(this.tmpDir, name);
+      const info = await stat(file).catch(() => null);
+      if (info && now.getTime() - info.mtimeMs > olderThanMs) {
+        await rm(file, { force: true });
+        removed++;
+      }
+    }
+    return removed;
   }
 }

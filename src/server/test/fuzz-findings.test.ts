@@ -204,3 +204,31 @@ describe('a JSON body nested a few thousand levels deep is refused (once a 500: 
     );
   });
 });
+
+describe('ids in paths are plain decimal digits (0x10, 1e3 and " 7" once read as 16, 1000 and 7)', () => {
+  it.each(['0x10', '1e0', '%207', '+1', '１'])('GET /api/records/%s is refused', async (raw) => {
+    const res = await secretary.get(`/api/records/${raw}`);
+    expect(res.statusCode, res.body).toBe(400);
+  });
+
+  it('the same record by its plain id is found', async () => {
+    expect((await secretary.get(`/api/records/${recordId}`)).statusCode).toBe(200);
+  });
+});
+
+describe('text with bidirectional control characters is refused (a name could display reversed)', () => {
+  it('POST /api/people with U+202E in the name', async () => {
+    await expectRefused(() =>
+      admin.post('/api/people', { name: '张\u202E三', branchId: 1, memberStatus: 'full' }),
+    );
+  });
+
+  it('POST /api/records with U+2067 in the title', async () => {
+    await expectRefused(() =>
+      secretary.post('/api/records', {
+        ...recordOf('study', campaignId, 1, '2026-03-18'),
+        title: '学习\u2067会',
+      }),
+    );
+  });
+});
