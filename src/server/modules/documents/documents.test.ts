@@ -243,7 +243,11 @@ describe('annual summary (年度总结)', () => {
       await committee.get(`/api/cases?campaignId=${campaignId}`),
     );
     expect(cases.items.length).toBeGreaterThan(0);
-    for (const c of cases.items) expect(text).toContain(cn(`典型案例:${c.branchName}“${c.title}”`));
+    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const c of cases.items) {
+      // 典型案例:“title”(branches…)
+      expect(text).toMatch(new RegExp(`典型案例\uff1a“${esc(c.title)}”\uff08[^\uff09]*${esc(c.branchName)}`));
+    }
   });
 
   it('keeps edited prose per campaign, resolves placeholders at export, and warns of hand-typed numbers', async () => {

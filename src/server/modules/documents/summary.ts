@@ -213,13 +213,20 @@ export function partFacts(key: SummaryPartKey, f: SummaryFacts): string[] {
       return list.length ? lines : ['暂无通过审核的宣传稿件。'];
     }
     case 'optional': {
-      const cases = f.records.filter((r) => r.kind === 'optional' && r.exemplary);
-      return cases.length
-        ? cases.map((r) => {
-            const d = dataOf(r);
-            const what = String(d.novelty || d.description || '').replace(/[。.]$/, '');
-            return `典型案例:${r.branchName}“${r.title}”${what ? `——${what}` : ''}。`;
-          })
+      // The same practice taken up by several branches is one case with their names.
+      const cases = new Map<string, { title: string; what: string; branches: string[] }>();
+      for (const r of f.records.filter((x) => x.kind === 'optional' && x.exemplary)) {
+        const d = dataOf(r);
+        const what = String(d.novelty || d.description || '').replace(/[。.]$/, '');
+        const key = `${r.title}\n${what}`;
+        const c = cases.get(key) ?? { title: r.title, what, branches: [] };
+        c.branches.push(r.branchName);
+        cases.set(key, c);
+      }
+      return cases.size
+        ? [...cases.values()].map(
+            (c) => `典型案例:“${c.title}”(${c.branches.join('、')})${c.what ? `——${c.what}` : ''}。`,
+          )
         : ['暂无评定的典型案例。'];
     }
     case 'closing':
