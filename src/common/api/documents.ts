@@ -66,8 +66,9 @@ export const summaryView = z.object({
       facts: z.array(z.string()),
       /** Unknown placeholders, and numbers typed by hand that will not follow the data. */
       warnings: z.array(z.string()),
-      /** Whether the prose is still the generated default. */
+      /** Whether the prose is still the generated default, and that default. */
       isDefault: z.boolean(),
+      defaultProse: z.string(),
     }),
   ),
 });

@@ -7,6 +7,7 @@ import {
   themeDayThemeLabels,
 } from '../../../common/actions.js';
 import type { SummaryPartKey, SummaryView } from '../../../common/api/documents.js';
+import { proseWarnings, resolvePlaceholders } from '../../../common/summary-text.js';
 import type { IndicatorsService } from '../dashboard/indicators.service.js';
 import type { ApprovedRecord } from './documents.repo.js';
 import type { Block, DocModel } from './docx-kit.js';
@@ -234,27 +235,6 @@ export function partFacts(key: SummaryPartKey, f: SummaryFacts): string[] {
   }
 }
 
-/** Replaces {名称} with its value; names not known are kept and reported. */
-export function resolve(prose: string, values: Record<string, string>): { text: string; unknown: string[] } {
-  const unknown: string[] = [];
-  const text = prose.replace(/\{([^{}\s]{1,20})\}/g, (all, name: string) => {
-    if (name in values) return values[name]!;
-    unknown.push(name);
-    return all;
-  });
-  return { text, unknown: [...new Set(unknown)] };
-}
-
-/** Numbers typed by hand (“共 12 次”) that will not follow the data, outside of placeholders. */
-export function handTypedNumbers(prose: string): string[] {
-  const outside = prose.replace(/\{[^{}]*\}/g, '');
-  return [
-    ...new Set(
-      [...outside.matchAll(/(\d+(?:\.\d+)?\s*(?:%|次|项|个|篇|件|人次|人|名|条|期|分))/g)].map((m) => m[1]!),
-    ),
-  ];
-}
-
 /** The parts present for a campaign: the intro, one per configured kind, optional, the close. */
 export function partKeys(f: SummaryFacts): SummaryPartKey[] {
   const kinds = new Set(f.kinds.map((k) => k.kind));
@@ -289,17 +269,14 @@ export function summaryViewOf(f: SummaryFacts, saved: SummaryProse | null): Summ
     placeholders: Object.entries(values).map(([name, value]) => ({ name, value })),
     parts: partKeys(f).map((key) => {
       const prose = saved?.parts?.[key] ?? defaultProse[key];
-      const { text, unknown } = resolve(prose, values);
       return {
         key,
         heading: partHeadings[key],
         prose,
-        resolved: text,
+        resolved: resolvePlaceholders(prose, values).text,
         facts: partFacts(key, f),
-        warnings: [
-          ...unknown.map((u) => `未知的占位符 {${u}}:导出时将原样保留,请从可用占位符中选择。`),
-          ...handTypedNumbers(prose).map((n) => `“${n}”是手写的数字,导出时不会随数据更新;建议改用占位符。`),
-        ],
+        warnings: proseWarnings(prose, values),
+        defaultProse: defaultProse[key],
         isDefault: prose === defaultProse[key],
       };
     }),
