@@ -28,6 +28,9 @@ export interface BulletinFacts {
   ranking: { rank: number | null; branchName: string; score: number | null; max: number | null }[] | null;
 }
 
+/** A note as a sentence: with its closing full stop. */
+const sentence = (s: string | null) => (!s ? '' : /[。!?.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}。`);
+
 const cellOf = (s: TaskStatus | null) => (s === null ? '—' : s === 'done' ? '✓' : taskStatusLabels[s].zh);
 
 /** The monthly bulletin (月度通报) of the campaign, in the committee's usual order. */
@@ -40,7 +43,7 @@ export function bulletinModel(f: BulletinFacts): DocModel {
     { t: 'para', indent: false, text: f.ownOnly ? `${f.rows[0]?.branchName ?? ''}:` : '各党支部:' },
     {
       t: 'para',
-      text: `现将${month}各支部对标活动开展情况通报如下。${month}应完成规定动作${f.counts.total}项,已完成${f.counts.done + f.counts.doneLate}项(其中补报${f.counts.doneLate}项),待审核${f.counts.submitted}项,退回待修改${f.counts.returned}项,逾期未完成${f.counts.overdue}项,完成率${pct(f.completionRate)}。`,
+      text: `现将${month}各支部对标活动开展情况通报如下。本月应完成规定动作${f.counts.total}项,已完成${f.counts.done + f.counts.doneLate}项(其中补报${f.counts.doneLate}项),待审核${f.counts.submitted}项,退回待修改${f.counts.returned}项,逾期未完成${f.counts.overdue}项,完成率${pct(f.completionRate)}。`,
     },
   ];
   let n = 0;
@@ -77,7 +80,7 @@ export function bulletinModel(f: BulletinFacts): DocModel {
   heading('工作亮点');
   if (!f.highlights.length) blocks.push({ t: 'para', text: '本月暂无评定的工作亮点。' });
   for (const h of f.highlights) {
-    blocks.push({ t: 'para', lead: `${h.branchName}:`, text: `${h.title}。${h.note ? h.note : ''}` });
+    blocks.push({ t: 'para', lead: `${h.branchName}:`, text: `${h.title}。${sentence(h.note)}` });
   }
 
   heading('为基层解决问题情况');

@@ -42,9 +42,14 @@ let committee: TestClient;
 let campaignId: number;
 let work: string;
 
+/** The PDF's text; the file and its pages as PNG stay under test-results/documents/ to be looked at. */
 function pdfText(pdf: Buffer, name: string): string {
   const file = path.join(work, `${name}.pdf`);
   writeFileSync(file, pdf);
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(path.join(resultsDir, `${name}.pdf`), pdf);
+  if (has('pdftoppm'))
+    execFileSync('pdftoppm', ['-r', '70', '-png', file, path.join(resultsDir, name)], { stdio: 'ignore' });
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
@@ -109,19 +114,9 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
     expect(text).toContain('《八佰》');
     expect(text).toContain('典型案例');
 
-    // Pages as images, for a person to look at (test-results/documents/summary-N.png).
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(path.join(resultsDir, 'summary.pdf'), res.rawPayload);
-    if (has('pdftoppm')) {
-      execFileSync('pdftoppm', [
-        '-r',
-        '70',
-        '-png',
-        path.join(resultsDir, 'summary.pdf'),
-        path.join(resultsDir, 'summary'),
-      ]);
+    // Several pages, rendered for a person to look at (test-results/documents/summary-N.png).
+    if (has('pdftoppm'))
       expect(readdirSync(resultsDir).filter((f) => /^summary-\d+\.png$/.test(f)).length).toBeGreaterThan(1);
-    }
   }, 180_000);
 
   it('converts a meeting record', async () => {

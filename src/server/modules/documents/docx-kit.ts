@@ -143,7 +143,8 @@ function blockToDocx(b: Block): (Paragraph | Table)[] {
       return [
         new Paragraph({
           alignment: AlignmentType.JUSTIFIED,
-          spacing: fixed,
+          // An unindented line (the addressee, the signatures under a form) sits a little apart.
+          spacing: { ...fixed, before: b.indent === false ? 200 : 0 },
           indent: b.indent === false ? undefined : { firstLine: INDENT },
           children: [...(b.lead ? [run(b.lead, { ...body, bold: true })] : []), ...runs(b.text, body)],
         }),
@@ -210,7 +211,7 @@ export async function renderDocx(model: DocModel): Promise<Buffer> {
     styles: {
       default: {
         document: {
-          run: { font: font(SERIF), size: SIZE.body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+          run: { font: font(SERIF), size: SIZE.body, language: { value: 'en-US', eastAsia: 'zh-CN' } },
         },
       },
     },

@@ -75,7 +75,11 @@ function run(program: string, args: string[], cwd: string): Promise<void> {
 async function convertNow(docx: Buffer): Promise<Buffer> {
   const program = libreOfficePath();
   if (!program) throw new AppError('PDF_UNAVAILABLE');
-  profileDir ??= mkdtempSync(path.join(tmpdir(), 'duibiao-lo-profile-'));
+  if (!profileDir) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'duibiao-lo-profile-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    profileDir = dir;
+  }
   const work = mkdtempSync(path.join(tmpdir(), 'duibiao-pdf-'));
   try {
     const input = path.join(work, 'document.docx');
