@@ -5,6 +5,7 @@ import type { SummaryView } from '../../../common/api/documents.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { json, type TestClient } from '../../test/test-client.js';
 import { cnPunctuation as cn } from './docx-kit.js';
+import { overrideLibreOffice } from './pdf.js';
 
 /**
  * The documents of the demo year, opened with a Word reader and checked against the records and
@@ -304,5 +305,31 @@ describe('annual summary (年度总结)', () => {
       (await secretary.put('/api/documents/summary', { campaignId, version: 0, title: 'x', parts: {} }))
         .statusCode,
     ).toBe(403);
+  });
+});
+
+describe('without LibreOffice', () => {
+  it('says PDF is unavailable and why, and answers a PDF request with a clear refusal', async () => {
+    overrideLibreOffice(null);
+    try {
+      const caps = json<{ pdf: boolean; reason: string }>(await committee.get('/api/documents/capabilities'));
+      expect(caps.pdf).toBe(false);
+      expect(caps.reason).toContain('LibreOffice');
+      const res = await committee.get(
+        `/api/documents/bulletin?campaignId=${campaignId}&periodKey=2020-10&format=pdf`,
+      );
+      expect(res.statusCode).toBe(409);
+      expect(json<{ error: { code: string; message: string } }>(res).error).toMatchObject({
+        code: 'PDF_UNAVAILABLE',
+        message: expect.stringContaining('Word'),
+      });
+      // Word still works.
+      expect(
+        (await committee.get(`/api/documents/bulletin?campaignId=${campaignId}&periodKey=2020-10`))
+          .statusCode,
+      ).toBe(200);
+    } finally {
+      overrideLibreOffice(undefined);
+    }
   });
 });

@@ -30,6 +30,11 @@ export function libreOfficePath(): string | null {
   return found;
 }
 
+/** Tests: pretend LibreOffice is (a path) or is not (null) installed; undefined looks again. */
+export function overrideLibreOffice(program: string | null | undefined): void {
+  found = program;
+}
+
 export function pdfCapability(): { pdf: boolean; reason: string | null } {
   return libreOfficePath()
     ? { pdf: true, reason: null }
