@@ -113,6 +113,16 @@ export const errorCatalog = {
     zh: '基层单位确认期限未到,暂不能代为确认',
     en: 'The unit still has time to confirm',
   },
+  PDF_UNAVAILABLE: {
+    status: 409,
+    zh: '服务器未安装 LibreOffice,暂不能导出 PDF,请下载 Word 文档',
+    en: 'PDF export needs LibreOffice on the server; download the Word document instead',
+  },
+  PDF_FAILED: {
+    status: 503,
+    zh: 'PDF 转换失败,请稍后再试或下载 Word 文档',
+    en: 'The PDF conversion failed; retry later or download the Word document',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁,请稍后再试', en: 'Too many requests' },
   INTERNAL: { status: 500, zh: '服务器内部错误,请稍后再试', en: 'Internal server error' },

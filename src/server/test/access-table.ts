@@ -739,4 +739,55 @@ export const accessTable: AccessRow[] = [
     expect: all(403, { committee: 400 }),
   },
   { route: 'GET /api/inbox', name: 'inbox', request: () => ({ url: '/api/inbox' }), expect: all(200) },
+  // Documents (issue #6): meeting records follow the record, bulletins the dashboard, the summary is the committee's.
+  {
+    route: 'GET /api/documents/capabilities',
+    name: 'document export capabilities',
+    request: () => ({ url: '/api/documents/capabilities' }),
+    expect: all(200),
+  },
+  {
+    route: 'GET /api/documents/records/:id/meeting-record',
+    name: 'meeting record of own branch’s study',
+    request: (_w, fx) => ({ url: `/api/documents/records/${fx.ownRecordId}/meeting-record` }),
+    expect: all(404, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
+  {
+    route: 'GET /api/documents/records/:id/meeting-record',
+    name: 'meeting record of another branch’s study',
+    request: (_w, fx) => ({ url: `/api/documents/records/${fx.otherRecordId}/meeting-record` }),
+    expect: all(404, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'GET /api/documents/bulletin',
+    name: 'monthly bulletin (a branch gets its own copy)',
+    request: (_w, fx) => ({ url: `/api/documents/bulletin?campaignId=${fx.campaignId}&periodKey=2026-03` }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
+  {
+    route: 'GET /api/documents/summary',
+    name: 'annual summary draft',
+    request: (_w, fx) => ({ url: `/api/documents/summary?campaignId=${fx.campaignId}` }),
+    expect: all(403, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'PUT /api/documents/summary',
+    name: 'save the annual summary’s prose',
+    request: async (_w, fx) => ({
+      url: '/api/documents/summary',
+      body: {
+        campaignId: await fx.fresh.campaign(true),
+        version: 0,
+        title: '年度总结',
+        parts: { intro: '引言' },
+      },
+    }),
+    expect: all(403, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'GET /api/documents/summary/file',
+    name: 'annual summary as Word',
+    request: (_w, fx) => ({ url: `/api/documents/summary/file?campaignId=${fx.campaignId}` }),
+    expect: all(403, { admin: 200, committee: 200 }),
+  },
 ];

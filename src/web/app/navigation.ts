@@ -43,12 +43,7 @@ export const navAreas: readonly NavArea[] = [
     soonKey: 'nav.publicity.soon',
     roles: ['admin', 'committee', 'branch_secretary'],
   },
-  {
-    path: '/reports',
-    labelKey: 'nav.reports',
-    soonKey: 'nav.reports.soon',
-    roles: ['admin', 'committee', 'branch_secretary'],
-  },
+  { path: '/reports', labelKey: 'nav.reports', roles: ['admin', 'committee', 'branch_secretary'] },
   { path: '/campaigns', labelKey: 'nav.campaigns', roles: ['admin', 'committee'] },
   { path: '/org', labelKey: 'nav.org', roles: ['admin', 'committee', 'branch_secretary'] },
   { path: '/users', labelKey: 'nav.users', roles: ['admin'] },

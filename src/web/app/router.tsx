@@ -47,6 +47,12 @@ const ProblemsPage = lazy(() =>
 const RevisionsPage = lazy(() =>
   import('../features/revisions/RevisionsPage').then((m) => ({ default: m.RevisionsPage })),
 );
+const ReportsPage = lazy(() =>
+  import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+);
+const SummaryEditorPage = lazy(() =>
+  import('../features/reports/SummaryEditorPage').then((m) => ({ default: m.SummaryEditorPage })),
+);
 const SignInPage = lazy(() =>
   import('../features/signin/SignInPage').then((m) => ({ default: m.SignInPage })),
 );
@@ -58,6 +64,7 @@ const builtPages: Record<string, ReactNode> = {
   '/campaigns': <CampaignsPage />,
   '/problems': <ProblemsPage />,
   '/revisions': <RevisionsPage />,
+  '/reports': <ReportsPage />,
   '/org': <OrganisationPage />,
   '/users': <UsersPage />,
   '/audit': <AuditPage />,
@@ -69,6 +76,7 @@ const subPages: Record<string, { path: string; element: ReactNode }[]> = {
   '/review': [{ path: '/review/:recordId', element: <ReviewRecordPage /> }],
   '/campaigns': [{ path: '/campaigns/:campaignId', element: <CampaignTasksPage /> }],
   '/dashboard': [{ path: '/dashboard/branches/:id', element: <BranchProfilePage /> }],
+  '/reports': [{ path: '/reports/summary', element: <SummaryEditorPage /> }],
 };
 
 /** Each area of the menu gets its page, or a "coming soon" page until it is built. */

@@ -12,6 +12,7 @@ import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { workbenchLink } from '../workbench/links';
 import { SignInQrButton } from '../signin/SignInQrButton';
+import { MeetingRecordDownload } from '../reports/MeetingRecordDownload';
 
 function BackLink({ to }: { to: string }) {
   const { t } = useI18n();
@@ -85,6 +86,9 @@ function ExistingRecord({ record }: { record: RecordDetail }) {
         <div style={{ marginBottom: 12 }}>
           <SignInQrButton recordId={record.id} />
         </div>
+      )}
+      {(record.kind === 'study' || record.kind === 'theme_day') && (
+        <MeetingRecordDownload recordId={record.id} />
       )}
       {record.canEdit ? (
         <RecordEditor

@@ -1,0 +1,138 @@
+/**
+ * Browser test of the reports page (报表台账) on the 2020 demo year: the committee downloads a
+ * monthly bulletin and a meeting record, edits the annual summary's prose with a placeholder,
+ * saves it and exports it; a branch secretary sees own branch's meetings and no summary. The
+ * record page offers the meeting record. Screenshots at 1366 px and 390 px go to test-results/.
+ */
+import path from 'node:path';
+import mammoth from 'mammoth';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD, startTestServer } from '../src/server/test/harness.js';
+import { announceSkip, ensureWebBuilt, haveChromium, launchChromium, resultsDir, webDir } from './support.js';
+
+announceSkip('e2e/reports');
+
+const desktop = { width: 1366, height: 900 };
+const phone = { width: 390, height: 844 };
+
+describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }, () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let campaignId: number;
+  let studies: number;
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startTestServer({ webDir, demoActivity: true });
+    browser = await launchChromium();
+    const api = await server.testApp.login('jiguan', DEMO_PASSWORD);
+    const campaigns = (await api.get('/api/campaigns')).json() as { items: { id: number; year: number }[] };
+    campaignId = campaigns.items.find((c) => c.year === 2020)!.id;
+    const view = (await api.get(`/api/documents/summary?campaignId=${campaignId}`)).json() as {
+      placeholders: { name: string; value: string }[];
+    };
+    studies = Number(view.placeholders.find((p) => p.name === '学习次数')!.value);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function login(username: string, viewport: { width: number; height: number }): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('用户名', { exact: true }).fill(username);
+    await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((url) => url.pathname !== '/login');
+    return page;
+  }
+
+  async function downloadText(
+    page: Page,
+    click: () => Promise<void>,
+  ): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+    const file = await download.path();
+    const text = (await mammoth.extractRawText({ buffer: readFileSync(file) })).value;
+    return { name: download.suggestedFilename(), text };
+  }
+
+  it('committee: bulletin and meeting records of a month, then the annual summary edited and exported', async () => {
+    const page = await login('jiguan', desktop);
+    await page.goto(`${server.url}/reports?campaign=${campaignId}&month=2020-10`);
+    await page.getByText('月度通报', { exact: true }).first().waitFor();
+    const bulletin = await downloadText(page, () =>
+      page.getByRole('button', { name: '月度通报 Word' }).click(),
+    );
+    expect(bulletin.name).toBe('2020年10月对标活动通报.docx');
+    expect(bulletin.text).toContain('关于2020年10月机关党支部“五个一”对标活动开展情况的通报');
+    // Ten meetings a month: a study and a theme day per branch.
+    const meetingRows = page.locator('.reports-meeting');
+    await meetingRows.first().waitFor();
+    expect(await meetingRows.count()).toBe(10);
+    const record = await downloadText(page, () =>
+      meetingRows.first().getByRole('button', { name: 'Word' }).click(),
+    );
+    expect(record.text).toMatch(/会议记录|主题党日活动记录/);
+    await page.screenshot({ path: path.join(resultsDir, 'reports-desktop.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '编辑年度总结' }).click();
+    await page.waitForURL(/\/reports\/summary/);
+    const study = page.getByRole('textbox', { name: '学习研讨 文字(可编辑)' });
+    await study.waitFor();
+    await study.fill('全年组织学习研讨');
+    await page.locator('.summary-placeholder', { hasText: '{学习次数}' }).click();
+    await study.press('End');
+    await study.pressSequentially('次,其中 3 次在现场。');
+    await page.getByText('“3 次”是手写的数字', { exact: false }).waitFor();
+    await page.getByText(`全年组织学习研讨${studies}次`, { exact: false }).first().waitFor();
+    await page.screenshot({ path: path.join(resultsDir, 'summary-editor-desktop.png'), fullPage: true });
+    await page
+      .getByRole('button', { name: '保 存' })
+      .or(page.getByRole('button', { name: '保存' }))
+      .click();
+    await page.getByText('第 1 版', { exact: false }).waitFor();
+    const summary = await downloadText(page, () =>
+      page.getByRole('button', { name: '年度总结 Word' }).click(),
+    );
+    expect(summary.text).toContain(`一是全年组织学习研讨${studies}次`);
+    await page.context().close();
+  });
+
+  it('committee on a phone: the summary editor fits 390 px', async () => {
+    const page = await login('jiguan', phone);
+    await page.goto(`${server.url}/reports/summary?campaign=${campaignId}`);
+    await page.getByText('可用占位符').waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(phone.width);
+    await page.screenshot({ path: path.join(resultsDir, 'summary-editor-phone.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('branch secretary on a phone: own branch’s meetings and bulletin, no summary', async () => {
+    const page = await login('zhibu1', phone);
+    await page.goto(`${server.url}/reports?campaign=${campaignId}&month=2020-10`);
+    await page.getByText('您将得到本支部的通报。', { exact: false }).waitFor();
+    const rows = page.locator('.reports-meeting');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(2);
+    for (const text of await rows.allInnerTexts()) expect(text).toContain('机关第一党支部');
+    expect(await page.getByText('编辑年度总结').count()).toBe(0);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(phone.width);
+    await page.screenshot({ path: path.join(resultsDir, 'reports-phone.png'), fullPage: true });
+
+    // The record page of a meeting offers its record too.
+    await rows.first().getByRole('link').click();
+    await page.waitForURL(/\/workbench\/records\/\d+/);
+    const doc = await downloadText(page, () => page.getByRole('button', { name: '会议记录 Word' }).click());
+    expect(doc.text).toContain('机关第一党支部');
+    await page.screenshot({ path: path.join(resultsDir, 'record-meeting-download-phone.png') });
+    await page.context().close();
+  });
+});

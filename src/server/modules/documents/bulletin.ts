@@ -1,0 +1,127 @@
+import { actionKindLabels, taskStatusLabels, type TaskStatus } from '../../../common/actions.js';
+import type { Block, DocModel } from './docx-kit.js';
+import { cnDate, cnMonth, ordinals, pct } from './format.js';
+
+export interface BulletinFacts {
+  committeeName: string;
+  campaignName: string;
+  periodKey: string;
+  generatedOn: string;
+  /** True when the bulletin covers only the caller's own branch (a branch's copy). */
+  ownOnly: boolean;
+  kinds: { kind: string; title: string }[];
+  rows: { branchName: string; statuses: (TaskStatus | null)[] }[];
+  counts: {
+    total: number;
+    done: number;
+    doneLate: number;
+    submitted: number;
+    returned: number;
+    overdue: number;
+  };
+  completionRate: number | null;
+  late: { branchName: string; kindTitle: string; status: TaskStatus }[];
+  returns: { branchName: string; title: string; comment: string; resolved: boolean }[];
+  highlights: { branchName: string; title: string; note: string | null }[];
+  problems: { branchName: string; title: string; unit: string; measures: string; outcome: string }[];
+  publicity: { branchName: string; title: string; channels: string }[];
+  ranking: { rank: number | null; branchName: string; score: number | null; max: number | null }[] | null;
+}
+
+/** A note as a sentence: with its closing full stop. */
+const sentence = (s: string | null) => (!s ? '' : /[。!?.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}。`);
+
+const cellOf = (s: TaskStatus | null) => (s === null ? '—' : s === 'done' ? '✓' : taskStatusLabels[s].zh);
+
+/** The monthly bulletin (月度通报) of the campaign, in the committee's usual order. */
+export function bulletinModel(f: BulletinFacts): DocModel {
+  const month = cnMonth(f.periodKey);
+  // “2020年机关党支部“五个一”对标活动” → “关于2020年10月机关党支部“五个一”对标活动开展情况的通报”.
+  const title = `关于${month}${f.campaignName.replace(/^\d{4}年度?/, '')}开展情况的通报`;
+  const blocks: Block[] = [
+    { t: 'title', text: title },
+    { t: 'para', indent: false, text: f.ownOnly ? `${f.rows[0]?.branchName ?? ''}:` : '各党支部:' },
+    {
+      t: 'para',
+      text: `现将${month}各支部对标活动开展情况通报如下。本月应完成规定动作${f.counts.total}项,已完成${f.counts.done + f.counts.doneLate}项(其中补报${f.counts.doneLate}项),待审核${f.counts.submitted}项,退回待修改${f.counts.returned}项,逾期未完成${f.counts.overdue}项,完成率${pct(f.completionRate)}。`,
+    },
+  ];
+  let n = 0;
+  const heading = (text: string) => blocks.push({ t: 'heading', text: `${ordinals[n++]}、${text}` });
+
+  heading('规定动作完成情况');
+  blocks.push({
+    t: 'table',
+    header: ['支部', ...f.kinds.map((k) => actionKindLabels[k.kind as 'study']?.zh ?? k.title), '完成'],
+    rows: f.rows.map((r) => [
+      r.branchName,
+      ...r.statuses.map(cellOf),
+      `${r.statuses.filter((s) => s === 'done' || s === 'done_late').length}/${r.statuses.filter((s) => s !== null).length}`,
+    ]),
+    widths: [28, ...f.kinds.map(() => Math.floor(60 / Math.max(1, f.kinds.length))), 12],
+  });
+  blocks.push({ t: 'note', text: '“✓”为按时完成;“补报完成”为截止日期后提交并通过。' });
+
+  heading('补报、逾期和退回情况');
+  if (!f.late.length && !f.returns.length) blocks.push({ t: 'para', text: '本月无补报、逾期和退回事项。' });
+  for (const l of f.late) {
+    blocks.push({
+      t: 'para',
+      text: `${l.branchName}:${l.kindTitle},${l.status === 'done_late' ? '逾期后补报完成' : '截至通报时逾期未完成'}。`,
+    });
+  }
+  for (const r of f.returns) {
+    blocks.push({
+      t: 'para',
+      text: `${r.branchName}:“${r.title}”被退回修改,原因:${r.comment}${r.resolved ? '(已修改通过)' : ''}。`,
+    });
+  }
+
+  heading('工作亮点');
+  if (!f.highlights.length) blocks.push({ t: 'para', text: '本月暂无评定的工作亮点。' });
+  for (const h of f.highlights) {
+    blocks.push({ t: 'para', lead: `${h.branchName}:`, text: `${h.title}。${sentence(h.note)}` });
+  }
+
+  heading('为基层解决问题情况');
+  if (!f.problems.length) blocks.push({ t: 'para', text: '本月暂无经确认解决的基层问题。' });
+  for (const p of f.problems) {
+    blocks.push({
+      t: 'para',
+      lead: `${p.branchName}:`,
+      text: `${p.title}${p.unit ? `(${p.unit})` : ''}。${p.measures ? `采取${p.measures}等措施` : ''}${p.outcome ? `,${p.outcome.replace(/[。.]$/, '')}` : ''}。`,
+    });
+  }
+
+  heading('新闻宣传情况');
+  if (!f.publicity.length) blocks.push({ t: 'para', text: '本月暂无通过审核的宣传稿件。' });
+  else {
+    blocks.push({
+      t: 'table',
+      header: ['支部', '稿件标题', '发布渠道'],
+      rows: f.publicity.map((p) => [p.branchName, p.title, p.channels]),
+      widths: [24, 46, 30],
+    });
+  }
+
+  if (f.ranking) {
+    heading('得分排名');
+    blocks.push({
+      t: 'table',
+      header: ['名次', '支部', '本月得分'],
+      rows: f.ranking.map((r) => [
+        r.rank === null ? '—' : String(r.rank),
+        r.branchName,
+        r.score === null ? '—' : `${r.score}/${r.max}`,
+      ]),
+      widths: [16, 54, 30],
+    });
+  }
+
+  blocks.push({
+    t: 'para',
+    text: '请各支部对照通报查漏补缺,对逾期和退回事项抓紧整改,按时完成下月规定动作。',
+  });
+  blocks.push({ t: 'signature', lines: [f.committeeName, cnDate(f.generatedOn)] });
+  return { title, blocks };
+}

@@ -1,0 +1,134 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SummaryView } from '../../../common/api/documents.js';
+import { createTestApp, type TestApp } from '../../test/harness.js';
+import { json, type TestClient } from '../../test/test-client.js';
+import { libreOfficePath } from './pdf.js';
+
+/**
+ * Word → PDF through LibreOffice, read back with pdftotext. Where LibreOffice (or poppler's
+ * pdftotext) is missing the suite is skipped with a message; with REQUIRE_LIBREOFFICE=1 (CI) a
+ * missing one fails. The demo year's summary is also rendered to PNG pages (pdftoppm) under
+ * test-results/documents/, to be looked at.
+ */
+const has = (program: string) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${program}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const available = !!libreOfficePath() && has('pdftotext');
+if (!available) {
+  if (process.env.REQUIRE_LIBREOFFICE)
+    throw new Error('LibreOffice and pdftotext are required here (REQUIRE_LIBREOFFICE=1) but missing');
+  console.warn(
+    '[documents-pdf] skipped: LibreOffice (libreoffice-writer-nogui) or pdftotext (poppler-utils) is not installed',
+  );
+}
+
+const resultsDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../../test-results/documents',
+);
+
+let t: TestApp;
+let committee: TestClient;
+let campaignId: number;
+let work: string;
+
+/** The PDF's text; the file and its pages as PNG stay under test-results/documents/ to be looked at. */
+function pdfText(pdf: Buffer, name: string): string {
+  const file = path.join(work, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(path.join(resultsDir, `${name}.pdf`), pdf);
+  if (has('pdftoppm'))
+    execFileSync('pdftoppm', ['-r', '70', '-png', file, path.join(resultsDir, name)], { stdio: 'ignore' });
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+/** pdftotext lays text out in columns: compare without spaces and line breaks. */
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+describe.skipIf(!available)('PDF through LibreOffice', () => {
+  beforeAll(async () => {
+    t = await createTestApp({ demoActivity: true });
+    committee = await t.login('jiguan');
+    const campaigns = json<{ items: { id: number; year: number }[] }>(await committee.get('/api/campaigns'));
+    campaignId = campaigns.items.find((c) => c.year === 2020)!.id;
+    work = mkdtempSync(path.join(tmpdir(), 'duibiao-pdf-test-'));
+  });
+  afterAll(async () => {
+    await t?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('says PDF is available', async () => {
+    expect(json(await committee.get('/api/documents/capabilities'))).toEqual({ pdf: true, reason: null });
+  });
+
+  it('converts a monthly bulletin, with its headings and numbers', async () => {
+    const res = await committee.get(
+      `/api/documents/bulletin?campaignId=${campaignId}&periodKey=2020-06&format=pdf`,
+    );
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = squeeze(pdfText(res.rawPayload, 'bulletin'));
+    expect(text).toContain('关于2020年6月机关党支部“五个一”对标活动开展情况的通报');
+    for (const h of ['一、规定动作完成情况', '二、补报、逾期和退回情况', '三、工作亮点', '五、新闻宣传情况'])
+      expect(text).toContain(h);
+    const matrix = json<{ cells: { periodKey: string; total: number; done: number; doneLate: number }[] }>(
+      await committee.get(`/api/dashboard/matrix?campaignId=${campaignId}`),
+    );
+    const june = matrix.cells.filter((c) => c.periodKey === '2020-06');
+    const total = june.reduce((s, c) => s + c.total, 0);
+    const done = june.reduce((s, c) => s + c.done + c.doneLate, 0);
+    expect(text).toContain(`应完成规定动作${total}项`);
+    expect(text).toContain(`已完成${done}项`);
+  });
+
+  it('converts the annual summary; its pages read like the article’s section (三) with the data’s numbers', async () => {
+    const view = json<SummaryView>(await committee.get(`/api/documents/summary?campaignId=${campaignId}`));
+    const value = (name: string) => view.placeholders.find((p) => p.name === name)!.value;
+    const res = await committee.get(`/api/documents/summary/file?campaignId=${campaignId}&format=pdf`);
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    const raw = pdfText(res.rawPayload, 'summary');
+    const text = squeeze(raw);
+    expect(text).toContain('2020年机关党支部“五个一”对标活动总结');
+    expect(text).toContain('从3月开始至12月共10个月的实践中');
+    expect(text).toContain(`一是通过组织学习研讨`);
+    expect(text).toContain(`各支部共组织学习研讨${value('学习次数')}次`);
+    expect(text).toContain(`二是通过开展“主题党日”活动`);
+    expect(text).toContain(`共开展主题党日活动${value('主题党日次数')}次`);
+    expect(text).toContain(`共修订制度或流程${value('修订制度数')}项`);
+    expect(text).toContain(`共为基层解决困难和问题${value('解决问题数')}个`);
+    expect(text).toContain(`共发布宣传稿件${value('宣传稿件数')}篇`);
+    expect(text).toContain('《公司纪委执纪办案工作实施办法》');
+    expect(text).toContain('《八佰》');
+    expect(text).toContain('典型案例');
+
+    // Several pages, rendered for a person to look at (test-results/documents/summary-N.png).
+    if (has('pdftoppm'))
+      expect(readdirSync(resultsDir).filter((f) => /^summary-\d+\.png$/.test(f)).length).toBeGreaterThan(1);
+  }, 180_000);
+
+  it('converts a meeting record', async () => {
+    const studies = json<{ items: { id: number }[] }>(
+      await committee.get(`/api/records?campaignId=${campaignId}&kind=study&status=approved&limit=1`),
+    );
+    const res = await committee.get(
+      `/api/documents/records/${studies.items[0]!.id}/meeting-record?format=pdf`,
+    );
+    expect(res.statusCode).toBe(200);
+    const text = squeeze(pdfText(res.rawPayload, 'meeting'));
+    expect(text).toContain('会议记录');
+    expect(text).toContain('应到人数');
+  });
+});

@@ -1,0 +1,84 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  bulletinQuery,
+  capabilitiesSchema,
+  meetingRecordQuery,
+  summaryFileQuery,
+  summaryQuery,
+  summarySaveBody,
+  summaryView,
+} from '../../../common/api/documents.js';
+import { idParam } from '../../../common/api/shared.js';
+import { authed } from '../auth/auth.hooks.js';
+import type { DocFile } from './documents.service.js';
+import { pdfCapability } from './pdf.js';
+
+/** RFC 5987 filename for Chinese names, with an ASCII fallback. */
+function send(reply: FastifyReply, file: DocFile) {
+  const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return reply
+    .header('Content-Type', file.mime)
+    .header('Content-Length', file.content.length)
+    .header(
+      'Content-Disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    )
+    .header('Cache-Control', 'private, no-store')
+    .send(file.content);
+}
+
+export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { documents } = app.services;
+  const tags = ['documents'];
+  app.get(
+    '/documents/capabilities',
+    { schema: { tags, summary: '文档导出能力(是否可导出 PDF)', response: { 200: capabilitiesSchema } } },
+    async (request) => {
+      authed(request);
+      return pdfCapability();
+    },
+  );
+  app.get(
+    '/documents/records/:id/meeting-record',
+    {
+      schema: {
+        tags,
+        summary: '会议记录(学习研讨、主题党日;docx 或 pdf)',
+        params: idParam,
+        querystring: meetingRecordQuery,
+      },
+    },
+    async (request, reply) =>
+      send(reply, await documents.meetingRecord(authed(request), request.params.id, request.query.format)),
+  );
+  app.get(
+    '/documents/bulletin',
+    { schema: { tags, summary: '月度通报(docx 或 pdf)', querystring: bulletinQuery } },
+    async (request, reply) => send(reply, await documents.bulletin(authed(request), request.query)),
+  );
+  app.get(
+    '/documents/summary',
+    {
+      schema: {
+        tags,
+        summary: '年度总结草稿(编辑用)',
+        querystring: summaryQuery,
+        response: { 200: summaryView },
+      },
+    },
+    async (request) => documents.summary(authed(request), request.query.campaignId),
+  );
+  app.put(
+    '/documents/summary',
+    {
+      schema: { tags, summary: '保存年度总结的文字', body: summarySaveBody, response: { 200: summaryView } },
+    },
+    async (request) => documents.saveSummary(authed(request), request.body),
+  );
+  app.get(
+    '/documents/summary/file',
+    { schema: { tags, summary: '年度总结(docx 或 pdf)', querystring: summaryFileQuery } },
+    async (request, reply) => send(reply, await documents.summaryFile(authed(request), request.query)),
+  );
+};

@@ -1,0 +1,274 @@
+import type { z } from 'zod';
+import { problemMeasureLabels, type TaskStatus } from '../../../common/actions.js';
+import type { Campaign } from '../../../common/api/campaigns.js';
+import type { DocFormat, SummaryView, summarySaveBody } from '../../../common/api/documents.js';
+import type { ServiceDeps } from '../../services.js';
+import type { AuthedContext } from '../../lib/actor.js';
+import { AppError } from '../../lib/errors.js';
+import { writeAudit } from '../../lib/audit.js';
+import { cstDate } from '../../lib/dates.js';
+import { CampaignsService } from '../campaigns/campaigns.service.js';
+import { periodsOf } from '../campaigns/periods.js';
+import { readStructure } from '../org/org.repo.js';
+import { RecordsService } from '../records/records.service.js';
+import { dashboardScope } from '../dashboard/dashboard.policy.js';
+import { countStatuses, loadCells } from '../dashboard/dashboard.facts.js';
+import { DashboardService } from '../dashboard/dashboard.service.js';
+import { IndicatorsService } from '../dashboard/indicators.service.js';
+import { publicityChannelList } from '../settings/settings.service.js';
+import { getSetting, setSetting } from '../setup/settings.repo.js';
+import * as repo from './documents.repo.js';
+import { assertCanEditSummary, assertCanReadSummary } from './documents.policy.js';
+import { renderDocx, type DocModel } from './docx-kit.js';
+import { bulletinModel, type BulletinFacts } from './bulletin.js';
+import { meetingRecordModel } from './meeting-record.js';
+import { contentKey, docxToPdf } from './pdf.js';
+import { summaryModel, summaryViewOf, type SummaryFacts, type SummaryProse } from './summary.js';
+import { cnMonth } from './format.js';
+
+export interface DocFile {
+  name: string;
+  mime: string;
+  content: Buffer;
+}
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const summaryKey = (campaignId: number) => `annual_summary.${campaignId}`;
+/** File names keep Chinese but lose characters that no file system accepts. */
+const safeName = (s: string) =>
+  [...s]
+    .filter((c) => c >= ' ' && !'\\/:*?"<>|'.includes(c))
+    .join('')
+    .slice(0, 120);
+
+/**
+ * Documents produced from the records — the meeting record of a session, the monthly bulletin
+ * and the annual summary — as Word, or PDF where LibreOffice is installed. Every number comes
+ * from the dashboard's facts, so documents and dashboards never disagree.
+ */
+export class DocumentsService {
+  private readonly campaigns: CampaignsService;
+  constructor(private readonly deps: ServiceDeps) {
+    this.campaigns = new CampaignsService(deps);
+  }
+
+  private today(): string {
+    return cstDate(this.deps.clock.now());
+  }
+
+  private async file(model: DocModel, baseName: string, format: DocFormat): Promise<DocFile> {
+    const docx = await renderDocx(model);
+    if (format === 'docx') return { name: `${safeName(baseName)}.docx`, mime: DOCX_MIME, content: docx };
+    const pdf = await docxToPdf(docx, contentKey(model));
+    return { name: `${safeName(baseName)}.pdf`, mime: 'application/pdf', content: pdf };
+  }
+
+  /** The meeting record of a study session or theme day the caller may read. */
+  async meetingRecord(ctx: AuthedContext, recordId: number, format: DocFormat): Promise<DocFile> {
+    const record = await new RecordsService(this.deps).get(ctx, recordId);
+    if (record.kind !== 'study' && record.kind !== 'theme_day') {
+      throw new AppError('VALIDATION_FAILED', [
+        { path: 'id', message: '只有学习研讨和主题党日可以生成会议记录' },
+      ]);
+    }
+    const model = meetingRecordModel(record, this.today());
+    return this.file(model, `${record.branchName}-${record.title}-${record.occurredOn}`, format);
+  }
+
+  /** The facts of one month's bulletin, for the branches the caller may see. */
+  async bulletinFacts(ctx: AuthedContext, campaignId: number, periodKey: string): Promise<BulletinFacts> {
+    const campaign = await this.campaigns.get(ctx, campaignId);
+    const scope = dashboardScope(ctx.actor, campaign);
+    if (!periodsOf(campaign.year, campaign.months, 'month').some((p) => p.key === periodKey)) {
+      throw new AppError('VALIDATION_FAILED', [
+        { path: 'query.periodKey', message: '该月份不在活动的开展期间内' },
+      ]);
+    }
+    const structure = await readStructure(this.deps.db);
+    const branches = structure.branches.filter(
+      (b) =>
+        campaign.branchIds.includes(b.id) && (scope.branchIds === 'all' || scope.branchIds.includes(b.id)),
+    );
+    const range = { from: periodKey, to: periodKey };
+    const f = { campaignId, branchIds: scope.branchIds, ...range };
+    const [cells, indicators, returns, approved, units, channels] = await Promise.all([
+      loadCells(this.deps, campaign, scope.branchIds, range),
+      new IndicatorsService(this.deps).indicators(ctx, { campaignId, ...range }),
+      repo.returnsIn(this.deps.db, f),
+      repo.approvedRecords(this.deps.db, f),
+      repo.unitNames(this.deps.db),
+      publicityChannelList(this.deps.db),
+    ]);
+    const kinds = campaign.actionKinds.filter((k) => k.required && k.period === 'month');
+    const tasks = cells.flatMap((c) => c.tasks);
+    const branchName = new Map(branches.map((b) => [b.id, b.name]));
+    const channelLabel = new Map(channels.map((c) => [c.code, c.label]));
+    const ranking = campaign.branchesSeeRanking
+      ? (await new DashboardService(this.deps).ranking(ctx, { campaignId, periodKey })).rows
+      : null;
+    const counts = countStatuses(tasks);
+    return {
+      committeeName: structure.organisation.committeeName,
+      campaignName: campaign.name,
+      periodKey,
+      generatedOn: this.today(),
+      ownOnly: scope.branchIds !== 'all',
+      kinds: kinds.map((k) => ({ kind: k.kind, title: k.title })),
+      rows: branches.map((b) => ({
+        branchName: b.name,
+        statuses: kinds.map((k) =>
+          worst(tasks.filter((t) => t.branchId === b.id && t.actionKindId === k.id)),
+        ),
+      })),
+      counts,
+      completionRate: indicators.tasks.completionRate,
+      late: tasks
+        .filter((t) => t.status === 'done_late' || t.status === 'overdue')
+        .map((t) => ({
+          branchName: branchName.get(t.branchId) ?? '',
+          kindTitle: kinds.find((k) => k.id === t.actionKindId)?.title ?? t.title,
+          status: t.status,
+        })),
+      returns: returns.map((r) => ({
+        branchName: r.branchName,
+        title: r.title,
+        comment: r.comment,
+        resolved: r.status === 'approved',
+      })),
+      highlights: indicators.highlights.map((h) => ({
+        branchName: h.branchName,
+        title: h.title,
+        note: h.note,
+      })),
+      problems: approved
+        .filter((r) => r.kind === 'grassroots_problem')
+        .map((r) => {
+          const d = r.data as { unitId?: number | null; measures?: { kind: string }[]; outcome?: string };
+          return {
+            branchName: r.branchName,
+            title: r.title,
+            unit: (d.unitId && units.get(d.unitId)) || '',
+            measures: [
+              ...new Set(
+                (d.measures ?? []).map((m) => problemMeasureLabels[m.kind as 'other']?.zh ?? m.kind),
+              ),
+            ].join('、'),
+            outcome: d.outcome ?? '',
+          };
+        }),
+      publicity: approved
+        .filter((r) => r.kind === 'publicity')
+        .map((r) => ({
+          branchName: r.branchName,
+          title: r.title,
+          channels: ((r.data as { channels?: { channel: string; publishedOn: string }[] }).channels ?? [])
+            .map(
+              (c) =>
+                `${channelLabel.get(c.channel) ?? c.channel}(${Number(c.publishedOn.slice(5, 7))}月${Number(c.publishedOn.slice(8))}日)`,
+            )
+            .join('\n'),
+        })),
+      ranking:
+        ranking?.map((r) => ({ rank: r.rank, branchName: r.branchName, score: r.score, max: r.max })) ?? null,
+    };
+  }
+
+  async bulletin(ctx: AuthedContext, q: { campaignId: number; periodKey: string; format: DocFormat }) {
+    const facts = await this.bulletinFacts(ctx, q.campaignId, q.periodKey);
+    const who = facts.ownOnly ? `-${facts.rows.map((r) => r.branchName).join('、')}` : '';
+    return this.file(bulletinModel(facts), `${cnMonth(q.periodKey)}对标活动通报${who}`, q.format);
+  }
+
+  /** The months a summary covers: the campaign's months up to this one (all once it is over). */
+  private period(campaign: Campaign) {
+    const keys = periodsOf(campaign.year, campaign.months, 'month').map((p) => p.key);
+    const now = this.today().slice(0, 7);
+    const covered = campaign.status === 'closed' ? keys : keys.filter((k) => k <= now);
+    const list = covered.length ? covered : keys.slice(0, 1);
+    return { from: list[0]!, to: list.at(-1)!, months: covered.length };
+  }
+
+  private async summaryFacts(ctx: AuthedContext, campaignId: number): Promise<SummaryFacts> {
+    assertCanReadSummary(ctx.actor);
+    const campaign = await this.campaigns.get(ctx, campaignId);
+    const period = this.period(campaign);
+    const f = { campaignId, branchIds: 'all' as const, from: period.from, to: period.to };
+    const [structure, indicators, records, unitNames, channels] = await Promise.all([
+      readStructure(this.deps.db),
+      new IndicatorsService(this.deps).indicators(ctx, { campaignId, from: period.from, to: period.to }),
+      repo.approvedRecords(this.deps.db, f),
+      repo.unitNames(this.deps.db),
+      publicityChannelList(this.deps.db),
+    ]);
+    return {
+      committeeName: structure.organisation.committeeName,
+      campaign: {
+        id: campaign.id,
+        name: campaign.name,
+        year: campaign.year,
+        watchwords: campaign.watchwords,
+      },
+      kinds: campaign.actionKinds.map((k) => ({ kind: k.kind, title: k.title })),
+      period,
+      branchCount: campaign.branchIds.length,
+      indicators,
+      records,
+      unitNames,
+      channelLabels: Object.fromEntries(channels.map((c) => [c.code, { zh: c.label }])),
+      generatedOn: this.today(),
+    };
+  }
+
+  async summary(ctx: AuthedContext, campaignId: number): Promise<SummaryView> {
+    const facts = await this.summaryFacts(ctx, campaignId);
+    return summaryViewOf(facts, await getSetting<SummaryProse>(this.deps.db, summaryKey(campaignId)));
+  }
+
+  /** Saves the summary's prose (the numbers are never stored: they are placeholders). */
+  async saveSummary(ctx: AuthedContext, body: z.output<typeof summarySaveBody>): Promise<SummaryView> {
+    assertCanEditSummary(ctx.actor);
+    await this.campaigns.get(ctx, body.campaignId);
+    await this.deps.db.transaction(async (tx) => {
+      const before = await getSetting<SummaryProse>(tx, summaryKey(body.campaignId));
+      if ((before?.version ?? 0) !== body.version) throw new AppError('CONFLICT');
+      const after: SummaryProse = {
+        title: body.title,
+        parts: { ...before?.parts, ...body.parts },
+        version: body.version + 1,
+        updatedAt: this.deps.clock.now().toISOString(),
+        updatedBy: ctx.actor.displayName,
+      };
+      await setSetting(tx, summaryKey(body.campaignId), after);
+      await writeAudit(tx, ctx, this.deps.clock, {
+        action: 'documents.summary_saved',
+        entityType: 'campaign',
+        entityId: body.campaignId,
+        before,
+        after,
+      });
+    });
+    return this.summary(ctx, body.campaignId);
+  }
+
+  async summaryFile(ctx: AuthedContext, q: { campaignId: number; format: DocFormat }): Promise<DocFile> {
+    const facts = await this.summaryFacts(ctx, q.campaignId);
+    const saved = await getSetting<SummaryProse>(this.deps.db, summaryKey(q.campaignId));
+    const model = summaryModel(facts, saved);
+    return this.file(model, model.title, q.format);
+  }
+}
+
+/** One cell of the bulletin's table: where a kind has several tasks, the least advanced shows. */
+const order: TaskStatus[] = [
+  'overdue',
+  'returned',
+  'not_started',
+  'in_progress',
+  'submitted',
+  'done_late',
+  'done',
+];
+function worst(tasks: { status: TaskStatus }[]): TaskStatus | null {
+  if (!tasks.length) return null;
+  return [...tasks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))[0]!.status;
+}

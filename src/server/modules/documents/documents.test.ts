@@ -1,0 +1,335 @@
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecordDetail } from '../../../common/api/records.js';
+import type { SummaryView } from '../../../common/api/documents.js';
+import { createTestApp, type TestApp } from '../../test/harness.js';
+import { json, type TestClient } from '../../test/test-client.js';
+import { cnPunctuation as cn } from './docx-kit.js';
+import { overrideLibreOffice } from './pdf.js';
+
+/**
+ * The documents of the demo year, opened with a Word reader and checked against the records and
+ * the dashboard's numbers.
+ */
+let t: TestApp;
+let committee: TestClient;
+let campaignId: number;
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const cnDate = (iso: string) => iso.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
+
+async function docxText(client: TestClient, url: string): Promise<string> {
+  const res = await client.get(url);
+  expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+  expect(res.headers['content-type']).toBe(DOCX);
+  expect(res.headers['content-disposition']).toMatch(/^attachment; filename=".*\.docx"; filename\*=UTF-8''/);
+  return (await mammoth.extractRawText({ buffer: res.rawPayload })).value;
+}
+
+type Summary = { id: number; title: string; branchId: number; branchName: string; periodKey: string };
+async function records(client: TestClient, query: string): Promise<Summary[]> {
+  return json<{ items: Summary[] }>(
+    await client.get(`/api/records?campaignId=${campaignId}&limit=500&${query}`),
+  ).items;
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ demoActivity: true });
+  committee = await t.login('jiguan');
+  const campaigns = json<{ items: { id: number; year: number }[] }>(await committee.get('/api/campaigns'));
+  campaignId = campaigns.items.find((c) => c.year === 2020)!.id;
+});
+afterAll(async () => t.close());
+
+describe('meeting record (会议记录)', () => {
+  it('lays out a study session from its record: time, place, form, attendance with reasons, content', async () => {
+    // A session with someone on leave, so the reasons show.
+    const studies = await records(committee, 'kind=study&status=approved');
+    let detail: RecordDetail | undefined;
+    for (const s of studies) {
+      const d = json<RecordDetail>(await committee.get(`/api/records/${s.id}`));
+      if (d.attendance.some((a) => a.status === 'leave')) {
+        detail = d;
+        break;
+      }
+    }
+    expect(detail).toBeDefined();
+    const r = detail!;
+    const text = await docxText(committee, `/api/documents/records/${r.id}/meeting-record`);
+    const data = r.data as { place: string; topic: string; minutes: string; decisions: string };
+    expect(text).toContain(`${r.branchName}`);
+    expect(text).toContain('会议记录');
+    expect(text).toContain(cn(r.title));
+    expect(text).toContain(cnDate(r.occurredOn));
+    expect(text).toContain(cn(data.place));
+    expect(text).toContain(cn(data.minutes));
+    expect(text).toContain(`应到人数\n\n${r.attendanceSummary.expected}人`);
+    expect(text).toContain(`实到人数\n\n${r.attendanceSummary.present}人`);
+    for (const a of r.attendance) {
+      if (a.status === 'leave') expect(text).toContain(cn(`${a.name}(${a.reason})`));
+      else expect(text).toContain(a.name);
+    }
+  });
+
+  it('lays out a theme day with its theme, activity and summary', async () => {
+    const [day] = await records(committee, 'kind=theme_day&status=approved&periodKey=2020-09');
+    const r = json<RecordDetail>(await committee.get(`/api/records/${day!.id}`));
+    const text = await docxText(committee, `/api/documents/records/${r.id}/meeting-record`);
+    expect(text).toContain('主题党日活动记录');
+    expect(text).toContain(cn(r.title));
+    expect(text).toContain('观看影视');
+    expect(text).toContain(cn((r.data as { summary: string }).summary));
+  });
+
+  it('follows the record’s visibility: own branch yes, another branch 404; only meetings', async () => {
+    const [own] = await records(committee, 'kind=study&branchId=1');
+    const member = await t.login('dangyuan');
+    const other = await t.login('zhibu2');
+    expect((await member.get(`/api/documents/records/${own!.id}/meeting-record`)).statusCode).toBe(200);
+    expect((await other.get(`/api/documents/records/${own!.id}/meeting-record`)).statusCode).toBe(404);
+    const [publicity] = await records(committee, 'kind=publicity&branchId=1');
+    expect((await committee.get(`/api/documents/records/${publicity!.id}/meeting-record`)).statusCode).toBe(
+      400,
+    );
+  });
+});
+
+describe('monthly bulletin (月度通报)', () => {
+  const month = '2020-10';
+
+  it('has the month’s completion by branch, late and returned items, highlights, problems and publicity', async () => {
+    const text = await docxText(
+      committee,
+      `/api/documents/bulletin?campaignId=${campaignId}&periodKey=${month}`,
+    );
+    expect(text).toContain('关于2020年10月机关党支部“五个一”对标活动开展情况的通报');
+    for (const h of [
+      '一、规定动作完成情况',
+      '二、补报、逾期和退回情况',
+      '三、工作亮点',
+      '四、为基层解决问题情况',
+      '五、新闻宣传情况',
+    ])
+      expect(text).toContain(h);
+    // The ranking is shown only where the campaign shows rankings (off in the demo year).
+    expect(text).not.toContain('得分排名');
+
+    const matrix = json<{
+      branches: { id: number; name: string }[];
+      cells: { branchId: number; periodKey: string; total: number; done: number; doneLate: number }[];
+    }>(await committee.get(`/api/dashboard/matrix?campaignId=${campaignId}`));
+    const cells = matrix.cells.filter((c) => c.periodKey === month);
+    const total = cells.reduce((s, c) => s + c.total, 0);
+    const done = cells.reduce((s, c) => s + c.done + c.doneLate, 0);
+    const late = cells.reduce((s, c) => s + c.doneLate, 0);
+    expect(text).toContain(cn(`应完成规定动作${total}项,已完成${done}项(其中补报${late}项)`));
+    for (const b of matrix.branches) {
+      const c = cells.find((x) => x.branchId === b.id)!;
+      expect(text).toContain(`${b.name}`);
+      expect(text).toMatch(new RegExp(`${b.name}[\\s\\S]*?${c.done + c.doneLate}/${c.total}`));
+    }
+
+    const indicators = json<{ highlights: { title: string; branchName: string }[] }>(
+      await committee.get(`/api/dashboard/indicators?campaignId=${campaignId}&from=${month}&to=${month}`),
+    );
+    for (const h of indicators.highlights) expect(text).toContain(cn(h.title));
+    for (const p of await records(committee, `kind=grassroots_problem&status=approved&periodKey=${month}`))
+      expect(text).toContain(cn(p.title));
+    const publicity = await records(committee, `kind=publicity&status=approved&periodKey=${month}`);
+    expect(publicity.length).toBeGreaterThan(0);
+    for (const p of publicity) expect(text).toContain(cn(p.title));
+  });
+
+  it('names returned items with the reason, and the ranking once the campaign shows it', async () => {
+    const june = '2020-06';
+    const details = await Promise.all(
+      (await records(committee, `periodKey=${june}`)).map(async (r) =>
+        json<RecordDetail>(await committee.get(`/api/records/${r.id}`)),
+      ),
+    );
+    const returned = details.filter((d) => d.reviews.some((x) => x.decision === 'returned'));
+    expect(returned.length).toBeGreaterThan(0);
+    const patched = await committee.patch(`/api/campaigns/${campaignId}`, { branchesSeeRanking: true });
+    expect(patched.statusCode, patched.body).toBe(200);
+    try {
+      const text = await docxText(
+        committee,
+        `/api/documents/bulletin?campaignId=${campaignId}&periodKey=${june}`,
+      );
+      for (const r of returned) {
+        const reason = r.reviews.find((x) => x.decision === 'returned')!.comment;
+        expect(text).toContain(cn(`${r.branchName}:“${r.title}”被退回修改,原因:${reason}`));
+      }
+      expect(text).toContain('六、得分排名');
+      const ranking = json<{ rows: { branchName: string; score: number; max: number; rank: number }[] }>(
+        await committee.get(`/api/dashboard/ranking?campaignId=${campaignId}&periodKey=${june}`),
+      );
+      for (const r of ranking.rows)
+        expect(text).toMatch(new RegExp(`${r.rank}\\s+${r.branchName}\\s+${r.score}/${r.max}`));
+    } finally {
+      await committee.patch(`/api/campaigns/${campaignId}`, { branchesSeeRanking: false });
+    }
+  });
+
+  it('gives a branch its own copy, and refuses months outside the campaign and other roles', async () => {
+    const secretary = await t.login('zhibu1');
+    const text = await docxText(
+      secretary,
+      `/api/documents/bulletin?campaignId=${campaignId}&periodKey=${month}`,
+    );
+    expect(text).toContain('机关第一党支部');
+    for (const other of ['机关第二党支部', '机关第三党支部', '机关第四党支部', '机关第五党支部'])
+      expect(text).not.toContain(other);
+    const outside = await committee.get(`/api/documents/bulletin?campaignId=${campaignId}&periodKey=2020-01`);
+    expect(outside.statusCode).toBe(400);
+    const leader = await t.login('lingdao');
+    expect(
+      (await leader.get(`/api/documents/bulletin?campaignId=${campaignId}&periodKey=${month}`)).statusCode,
+    ).toBe(403);
+  });
+});
+
+describe('annual summary (年度总结)', () => {
+  it('drafts the article’s section (三) from the data: one part per kind, with counts and examples', async () => {
+    const view = json<SummaryView>(await committee.get(`/api/documents/summary?campaignId=${campaignId}`));
+    expect(view.period).toEqual({ from: '2020-03', to: '2020-12', months: 10 });
+    expect(view.parts.map((p) => p.key)).toEqual([
+      'intro',
+      'study',
+      'theme_day',
+      'rule_revision',
+      'grassroots_problem',
+      'publicity',
+      'optional',
+      'closing',
+    ]);
+    const indicators = json<{
+      approvedByKind: Record<string, number>;
+      rulesRevised: number;
+      problemsSolved: number;
+      exemplaryCases: number;
+    }>(await committee.get(`/api/dashboard/indicators?campaignId=${campaignId}&from=2020-03&to=2020-12`));
+    const value = (name: string) => view.placeholders.find((p) => p.name === name)!.value;
+    expect(value('学习次数')).toBe(String(indicators.approvedByKind.study));
+    expect(value('主题党日次数')).toBe(String(indicators.approvedByKind.theme_day));
+    expect(value('修订制度数')).toBe(String(indicators.rulesRevised));
+    expect(value('解决问题数')).toBe(String(indicators.problemsSolved));
+    expect(value('典型案例数')).toBe(String(indicators.exemplaryCases));
+
+    const text = await docxText(committee, `/api/documents/summary/file?campaignId=${campaignId}`);
+    expect(text).toContain('2020年机关党支部“五个一”对标活动总结');
+    expect(text).toContain(cn('从3月开始至12月共10个月的实践中'));
+    expect(text).toContain(`一是${cn('通过组织学习研讨')}`);
+    expect(text).toContain(`五是${cn('通过进行宣传沟通')}`);
+    expect(text).toContain(`各支部共组织学习研讨${indicators.approvedByKind.study}次`);
+    expect(text).toContain(`各支部共为基层解决困难和问题${indicators.problemsSolved}个`);
+    expect(text).toContain('视频会议');
+    expect(text).toContain('钉钉群');
+    expect(text).toContain('《八佰》');
+    // Every rule revised, by title; the article's own examples among them.
+    const revisions = await records(committee, 'kind=rule_revision&status=approved');
+    const details = await Promise.all(
+      revisions.map(async (r) => json<RecordDetail>(await committee.get(`/api/records/${r.id}`))),
+    );
+    for (const d of details) {
+      if (d.periodKey! <= '2020-12')
+        expect(text).toContain(`《${(d.data as { ruleTitle: string }).ruleTitle}》`);
+    }
+    expect(text).toContain('《公司纪委执纪办案工作实施办法》');
+    expect(text).toContain('下发指导手册');
+    expect(text).toContain('一对一指导');
+    expect(text).toContain('《公司举办首届BIM技术大赛》');
+    expect(text).toMatch(/公司网站\d+篇/);
+    const cases = json<{ items: { title: string; branchName: string }[] }>(
+      await committee.get(`/api/cases?campaignId=${campaignId}`),
+    );
+    expect(cases.items.length).toBeGreaterThan(0);
+    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const c of cases.items) {
+      // 典型案例:“title”(branches…)
+      expect(text).toMatch(new RegExp(`典型案例\uff1a“${esc(c.title)}”\uff08[^\uff09]*${esc(c.branchName)}`));
+    }
+  });
+
+  it('keeps edited prose per campaign, resolves placeholders at export, and warns of hand-typed numbers', async () => {
+    const before = json<SummaryView>(await committee.get(`/api/documents/summary?campaignId=${campaignId}`));
+    const studies = before.placeholders.find((p) => p.name === '学习次数')!.value;
+    const saved = await committee.put('/api/documents/summary', {
+      campaignId,
+      version: before.version,
+      title: '机关党委2020年“五个一”对标活动工作总结',
+      parts: {
+        study: '全年共组织学习研讨{学习次数}次,其中12次为视频会议。{不存在}',
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const view = json<SummaryView>(saved);
+    expect(view.version).toBe(before.version + 1);
+    const study = view.parts.find((p) => p.key === 'study')!;
+    expect(study.resolved).toContain(`全年共组织学习研讨${studies}次`);
+    expect(study.isDefault).toBe(false);
+    expect(study.warnings.join('\n')).toContain('{不存在}');
+    expect(study.warnings.join('\n')).toContain('“12次”');
+    // The other parts keep their defaults.
+    expect(view.parts.find((p) => p.key === 'theme_day')!.isDefault).toBe(true);
+
+    const text = await docxText(committee, `/api/documents/summary/file?campaignId=${campaignId}`);
+    expect(text).toContain('机关党委2020年“五个一”对标活动工作总结');
+    expect(text).toContain(`一是全年共组织学习研讨${studies}次`);
+    expect(text).not.toContain('{学习次数}');
+
+    // A save from a stale editor is refused; the change is in the audit log.
+    const stale = await committee.put('/api/documents/summary', {
+      campaignId,
+      version: before.version,
+      title: '旧标题',
+      parts: {},
+    });
+    expect(stale.statusCode).toBe(409);
+    const admin = await t.login('admin');
+    const audit = json<{ items: { action: string; entityId: string }[] }>(
+      await admin.get('/api/audit?action=documents.summary_saved'),
+    );
+    expect(
+      audit.items.some((a) => a.action === 'documents.summary_saved' && a.entityId === String(campaignId)),
+    ).toBe(true);
+  });
+
+  it('is the committee’s: branches and other roles may not read or edit it', async () => {
+    const secretary = await t.login('zhibu1');
+    expect((await secretary.get(`/api/documents/summary?campaignId=${campaignId}`)).statusCode).toBe(403);
+    expect((await secretary.get(`/api/documents/summary/file?campaignId=${campaignId}`)).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await secretary.put('/api/documents/summary', { campaignId, version: 0, title: 'x', parts: {} }))
+        .statusCode,
+    ).toBe(403);
+  });
+});
+
+describe('without LibreOffice', () => {
+  it('says PDF is unavailable and why, and answers a PDF request with a clear refusal', async () => {
+    overrideLibreOffice(null);
+    try {
+      const caps = json<{ pdf: boolean; reason: string }>(await committee.get('/api/documents/capabilities'));
+      expect(caps.pdf).toBe(false);
+      expect(caps.reason).toContain('LibreOffice');
+      const res = await committee.get(
+        `/api/documents/bulletin?campaignId=${campaignId}&periodKey=2020-10&format=pdf`,
+      );
+      expect(res.statusCode).toBe(409);
+      expect(json<{ error: { code: string; message: string } }>(res).error).toMatchObject({
+        code: 'PDF_UNAVAILABLE',
+        message: expect.stringContaining('Word'),
+      });
+      // Word still works.
+      expect(
+        (await committee.get(`/api/documents/bulletin?campaignId=${campaignId}&periodKey=2020-10`))
+          .statusCode,
+      ).toBe(200);
+    } finally {
+      overrideLibreOffice(undefined);
+    }
+  });
+});

@@ -1,0 +1,202 @@
+import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Empty, Select, Skeleton, Space, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router';
+import { actionKindLabels } from '../../../common/actions';
+import { useI18n } from '../../app/i18n/useI18n';
+import { seesAllBranches } from '../../app/permissions';
+import { useErrorText } from '../../components/useErrorText';
+import { useSessionUser } from '../auth/auth.api';
+import { useDashboardCampaigns } from '../dashboard/dashboard.api';
+import { periodLabel } from '../dashboard/format';
+import { campaignPeriods, defaultCampaign } from '../dashboard/useDashboardParams';
+import { RecordStatusTag } from '../records/StatusTags';
+import { useStructure } from '../org/org.api';
+import { DownloadButtons } from './DownloadButtons';
+import { useCapabilities, useMeetings } from './reports.api';
+import './reports.css';
+
+/** The month to offer first: the latest month of the campaign that has begun. */
+function latestMonth(periods: string[]): string | undefined {
+  const now = new Date();
+  const current = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  return [...periods].reverse().find((p) => p <= current) ?? periods.at(-1);
+}
+
+/** 报表台账: every document generated from the records, with its filters. */
+export function ReportsPage() {
+  const { t, pick, lang } = useI18n();
+  const errorText = useErrorText();
+  const user = useSessionUser();
+  const all = seesAllBranches(user);
+  const campaigns = useDashboardCampaigns();
+  const caps = useCapabilities();
+  const [params, setParams] = useSearchParams();
+  const options = useMemo(
+    () => (campaigns.data?.items ?? []).filter((c) => c.status !== 'draft'),
+    [campaigns.data],
+  );
+  const campaign = options.find((c) => c.id === Number(params.get('campaign'))) ?? defaultCampaign(options);
+  const periods = useMemo(() => (campaign ? campaignPeriods(campaign) : []), [campaign]);
+  const month = periods.includes(params.get('month') ?? '') ? params.get('month')! : latestMonth(periods);
+  const [branchId, setBranchId] = useState<number | undefined>(undefined);
+  const meetings = useMeetings({ campaignId: campaign?.id, periodKey: month, branchId });
+  const structure = useStructure();
+  const set = (patch: Record<string, string | null>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(patch))
+          if (v === null) next.delete(k);
+          else next.set(k, v);
+        return next;
+      },
+      { replace: true },
+    );
+
+  if (campaigns.isError) return <Alert type="error" showIcon title={errorText(campaigns.error)} />;
+  if (campaigns.isPending)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
+  if (!campaign)
+    return (
+      <Card title={t('documents.title')}>
+        <Typography.Paragraph>{t('documents.noCampaign')}</Typography.Paragraph>
+      </Card>
+    );
+
+  const monthOptions = periods.map((p) => ({ value: p, label: periodLabel(p, lang) }));
+  const branchNames = new Map((structure.data?.branches ?? []).map((b) => [b.id, b.name]));
+
+  return (
+    <div className="reports">
+      <Card size="small">
+        <Typography.Title level={4} style={{ marginTop: 0 }}>
+          {t('documents.title')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('documents.intro')}</Typography.Paragraph>
+        <div className="reports-filters">
+          <label className="reports-filter">
+            <span>{t('documents.campaign')}</span>
+            <Select<number>
+              value={campaign.id}
+              onChange={(id) => {
+                setBranchId(undefined);
+                set({ campaign: String(id), month: null });
+              }}
+              options={options.map((c) => ({ value: c.id, label: c.name }))}
+              popupMatchSelectWidth={false}
+              style={{ width: '100%' }}
+            />
+          </label>
+          <label className="reports-filter">
+            <span>{t('documents.month')}</span>
+            <Select<string>
+              value={month}
+              onChange={(m) => set({ month: m })}
+              options={monthOptions}
+              style={{ width: '100%' }}
+            />
+          </label>
+        </div>
+        {caps.data && !caps.data.pdf && (
+          <Alert
+            style={{ marginTop: 12 }}
+            type="info"
+            showIcon
+            title={t('documents.pdfUnavailable')}
+            description={lang === 'zh' ? (caps.data.reason ?? '') : t('documents.pdfUnavailableText')}
+          />
+        )}
+      </Card>
+
+      <Card title={t('documents.bulletin')} size="small">
+        <Typography.Paragraph type="secondary">
+          {t('documents.bulletinText')} {!all && t('documents.bulletinOwn')}
+        </Typography.Paragraph>
+        {month && (
+          <Space wrap>
+            <Typography.Text strong>{periodLabel(month, lang)}</Typography.Text>
+            <DownloadButtons
+              path="/documents/bulletin"
+              query={{ campaignId: campaign.id, periodKey: month }}
+              label={t('documents.bulletin')}
+            />
+          </Space>
+        )}
+      </Card>
+
+      {all && (
+        <Card title={t('documents.summary')} size="small">
+          <Typography.Paragraph type="secondary">{t('documents.summaryText')}</Typography.Paragraph>
+          <Space wrap>
+            <Link to={`/reports/summary?campaign=${campaign.id}`}>
+              <Button type="primary">{t('documents.summaryEdit')}</Button>
+            </Link>
+            <DownloadButtons
+              path="/documents/summary/file"
+              query={{ campaignId: campaign.id }}
+              label={t('documents.summary')}
+            />
+          </Space>
+        </Card>
+      )}
+
+      <Card title={t('documents.meetings')} size="small">
+        <Typography.Paragraph type="secondary">{t('documents.meetingsText')}</Typography.Paragraph>
+        {all && (
+          <div className="reports-filters" style={{ marginBottom: 8 }}>
+            <label className="reports-filter">
+              <span>{t('documents.branch')}</span>
+              <Select<number | 'all'>
+                value={branchId ?? 'all'}
+                onChange={(v) => setBranchId(v === 'all' ? undefined : v)}
+                options={[
+                  { value: 'all', label: t('documents.allBranches') },
+                  ...campaign.branchIds.map((id) => ({
+                    value: id,
+                    label: branchNames.get(id) ?? `#${id}`,
+                  })),
+                ]}
+                style={{ width: '100%' }}
+              />
+            </label>
+          </div>
+        )}
+        {meetings.isPending ? (
+          <Skeleton active />
+        ) : meetings.isError ? (
+          <Alert type="error" showIcon title={errorText(meetings.error)} />
+        ) : !meetings.data.length ? (
+          <Empty description={t('documents.meetingsEmpty')} />
+        ) : (
+          <div>
+            {meetings.data.map((m) => (
+              <div key={m.id} className="reports-meeting">
+                <div className="reports-meeting-title">
+                  <Link to={`/workbench/records/${m.id}`}>{m.title}</Link>
+                  <div style={{ color: 'rgba(0,0,0,0.55)', fontSize: 12 }}>
+                    <Space wrap size={[8, 0]}>
+                      <span>{pick(actionKindLabels[m.kind])}</span>
+                      <span>{m.branchName}</span>
+                      <span>{m.occurredOn}</span>
+                      <RecordStatusTag status={m.status} />
+                    </Space>
+                  </div>
+                </div>
+                <DownloadButtons path={`/documents/records/${m.id}/meeting-record`} size="small" />
+              </div>
+            ))}
+          </div>
+        )}
+      </Card>
+
+      {/*
+        台账 (xlsx ledgers) and member import are built alongside: at merge, render here
+        <LedgersSection campaignId={campaign.id} /> from './LedgersSection'.
+      */}
+    </div>
+  );
+}
