@@ -18,6 +18,8 @@ import { problemsRoutes } from './modules/problems/problems.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { casesRoutes } from './modules/cases/cases.routes.js';
 import { inboxRoutes } from './modules/inbox/inbox.routes.js';
+import { ledgersRoutes } from './modules/ledgers/ledgers.routes.js';
+import { peopleImportRoutes } from './modules/people/people-import.routes.js';
 
 /** Every API feature, mounted under /api. */
 export const routeModules: FastifyPluginAsyncZod[] = [
@@ -40,4 +42,6 @@ export const routeModules: FastifyPluginAsyncZod[] = [
   settingsRoutes,
   casesRoutes,
   inboxRoutes,
+  ledgersRoutes,
+  peopleImportRoutes,
 ];

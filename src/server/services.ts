@@ -21,6 +21,8 @@ import { ProblemsService } from './modules/problems/problems.service.js';
 import { SettingsService } from './modules/settings/settings.service.js';
 import { CasesService } from './modules/cases/cases.service.js';
 import { InboxService } from './modules/inbox/inbox.service.js';
+import { LedgersService } from './modules/ledgers/ledgers.service.js';
+import { PeopleImportService } from './modules/people/people-import.service.js';
 
 export interface ServiceDeps {
   db: Db;
@@ -54,6 +56,8 @@ export function createServices(deps: ServiceDeps) {
     settings: new SettingsService(deps),
     cases: new CasesService(deps),
     inbox: new InboxService(deps),
+    ledgers: new LedgersService(deps),
+    peopleImport: new PeopleImportService(deps),
   };
 }
 
