@@ -16,6 +16,8 @@ import { problemsMessages } from '../../features/problems/problems.messages';
 import { revisionsMessages } from '../../features/revisions/revisions.messages';
 import { signinMessages } from '../../features/signin/signin.messages';
 import { inboxMessages } from '../../features/inbox/inbox.messages';
+import { ledgersMessages } from '../../features/reports/ledgers.messages';
+import { peopleImportMessages } from '../../features/org/peopleImport.messages';
 
 /** The whole dictionary. Each feature keeps its own texts; keys are prefixed by feature. */
 export const messages = {
@@ -37,6 +39,8 @@ export const messages = {
   ...revisionsMessages,
   ...signinMessages,
   ...inboxMessages,
+  ...ledgersMessages,
+  ...peopleImportMessages,
 };
 
 export type MessageKey = keyof typeof messages;
