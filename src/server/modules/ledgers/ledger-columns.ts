@@ -12,7 +12,7 @@ import {
   type ActionKind,
 } from '../../../common/actions.js';
 import type { Task } from '../../../common/api/tasks.js';
-import type { AttendanceCursor, LedgerRecord } from './ledgers.repo.js';
+import type { LedgerRecord } from './ledgers.repo.js';
 import {
   DATE_FMT,
   DATETIME_FMT,
@@ -258,8 +258,9 @@ export const memberTotalColumns: Column<MemberTotals>[] = [
 ];
 
 /** One member at one meeting, second sheet of the attendance ledger. */
-export interface AttendanceLine extends AttendanceCursor {
+export interface AttendanceLine {
   seq: number;
+  date: string;
   branchName: string;
   name: string;
   employeeNo: string | null;

@@ -25,37 +25,31 @@ function recordWhere(f: LedgerFilter, kinds: string[]): SQL {
   return and(...where)!;
 }
 
-/** Where a batch ended: rows are read in (branch order, branch, date, id) order, BATCH at a time. */
-export interface RecordCursor {
-  branchOrder: number;
-  branchId: number;
-  date: string;
-  id: number;
-}
+const ledgerOrder = [asc(branches.sortOrder), asc(branches.id), asc(countingDate), asc(records.id)];
 
 /**
- * One batch of a kind's records in ledger order, after the cursor. Reading in batches keeps a
- * 100,000-row ledger out of memory: each batch is written and dropped before the next is read.
+ * The ids of a kind's records in ledger order (branch, counting date). One sorted query; the
+ * rows themselves are then read a batch at a time by id, so a 100,000-row ledger never sits in
+ * memory and the database sorts once, not once per batch.
  */
-export async function recordBatch(
-  db: Db,
-  f: LedgerFilter,
-  kind: string,
-  after: RecordCursor | null,
-  limit: number,
-) {
-  const where = [recordWhere(f, [kind])];
-  if (after) {
-    where.push(
-      sql`(${branches.sortOrder}, ${branches.id}, ${countingDate}, ${records.id}) > (${after.branchOrder}, ${after.branchId}, ${after.date}::date, ${after.id})`,
-    );
-  }
+export async function recordIds(db: Db, f: LedgerFilter, kind: string): Promise<number[]> {
+  const rows = await db
+    .select({ id: records.id })
+    .from(records)
+    .innerJoin(branches, eq(branches.id, records.branchId))
+    .where(recordWhere(f, [kind]))
+    .orderBy(...ledgerOrder);
+  return rows.map((r) => r.id);
+}
+
+/** The ledger's columns of the given records, in ledger order. */
+export async function recordsByIds(db: Db, ids: number[]) {
+  if (!ids.length) return [];
   return db
     .select({
       id: records.id,
       branchId: records.branchId,
       branchName: branches.name,
-      branchOrder: branches.sortOrder,
       title: records.title,
       occurredOn: records.occurredOn,
       date: sql<string>`${countingDate}::text`,
@@ -74,26 +68,34 @@ export async function recordBatch(
     .from(records)
     .innerJoin(branches, eq(branches.id, records.branchId))
     .leftJoin(tasks, eq(tasks.id, records.taskId))
-    .where(and(...where))
-    .orderBy(asc(branches.sortOrder), asc(branches.id), asc(countingDate), asc(records.id))
-    .limit(limit);
+    .where(inArray(records.id, ids))
+    .orderBy(...ledgerOrder);
 }
-export type LedgerRecord = Awaited<ReturnType<typeof recordBatch>>[number];
+export type LedgerRecord = Awaited<ReturnType<typeof recordsByIds>>[number];
 
-/** Attendance of the given records, with names, in the order people were entered. */
+/**
+ * Attendance of the given records, one row each, summed in the database: 应到 (everyone listed),
+ * present, on leave, absent, and who was not there with the reason given.
+ */
 export async function attendanceOfRecords(db: Db, recordIds: number[]) {
   if (!recordIds.length) return [];
+  const away = sql`${people.name} || '(' || case ${attendance.status} when 'leave' then '请假' else '缺席' end
+    || coalesce(':' || nullif(${attendance.reason}, ''), '') || ')'`;
   return db
     .select({
       recordId: attendance.recordId,
-      name: people.name,
-      status: attendance.status,
-      reason: attendance.reason,
+      expected: sql<number>`count(*)::int`,
+      present: sql<number>`count(*) filter (where ${attendance.status} = 'present')::int`,
+      leave: sql<number>`count(*) filter (where ${attendance.status} = 'leave')::int`,
+      absent: sql<number>`count(*) filter (where ${attendance.status} = 'absent')::int`,
+      absentees: sql<
+        string | null
+      >`string_agg(${away}, '、' order by ${people.id}) filter (where ${attendance.status} <> 'present')`,
     })
     .from(attendance)
     .innerJoin(people, eq(people.id, attendance.personId))
     .where(inArray(attendance.recordId, recordIds))
-    .orderBy(asc(attendance.recordId), asc(people.id));
+    .groupBy(attendance.recordId);
 }
 
 export async function personNames(db: Db, ids: number[]): Promise<Map<number, string>> {
@@ -128,6 +130,7 @@ export async function attendanceTotalsByPerson(db: Db, f: LedgerFilter) {
       personId: people.id,
       name: people.name,
       employeeNo: people.employeeNo,
+      branchId: branches.id,
       branchName: branches.name,
       expected: sql<number>`count(*)::int`,
       present: sql<number>`count(*) filter (where ${attendance.status} = 'present')::int`,
@@ -143,31 +146,15 @@ export async function attendanceTotalsByPerson(db: Db, f: LedgerFilter) {
     .orderBy(asc(branches.sortOrder), asc(branches.id), asc(people.id));
 }
 
-export interface AttendanceCursor {
-  branchOrder: number;
-  branchId: number;
-  personId: number;
-  date: string;
-  recordId: number;
-}
-
-/** One batch of attendance lines (member × meeting) in ledger order, after the cursor. */
-export async function attendanceBatch(
-  db: Db,
-  f: LedgerFilter,
-  after: AttendanceCursor | null,
-  limit: number,
-) {
-  const where = [recordWhere(f, ['study', 'theme_day'])];
-  if (after) {
-    where.push(
-      sql`(${branches.sortOrder}, ${branches.id}, ${people.id}, ${records.occurredOn}, ${records.id}) > (${after.branchOrder}, ${after.branchId}, ${after.personId}, ${after.date}::date, ${after.recordId})`,
-    );
-  }
+/**
+ * The attendance lines (member × meeting) of some members of one branch, in ledger order. The
+ * ledger walks the members from the totals a group at a time, so each query reads a bounded set
+ * through the person index instead of sorting every line again.
+ */
+export async function attendanceOfMembers(db: Db, f: LedgerFilter, branchId: number, personIds: number[]) {
+  if (!personIds.length) return [];
   return db
     .select({
-      branchOrder: branches.sortOrder,
-      branchId: branches.id,
       branchName: branches.name,
       personId: people.id,
       name: people.name,
@@ -185,15 +172,14 @@ export async function attendanceBatch(
     .innerJoin(records, eq(records.id, attendance.recordId))
     .innerJoin(branches, eq(branches.id, records.branchId))
     .innerJoin(people, eq(people.id, attendance.personId))
-    .where(and(...where))
-    .orderBy(
-      asc(branches.sortOrder),
-      asc(branches.id),
-      asc(people.id),
-      asc(records.occurredOn),
-      asc(records.id),
+    .where(
+      and(
+        recordWhere(f, ['study', 'theme_day']),
+        eq(records.branchId, branchId),
+        inArray(attendance.personId, personIds),
+      ),
     )
-    .limit(limit);
+    .orderBy(asc(people.id), asc(records.occurredOn), asc(records.id));
 }
 
 /** Per task: when its records were first submitted and approved, and their grades. */

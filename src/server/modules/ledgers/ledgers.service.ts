@@ -25,7 +25,6 @@ import {
   memberTotalColumns,
   recordColumns,
   taskColumns,
-  type LedgerRow,
   type Lookups,
 } from './ledger-columns.js';
 import { openWorkbook, startSheet, type TitleBlock } from './ledger-sheet.js';
@@ -183,12 +182,11 @@ export class LedgersService {
       person: (id) => (typeof id === 'number' ? (names.get(id) ?? '') : ''),
     });
     const sheet = startSheet(workbook, r.label, r.block, columns);
-    let cursor: repo.RecordCursor | null = null;
-    for (;;) {
-      const batch = await repo.recordBatch(db, r.filter, kind, cursor, BATCH);
-      if (!batch.length) break;
-      const ids = batch.map((x) => x.id);
-      const [attendance, problems] = await Promise.all([
+    const allIds = await repo.recordIds(db, r.filter, kind);
+    for (let i = 0; i < allIds.length; i += BATCH) {
+      const ids = allIds.slice(i, i + BATCH);
+      const [batch, attendance, problems] = await Promise.all([
+        repo.recordsByIds(db, ids),
         kindsWithAttendance.has(kind) ? repo.attendanceOfRecords(db, ids) : [],
         kind === 'grassroots_problem' ? repo.problemsOfRecords(db, ids) : [],
       ]);
@@ -197,34 +195,23 @@ export class LedgersService {
         return [data.hostPersonId, data.recorderPersonId].filter((v): v is number => typeof v === 'number');
       });
       names = await repo.personNames(db, [...new Set(personIds)]);
-      const attendanceOf = new Map<number, typeof attendance>();
-      for (const a of attendance) attendanceOf.set(a.recordId, [...(attendanceOf.get(a.recordId) ?? []), a]);
+      const attendanceOf = new Map(attendance.map((a) => [a.recordId, a]));
       const problemOf = new Map(problems.map((p) => [p.recordId, p]));
       for (const rec of batch) {
-        const list = attendanceOf.get(rec.id) ?? [];
-        const row: LedgerRow = {
+        const a = attendanceOf.get(rec.id);
+        sheet.add({
           ...rec,
           seq: sheet.count + 1,
           attendance: {
-            expected: list.length,
-            present: list.filter((a) => a.status === 'present').length,
-            leave: list.filter((a) => a.status === 'leave').length,
-            absent: list.filter((a) => a.status === 'absent').length,
-            absentees: list
-              .filter((a) => a.status !== 'present')
-              .map(
-                (a) =>
-                  `${a.name}(${a.status === 'leave' ? '请假' : '缺席'}${a.reason ? `:${a.reason}` : ''})`,
-              )
-              .join('、'),
+            expected: a?.expected ?? 0,
+            present: a?.present ?? 0,
+            leave: a?.leave ?? 0,
+            absent: a?.absent ?? 0,
+            absentees: a?.absentees ?? '',
           },
           problem: problemOf.get(rec.id),
-        };
-        sheet.add(row);
+        });
       }
-      const last = batch.at(-1)!;
-      cursor = { branchOrder: last.branchOrder, branchId: last.branchId, date: last.date, id: last.id };
-      if (batch.length < BATCH) break;
     }
     sheet.note(sheet.count ? `共 ${sheet.count} 条` : '没有符合条件的记录');
     sheet.commit();
@@ -234,8 +221,8 @@ export class LedgersService {
   private async writeAttendance(workbook: ReturnType<typeof openWorkbook>, r: Resolved): Promise<number> {
     const { db } = this.deps;
     const totals = startSheet(workbook, '出勤汇总', r.block, memberTotalColumns);
-    for (const t of await repo.attendanceTotalsByPerson(db, r.filter))
-      totals.add({ ...t, seq: totals.count + 1 });
+    const members = await repo.attendanceTotalsByPerson(db, r.filter);
+    for (const m of members) totals.add({ ...m, seq: totals.count + 1 });
     totals.note(
       totals.count
         ? `共 ${totals.count} 人;出勤率 = 出席次数 ÷ 应参加次数(按应到人员计算)`
@@ -243,21 +230,30 @@ export class LedgersService {
     );
     totals.commit();
 
+    // Members of one branch are read a group at a time, about BATCH lines per query.
     const lines = startSheet(workbook, '参学明细', r.block, attendanceLineColumns);
-    let cursor: repo.AttendanceCursor | null = null;
-    for (;;) {
-      const batch = await repo.attendanceBatch(db, r.filter, cursor, BATCH);
-      for (const line of batch) lines.add({ ...line, seq: lines.count + 1 });
-      if (batch.length < BATCH) break;
-      const last = batch.at(-1)!;
-      cursor = {
-        branchOrder: last.branchOrder,
-        branchId: last.branchId,
-        personId: last.personId,
-        date: last.date,
-        recordId: last.recordId,
-      };
+    const flush = async (group: typeof members) => {
+      if (!group.length) return;
+      const found = await repo.attendanceOfMembers(
+        db,
+        r.filter,
+        group[0]!.branchId,
+        group.map((m) => m.personId),
+      );
+      for (const line of found) lines.add({ ...line, seq: lines.count + 1 });
+    };
+    let group: typeof members = [];
+    let size = 0;
+    for (const m of members) {
+      if (group.length && (group[0]!.branchId !== m.branchId || size + m.expected > BATCH)) {
+        await flush(group);
+        group = [];
+        size = 0;
+      }
+      group.push(m);
+      size += m.expected;
     }
+    await flush(group);
     lines.note(lines.count ? `共 ${lines.count} 条` : '没有符合条件的记录');
     lines.commit();
     return lines.count;

@@ -102,11 +102,20 @@ describe('record ledgers (xlsx)', () => {
     expect(rows.map((r) => r['序号'])).toEqual(rows.map((_, i) => i + 1));
 
     // One record in detail: date, branch and its attendance against those who should attend.
-    const sample = expected.find((r) => r.occurredOn.startsWith('2020-07'))!;
-    const detail = json<{
+    type Detail = {
       data: { topic: string };
+      attendance: { name: string; status: string; reason: string | null }[];
       attendanceSummary: { expected: number; present: number; leave: number; absent: number };
-    }>(await committee.get(`/api/records/${sample.id}`));
+    };
+    // A July study with someone on leave, so the reasons column has something to show.
+    let sample = expected[0]!;
+    let detail = json<Detail>(await committee.get(`/api/records/${sample.id}`));
+    for (const candidate of expected.filter((r) => r.occurredOn.startsWith('2020-07'))) {
+      sample = candidate;
+      detail = json<Detail>(await committee.get(`/api/records/${sample.id}`));
+      if (detail.attendanceSummary.leave > 0) break;
+    }
+    expect(detail.attendanceSummary.leave).toBeGreaterThan(0);
     const row = rows.find(
       (r) =>
         r['党支部'] === sample.branchName &&
@@ -124,6 +133,12 @@ describe('record ledgers (xlsx)', () => {
       6,
     );
     expect(row['方式']).toBe('现场会议');
+    const away = detail.attendance
+      .filter((a) => a.status !== 'present')
+      .map((a) => `${a.name}(${a.status === 'leave' ? '请假' : '缺席'}${a.reason ? `:${a.reason}` : ''})`)
+      .join('、');
+    expect(row['请假、缺席人员及原因']).toBe(away);
+    expect(away).toMatch(/请假:/);
   });
 
   it('writes one ledger per kind, each with the kind’s records and its own columns', async () => {
