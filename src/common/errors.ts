@@ -123,6 +123,11 @@ export const errorCatalog = {
     zh: 'PDF 转换失败,请稍后再试或下载 Word 文档',
     en: 'The PDF conversion failed; retry later or download the Word document',
   },
+  IMPORT_INVALID: {
+    status: 400,
+    zh: '导入文件有错误,未导入任何数据;请按提示修改后重新上传',
+    en: 'The import file has errors; nothing was imported',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁,请稍后再试', en: 'Too many requests' },
   INTERNAL: { status: 500, zh: '服务器内部错误,请稍后再试', en: 'Internal server error' },

@@ -19,6 +19,8 @@ import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { casesRoutes } from './modules/cases/cases.routes.js';
 import { inboxRoutes } from './modules/inbox/inbox.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
+import { ledgersRoutes } from './modules/ledgers/ledgers.routes.js';
+import { peopleImportRoutes } from './modules/people/people-import.routes.js';
 
 /** Every API feature, mounted under /api. */
 export const routeModules: FastifyPluginAsyncZod[] = [
@@ -42,4 +44,6 @@ export const routeModules: FastifyPluginAsyncZod[] = [
   casesRoutes,
   inboxRoutes,
   documentsRoutes,
+  ledgersRoutes,
+  peopleImportRoutes,
 ];

@@ -22,6 +22,8 @@ import { SettingsService } from './modules/settings/settings.service.js';
 import { CasesService } from './modules/cases/cases.service.js';
 import { InboxService } from './modules/inbox/inbox.service.js';
 import { DocumentsService } from './modules/documents/documents.service.js';
+import { LedgersService } from './modules/ledgers/ledgers.service.js';
+import { PeopleImportService } from './modules/people/people-import.service.js';
 
 export interface ServiceDeps {
   db: Db;
@@ -56,6 +58,8 @@ export function createServices(deps: ServiceDeps) {
     cases: new CasesService(deps),
     inbox: new InboxService(deps),
     documents: new DocumentsService(deps),
+    ledgers: new LedgersService(deps),
+    peopleImport: new PeopleImportService(deps),
   };
 }
 

@@ -1,3 +1,5 @@
+import { importFile } from './xlsx-fixtures.js';
+
 /**
  * The role × endpoint table: for every API route, what each kind of caller gets. The test in
  * access.test.ts runs every row for every caller and fails when a route has no row. Grow it with
@@ -789,5 +791,38 @@ export const accessTable: AccessRow[] = [
     name: 'annual summary as Word',
     request: (_w, fx) => ({ url: `/api/documents/summary/file?campaignId=${fx.campaignId}` }),
     expect: all(403, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'GET /api/ledgers/:kind',
+    name: 'export the study ledger',
+    request: (_w, fx) => ({ url: `/api/ledgers/study?campaignId=${fx.campaignId}` }),
+    expect: staff,
+  },
+  {
+    route: 'GET /api/ledgers/:kind',
+    name: 'export the task ledger of another branch',
+    request: (_w, fx) => ({ url: `/api/ledgers/tasks?campaignId=${fx.campaignId}&branchId=2` }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404 }),
+  },
+  {
+    route: 'GET /api/people/import-template',
+    name: 'member import template',
+    request: () => ({ url: '/api/people/import-template' }),
+    expect: staff,
+  },
+  {
+    route: 'POST /api/people/import',
+    name: 'import a member into branch 1',
+    request: async (who) => ({
+      url: '/api/people/import',
+      upload: {
+        fields: {},
+        name: '党员.xlsx',
+        content: await importFile([
+          [uniq(who, 'IMP'), '导入人员', '女', '机关第一党支部', '', '', '正式党员'],
+        ]),
+      },
+    }),
+    expect: staff,
   },
 ];

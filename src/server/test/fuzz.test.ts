@@ -496,7 +496,7 @@ function requestArbitrary(method: string, route: string): fc.Arbitrary<FuzzReque
   const bodyArb: fc.Arbitrary<Body> =
     method === 'GET' || method === 'DELETE'
       ? fc.constant({ kind: 'none' })
-      : path.endsWith('/evidence')
+      : path.endsWith('/evidence') || path.endsWith('/import')
         ? multipartBody().map((m) => ({ kind: 'raw' as const, ...m }))
         : fc.oneof(
             { weight: 6, arbitrary: jsonBody.map((value) => ({ kind: 'json' as const, value })) },

@@ -17,6 +17,8 @@ import { revisionsMessages } from '../../features/revisions/revisions.messages';
 import { signinMessages } from '../../features/signin/signin.messages';
 import { inboxMessages } from '../../features/inbox/inbox.messages';
 import { documentsMessages } from '../../features/reports/documents.messages';
+import { ledgersMessages } from '../../features/reports/ledgers.messages';
+import { peopleImportMessages } from '../../features/org/peopleImport.messages';
 
 /** The whole dictionary. Each feature keeps its own texts; keys are prefixed by feature. */
 export const messages = {
@@ -39,6 +41,8 @@ export const messages = {
   ...signinMessages,
   ...inboxMessages,
   ...documentsMessages,
+  ...ledgersMessages,
+  ...peopleImportMessages,
 };
 
 export type MessageKey = keyof typeof messages;

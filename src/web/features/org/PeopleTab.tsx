@@ -5,6 +5,7 @@ import type { Structure } from '../../../common/api/org';
 import { branchPostLabels, memberStatusLabels } from '../../../common/enums';
 import { usePeople, useUpdatePerson, type PeopleFilter } from './people.api';
 import { PersonDrawer } from './PersonDrawer';
+import { PeopleImportModal } from './PeopleImportModal';
 import { useSessionUser } from '../auth/auth.api';
 import { canCreatePeople, canEditPeopleOf, seesAllBranches, secretaryBranchIds } from '../../app/permissions';
 import { ActiveTag, ActiveToggle } from '../../components/ActiveControls';
@@ -22,6 +23,7 @@ export function PeopleTab({ structure }: { structure: Structure }) {
   const [editing, setEditing] = useState<{ person?: Person } | null>(null);
   // Each opening gets a fresh drawer (and form store), so no value of the previous one lingers.
   const [editorKey, setEditorKey] = useState(0);
+  const [importing, setImporting] = useState(false);
   const openEditor = (person?: Person) => {
     setEditorKey((k) => k + 1);
     setEditing({ person });
@@ -63,9 +65,12 @@ export function PeopleTab({ structure }: { structure: Structure }) {
         </Checkbox>
         <span style={{ flex: 1 }} />
         {canCreatePeople(user) && (
-          <Button type="primary" onClick={() => openEditor()}>
-            {t('people.new')}
-          </Button>
+          <Space size={8}>
+            <Button onClick={() => setImporting(true)}>{t('peopleImport.button')}</Button>
+            <Button type="primary" onClick={() => openEditor()}>
+              {t('people.new')}
+            </Button>
+          </Space>
         )}
       </div>
       {people.isError && <Alert type="error" showIcon title={errorText(people.error)} />}
@@ -158,6 +163,7 @@ export function PeopleTab({ structure }: { structure: Structure }) {
         branchChoices={filterBranches}
         onClose={() => setEditing(null)}
       />
+      <PeopleImportModal open={importing} onClose={() => setImporting(false)} />
     </Space>
   );
 }

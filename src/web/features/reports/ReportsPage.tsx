@@ -14,6 +14,7 @@ import { useStructure } from '../org/org.api';
 import { DownloadButtons } from './DownloadButtons';
 import { useCapabilities, useMeetings } from './reports.api';
 import './reports.css';
+import { LedgersSection } from './LedgersSection';
 
 /** The month to offer first: the latest month of the campaign that has begun. */
 function latestMonth(periods: string[]): string | undefined {
@@ -193,10 +194,7 @@ export function ReportsPage() {
         )}
       </Card>
 
-      {/*
-        台账 (xlsx ledgers) and member import are built alongside: at merge, render here
-        <LedgersSection campaignId={campaign.id} /> from './LedgersSection'.
-      */}
+      <LedgersSection />
     </div>
   );
 }

@@ -1,0 +1,319 @@
+import type { Writable } from 'node:stream';
+import {
+  recordStatusLabels,
+  recordStatuses,
+  taskStatusLabels,
+  taskStatuses,
+} from '../../../common/actions.js';
+import type { ActionKind } from '../../../common/actions.js';
+import type { Campaign } from '../../../common/api/campaigns.js';
+import { ledgerKindLabels, type LedgerKind, type LedgerQuery } from '../../../common/api/ledgers.js';
+import type { ServiceDeps } from '../../services.js';
+import type { AuthedContext } from '../../lib/actor.js';
+import { AppError, notFound } from '../../lib/errors.js';
+import { writeAudit } from '../../lib/audit.js';
+import { cstDate, monthEnd } from '../../lib/dates.js';
+import { CampaignsService } from '../campaigns/campaigns.service.js';
+import { readStructure } from '../org/org.repo.js';
+import { kindsWithAttendance } from '../records/record-kinds.js';
+import { publicityChannelList } from '../settings/settings.service.js';
+import { TasksService } from '../tasks/tasks.service.js';
+import { scorePeriod, type Quality } from '../dashboard/scoring.js';
+import * as repo from './ledgers.repo.js';
+import {
+  attendanceLineColumns,
+  memberTotalColumns,
+  recordColumns,
+  taskColumns,
+  type Lookups,
+} from './ledger-columns.js';
+import { openWorkbook, startSheet, type TitleBlock } from './ledger-sheet.js';
+import { ledgerScope } from './ledgers.policy.js';
+
+/** Rows read from the database at a time; each batch is written out before the next is read. */
+const BATCH = 2000;
+
+/** An export that is authorized and recorded, ready to be written into a stream. */
+export interface LedgerFile {
+  fileName: string;
+  write(stream: Writable): Promise<{ rows: number }>;
+}
+
+interface Resolved {
+  campaign: Campaign;
+  filter: repo.LedgerFilter;
+  block: TitleBlock;
+  label: string;
+}
+
+const fileSafe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
+const monthText = (key: string) => `${key.slice(0, 4)}年${Number(key.slice(5, 7))}月`;
+
+function badQuery(field: string, message: string): AppError {
+  return new AppError('VALIDATION_FAILED', [{ path: `query.${field}`, message }]);
+}
+
+export class LedgersService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  /**
+   * Authorizes the caller (a branch user gets only their own branch), resolves the filters, and
+   * writes the audit row of the export (personal data leaves the system) before any byte is sent.
+   */
+  async prepare(ctx: AuthedContext, kind: LedgerKind, q: LedgerQuery): Promise<LedgerFile> {
+    const r = await this.resolve(ctx, kind, q);
+    const fileName = `${r.label}-${fileSafe(r.campaign.name)}-${fileSafe(r.block.lines[2]![1])}.xlsx`;
+    await this.deps.db.transaction((tx) =>
+      writeAudit(tx, ctx, this.deps.clock, {
+        action: 'ledger.export',
+        entityType: 'campaign',
+        entityId: r.campaign.id,
+        after: {
+          ledger: kind,
+          from: q.from ?? null,
+          to: q.to ?? null,
+          branchId: q.branchId ?? null,
+          status: q.status ?? null,
+          fileName,
+        },
+      }),
+    );
+    return { fileName, write: (stream) => this.write(kind, r, ctx, stream) };
+  }
+
+  /** For benchmarks and scripts: prepare and write in one call. */
+  async writeLedger(ctx: AuthedContext, kind: LedgerKind, q: LedgerQuery, stream: Writable) {
+    return (await this.prepare(ctx, kind, q)).write(stream);
+  }
+
+  private async resolve(ctx: AuthedContext, kind: LedgerKind, q: LedgerQuery): Promise<Resolved> {
+    const scope = ledgerScope(ctx.actor);
+    const campaign = await new CampaignsService(this.deps).get(ctx, q.campaignId);
+    if (q.branchId && scope !== 'all' && !scope.includes(q.branchId)) throw notFound();
+    const structure = await readStructure(this.deps.db);
+    const branch = q.branchId ? structure.branches.find((b) => b.id === q.branchId) : undefined;
+    if (q.branchId && !branch) throw notFound();
+
+    const statuses: readonly string[] = kind === 'tasks' ? taskStatuses : recordStatuses;
+    if (q.status && !statuses.includes(q.status)) throw badQuery('status', '该台账没有这种状态');
+    for (const field of ['from', 'to'] as const) {
+      const m = Number(q[field]?.slice(5, 7));
+      if (q[field] && (m < 1 || m > 12)) throw badQuery(field, '月份不正确');
+    }
+    if (q.from && q.to && q.from > q.to) throw badQuery('to', '结束月份不能早于开始月份');
+
+    const months = [...campaign.months].sort((a, b) => a - b);
+    const first = q.from ?? `${campaign.year}-${String(months[0] ?? 1).padStart(2, '0')}`;
+    const last = q.to ?? `${campaign.year}-${String(months.at(-1) ?? 12).padStart(2, '0')}`;
+    const branchIds = q.branchId ? [q.branchId] : scope;
+    const ownBranches =
+      scope === 'all' ? null : structure.branches.filter((b) => scope.includes(b.id)).map((b) => b.name);
+    const unitName = branch?.name ?? ownBranches?.join('、') ?? structure.organisation.committeeName;
+    const statusLabel = q.status
+      ? kind === 'tasks'
+        ? taskStatusLabels[q.status as keyof typeof taskStatusLabels].zh
+        : recordStatusLabels[q.status as keyof typeof recordStatusLabels].zh
+      : '全部';
+    const label = ledgerKindLabels[kind].zh;
+    const now = this.deps.clock.now();
+    return {
+      campaign,
+      label,
+      filter: {
+        campaignId: campaign.id,
+        branchIds,
+        fromDate: q.from ? `${q.from}-01` : undefined,
+        toDate: q.to ? monthEnd(Number(q.to.slice(0, 4)), Number(q.to.slice(5, 7))) : undefined,
+        status: q.status,
+      },
+      block: {
+        title: `${unitName}${label}`,
+        lines: [
+          ['单位', `${structure.organisation.name} ${structure.organisation.committeeName}`.trim()],
+          ['活动', campaign.name],
+          ['期间', first === last ? monthText(first) : `${monthText(first)}至${monthText(last)}`],
+          ['范围', `支部:${branch?.name ?? ownBranches?.join('、') ?? '全部支部'};状态:${statusLabel}`],
+          ['导出人', `${ctx.actor.displayName}(${ctx.actor.username})`],
+          [
+            '导出时间',
+            `${cstDate(now)} ${new Date(now.getTime() + 8 * 3600_000).toISOString().slice(11, 16)}`,
+          ],
+        ],
+      },
+    };
+  }
+
+  private async write(kind: LedgerKind, r: Resolved, ctx: AuthedContext, stream: Writable) {
+    const workbook = openWorkbook(stream, ctx.actor.displayName);
+    let rows: number;
+    if (kind === 'tasks') rows = await this.writeTasks(workbook, r);
+    else if (kind === 'attendance') rows = await this.writeAttendance(workbook, r);
+    else rows = await this.writeRecords(workbook, kind, r);
+    await workbook.commit();
+    return { rows };
+  }
+
+  private async lookups(): Promise<Lookups> {
+    const { db } = this.deps;
+    const [structure, channels] = await Promise.all([readStructure(db), publicityChannelList(db)]);
+    const byId = (list: { id: number; name: string }[]) => {
+      const m = new Map(list.map((x) => [x.id, x.name]));
+      return (id: unknown) => (typeof id === 'number' ? (m.get(id) ?? '') : '');
+    };
+    const channel = new Map(channels.map((c) => [c.code, c.label]));
+    return {
+      person: () => '',
+      department: byId(structure.departments),
+      unit: byId(structure.units),
+      channel: (code) => channel.get(code) ?? code,
+    };
+  }
+
+  private async writeRecords(
+    workbook: ReturnType<typeof openWorkbook>,
+    kind: ActionKind,
+    r: Resolved,
+  ): Promise<number> {
+    const { db } = this.deps;
+    const look = await this.lookups();
+    let names = new Map<number, string>();
+    const columns = recordColumns(kind, {
+      ...look,
+      person: (id) => (typeof id === 'number' ? (names.get(id) ?? '') : ''),
+    });
+    const sheet = startSheet(workbook, r.label, r.block, columns);
+    const allIds = await repo.recordIds(db, r.filter, kind);
+    for (let i = 0; i < allIds.length; i += BATCH) {
+      const ids = allIds.slice(i, i + BATCH);
+      const [batch, attendance, problems] = await Promise.all([
+        repo.recordsByIds(db, ids),
+        kindsWithAttendance.has(kind) ? repo.attendanceOfRecords(db, ids) : [],
+        kind === 'grassroots_problem' ? repo.problemsOfRecords(db, ids) : [],
+      ]);
+      const personIds = batch.flatMap((x) => {
+        const data = x.data as { hostPersonId?: unknown; recorderPersonId?: unknown };
+        return [data.hostPersonId, data.recorderPersonId].filter((v): v is number => typeof v === 'number');
+      });
+      names = await repo.personNames(db, [...new Set(personIds)]);
+      const attendanceOf = new Map(attendance.map((a) => [a.recordId, a]));
+      const problemOf = new Map(problems.map((p) => [p.recordId, p]));
+      for (const rec of batch) {
+        const a = attendanceOf.get(rec.id);
+        sheet.add({
+          ...rec,
+          seq: sheet.count + 1,
+          attendance: {
+            expected: a?.expected ?? 0,
+            present: a?.present ?? 0,
+            leave: a?.leave ?? 0,
+            absent: a?.absent ?? 0,
+            absentees: a?.absentees ?? '',
+          },
+          problem: problemOf.get(rec.id),
+        });
+      }
+    }
+    sheet.note(sheet.count ? `共 ${sheet.count} 条` : '没有符合条件的记录');
+    sheet.commit();
+    return sheet.count;
+  }
+
+  private async writeAttendance(workbook: ReturnType<typeof openWorkbook>, r: Resolved): Promise<number> {
+    const { db } = this.deps;
+    const totals = startSheet(workbook, '出勤汇总', r.block, memberTotalColumns);
+    const members = await repo.attendanceTotalsByPerson(db, r.filter);
+    for (const m of members) totals.add({ ...m, seq: totals.count + 1 });
+    totals.note(
+      totals.count
+        ? `共 ${totals.count} 人;出勤率 = 出席次数 ÷ 应参加次数(按应到人员计算)`
+        : '没有符合条件的记录',
+    );
+    totals.commit();
+
+    // Members of one branch are read a group at a time, about BATCH lines per query.
+    const lines = startSheet(workbook, '参学明细', r.block, attendanceLineColumns);
+    const flush = async (group: typeof members) => {
+      if (!group.length) return;
+      const found = await repo.attendanceOfMembers(
+        db,
+        r.filter,
+        group[0]!.branchId,
+        group.map((m) => m.personId),
+      );
+      for (const line of found) lines.add({ ...line, seq: lines.count + 1 });
+    };
+    let group: typeof members = [];
+    let size = 0;
+    for (const m of members) {
+      if (group.length && (group[0]!.branchId !== m.branchId || size + m.expected > BATCH)) {
+        await flush(group);
+        group = [];
+        size = 0;
+      }
+      group.push(m);
+      size += m.expected;
+    }
+    await flush(group);
+    lines.note(lines.count ? `共 ${lines.count} 条` : '没有符合条件的记录');
+    lines.commit();
+    return lines.count;
+  }
+
+  private async writeTasks(workbook: ReturnType<typeof openWorkbook>, r: Resolved): Promise<number> {
+    const { db } = this.deps;
+    const { campaign, filter } = r;
+    const [tasks, facts] = await Promise.all([
+      new TasksService(this.deps).load({ campaignId: campaign.id, branchIds: filter.branchIds }),
+      repo.taskRecordFacts(db, campaign.id),
+    ]);
+    const factsOf = new Map(facts.map((f) => [f.taskId, f]));
+    const kindOf = new Map(campaign.actionKinds.map((k) => [k.id, k]));
+    const sheet = startSheet(workbook, r.label, r.block, taskColumns);
+    const counted = new Map<string, number>();
+    for (const task of tasks) {
+      if (filter.fromDate && task.periodStart < filter.fromDate) continue;
+      if (filter.toDate && task.periodEnd > filter.toDate) continue;
+      if (filter.status && task.status !== filter.status) continue;
+      const f = factsOf.get(task.id);
+      const points = kindOf.get(task.actionKindId)?.points ?? 0;
+      const final = ['done', 'done_late', 'overdue'].includes(task.status);
+      const score = final
+        ? scorePeriod(
+            {
+              tasks: [
+                {
+                  kindTitle: task.title,
+                  points,
+                  status: task.status,
+                  qualities: (f?.qualities ?? []) as (Quality | null)[],
+                },
+              ],
+              optionalApproved: 0,
+              optionalPoints: 0,
+              optionalCap: 0,
+              highlights: 0,
+            },
+            campaign.scoring,
+          ).score
+        : null;
+      const firstSubmittedAt = f?.firstSubmittedAt ?? null;
+      sheet.add({
+        seq: sheet.count + 1,
+        task,
+        firstSubmittedAt,
+        approvedAt: task.status === 'done' || task.status === 'done_late' ? (f?.approvedAt ?? null) : null,
+        late: task.status === 'done_late' || (!!firstSubmittedAt && cstDate(firstSubmittedAt) > task.dueDate),
+        score,
+        points,
+      });
+      counted.set(task.status, (counted.get(task.status) ?? 0) + 1);
+    }
+    sheet.note(
+      sheet.count
+        ? `共 ${sheet.count} 项:${[...counted].map(([s, n]) => `${taskStatusLabels[s as keyof typeof taskStatusLabels].zh} ${n}`).join(',')}`
+        : '没有符合条件的任务',
+    );
+    sheet.commit();
+    return sheet.count;
+  }
+}
