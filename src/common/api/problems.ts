@@ -56,6 +56,8 @@ export const problemSchema = z.object({
   branchId: z.number().nullable(),
   branchName: z.string().nullable(),
   handlerPersonId: z.number().nullable(),
+  /** Who in the branch handles it (承办人). */
+  handlerName: z.string().nullable(),
   state: z.enum(problemStates),
   solvedOn: z.string().nullable(),
   confirmation: z.enum(['solved', 'partly']).nullable(),

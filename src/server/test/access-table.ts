@@ -609,6 +609,12 @@ export const accessTable: AccessRow[] = [
     expect: all(200),
   },
   {
+    route: 'GET /api/revisions/:id',
+    name: 'one revision of branch 1, of a department the leader leads',
+    request: async (_w, fx) => ({ url: `/api/revisions/${(await fx.fresh.revision('draft')).id}` }),
+    expect: all(200, { contact: 404 }),
+  },
+  {
     route: 'POST /api/records/:id/leader-submit',
     name: 'send a revision to the leader',
     request: async (_w, fx) => {
@@ -739,4 +745,10 @@ export const accessTable: AccessRow[] = [
     expect: all(403, { committee: 400 }),
   },
   { route: 'GET /api/inbox', name: 'inbox', request: () => ({ url: '/api/inbox' }), expect: all(200) },
+  {
+    route: 'GET /api/publicity',
+    name: 'publicity register',
+    request: () => ({ url: '/api/publicity?month=2026-03' }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
 ];

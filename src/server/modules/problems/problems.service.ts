@@ -97,6 +97,11 @@ export class ProblemsService {
     return this.step(ctx, id, 'accepted', async (tx, p) => {
       if (!secretaryBranchIds(ctx.actor).includes(input.branchId)) throw forbidden();
       if (p.state !== 'raised') throw new AppError('PROBLEM_STATE');
+      if (
+        input.handlerPersonId &&
+        !(await repo.activePersonOfBranch(tx, input.handlerPersonId, input.branchId))
+      )
+        throw new AppError('INVALID_REFERENCE', undefined, '承办人须为本支部在册人员');
       return {
         values: {
           branchId: input.branchId,
@@ -211,7 +216,7 @@ export class ProblemsService {
   }
 
   private view(
-    r: { problem: repo.ProblemRow; unitName: string; branchName: string | null },
+    r: { problem: repo.ProblemRow; unitName: string; branchName: string | null; handlerName: string | null },
     events: Awaited<ReturnType<typeof repo.eventsOf>>,
   ): Problem {
     const p = r.problem;
@@ -229,6 +234,7 @@ export class ProblemsService {
       branchId: p.branchId,
       branchName: r.branchName,
       handlerPersonId: p.handlerPersonId,
+      handlerName: r.handlerName,
       state: p.state,
       solvedOn: p.solvedOn,
       confirmation: p.confirmation,
