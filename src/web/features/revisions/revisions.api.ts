@@ -22,6 +22,15 @@ export function useRevisions(filter: RevisionFilter) {
   });
 }
 
+/** One revision with its leader trail, publication and follow-ups (its record's page). */
+export function useRevision(recordId: number | null) {
+  return useQuery({
+    queryKey: [...key, 'one', recordId],
+    queryFn: () => http.get<Revision>(`/revisions/${recordId}`),
+    enabled: recordId !== null,
+  });
+}
+
 function useRevisionMutation<B>(run: (body: B) => Promise<unknown>) {
   const qc = useQueryClient();
   return useMutation({
@@ -44,6 +53,12 @@ export const useLeaderSubmit = () =>
     const record = await http.get<{ version: number }>(`/records/${recordId}`);
     return http.post(`/records/${recordId}/leader-submit`, { version: record.version });
   });
+
+/** Sends a draft the user has just saved, at the version the save returned. */
+export const useSendToLeader = () =>
+  useRevisionMutation((b: { recordId: number; version: number }) =>
+    http.post(`/records/${b.recordId}/leader-submit`, { version: b.version }),
+  );
 
 export const useFollowupNote = () =>
   useRevisionMutation((b: { recordId: number; followupId: number; note: string; notedOn: string }) =>

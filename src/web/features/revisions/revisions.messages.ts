@@ -28,4 +28,51 @@ export const revisionsMessages = {
   'revisions.note': { zh: '跟踪情况', en: 'Note' },
   'revisions.notedOn': { zh: '记录日期', en: 'Noted on' },
   'revisions.done': { zh: '已提交', en: 'Submitted' },
+  'revisions.lifecycle': { zh: '修订流程', en: 'Revision lifecycle' },
+  'revisions.step.draft': { zh: '起草修订', en: 'Draft' },
+  'revisions.step.leader': { zh: '分管领导审核', en: 'Leader in charge' },
+  'revisions.step.publish': { zh: '发布', en: 'Publish' },
+  'revisions.step.committee': { zh: '机关党委审核', en: 'Committee review' },
+  'revisions.step.tracking': { zh: '跟踪实施效果', en: 'Track the effect' },
+  'revisions.step.closed': { zh: '闭环', en: 'Closed' },
+  'revisions.hint.drafting': {
+    zh: '填写发现的漏洞或不足、征求意见情况和修订内容摘要后,报分管领导审核。',
+    en: 'Describe the gap, the opinions and the change, then send it to the leader in charge.',
+  },
+  'revisions.hint.leader_review': {
+    zh: '已报分管领导审核;审核期间不能修改。',
+    en: 'With the leader in charge; it cannot change meanwhile.',
+  },
+  'revisions.hint.leader_returned': {
+    zh: '分管领导已退回,请按意见修改后重新报审。',
+    en: 'Returned by the leader: revise it as asked and send it again.',
+  },
+  'revisions.hint.leader_approved': {
+    zh: '分管领导已审核同意。发布后填写发布日期、文号和发布形式,再提交机关党委审核;修改修订内容须重新报审。',
+    en: 'Approved by the leader. Once published, fill in the date, number and form of release, then submit it to the committee. Changing its substance needs a new review.',
+  },
+  'revisions.hint.committee_review': {
+    zh: '已提交机关党委审核。',
+    en: 'With the committee.',
+  },
+  'revisions.hint.tracking': {
+    zh: '已发布。请在发布后 30 天、90 天各记录一次实施效果。',
+    en: 'Published. Note how it works 30 and 90 days after publication.',
+  },
+  'revisions.hint.closed': {
+    zh: '实施效果已跟踪记录,修订闭环。',
+    en: 'Its effect has been followed up: the loop is closed.',
+  },
+  'revisions.resubmitLeader': { zh: '重新报分管领导审核', en: 'Send to the leader again' },
+  'revisions.sent': { zh: '已报分管领导审核', en: 'Sent to the leader in charge' },
+  'revisions.noLeaderReview': { zh: '尚未报审', en: 'Not reviewed yet' },
+  'revisions.publication': { zh: '发布', en: 'Publication' },
+  'revisions.releaseForm': { zh: '发布形式', en: 'Form of release' },
+  'revisions.countsIn': { zh: '计入月份', en: 'Counts for' },
+  'revisions.followupsLater': {
+    zh: '机关党委审核通过后,按发布日期生成 30 天、90 天的跟踪任务。',
+    en: 'Once the committee approves it, follow-ups fall due 30 and 90 days after publication.',
+  },
+  'revisions.noted': { zh: '已记录', en: 'Noted' },
+  'revisions.closedOn': { zh: '已于 {date} 闭环', en: 'Closed on {date}' },
 } satisfies MessageTable;
