@@ -40,9 +40,10 @@ export const navAreas: readonly NavArea[] = [
   {
     path: '/publicity',
     labelKey: 'nav.publicity',
-    soonKey: 'nav.publicity.soon',
     roles: ['admin', 'committee', 'branch_secretary'],
   },
+  // Exemplary cases are shared with every branch: sharing good practice is their purpose.
+  { path: '/cases', labelKey: 'nav.cases', roles: ['admin', 'committee', 'branch_secretary', 'member'] },
   {
     path: '/reports',
     labelKey: 'nav.reports',

@@ -47,6 +47,10 @@ const ProblemsPage = lazy(() =>
 const RevisionsPage = lazy(() =>
   import('../features/revisions/RevisionsPage').then((m) => ({ default: m.RevisionsPage })),
 );
+const PublicityPage = lazy(() =>
+  import('../features/publicity/PublicityPage').then((m) => ({ default: m.PublicityPage })),
+);
+const CasesPage = lazy(() => import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
 const SignInPage = lazy(() =>
   import('../features/signin/SignInPage').then((m) => ({ default: m.SignInPage })),
 );
@@ -58,6 +62,8 @@ const builtPages: Record<string, ReactNode> = {
   '/campaigns': <CampaignsPage />,
   '/problems': <ProblemsPage />,
   '/revisions': <RevisionsPage />,
+  '/publicity': <PublicityPage />,
+  '/cases': <CasesPage />,
   '/org': <OrganisationPage />,
   '/users': <UsersPage />,
   '/audit': <AuditPage />,

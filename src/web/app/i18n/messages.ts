@@ -16,6 +16,8 @@ import { problemsMessages } from '../../features/problems/problems.messages';
 import { revisionsMessages } from '../../features/revisions/revisions.messages';
 import { signinMessages } from '../../features/signin/signin.messages';
 import { inboxMessages } from '../../features/inbox/inbox.messages';
+import { publicityMessages } from '../../features/publicity/publicity.messages';
+import { casesMessages } from '../../features/cases/cases.messages';
 
 /** The whole dictionary. Each feature keeps its own texts; keys are prefixed by feature. */
 export const messages = {
@@ -37,6 +39,8 @@ export const messages = {
   ...revisionsMessages,
   ...signinMessages,
   ...inboxMessages,
+  ...publicityMessages,
+  ...casesMessages,
 };
 
 export type MessageKey = keyof typeof messages;

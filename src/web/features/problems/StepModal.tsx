@@ -1,8 +1,10 @@
 import { App, DatePicker, Form, Input, Modal, Radio, Rate, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { problemMeasureLabels, problemMeasures } from '../../../common/actions';
+import { branchPostLabels } from '../../../common/enums';
 import { useProblemStep, type Problem, type ProblemStep } from './problems.api';
 import { useStructure } from '../org/org.api';
+import { useBranchPeople } from '../records/records.api';
 import { useSessionUser } from '../auth/auth.api';
 import { secretaryBranchIds } from '../../app/permissions';
 import { useErrorText } from '../../components/useErrorText';
@@ -21,6 +23,7 @@ const titles: Record<StepKind, MessageKey> = {
 
 interface Values {
   branchId?: number;
+  handlerPersonId?: number;
   date?: Dayjs;
   kind?: (typeof problemMeasures)[number];
   note?: string;
@@ -49,12 +52,16 @@ export function StepModal({
   const [form] = Form.useForm<Values>();
   const mutation = useProblemStep(problem.id, step);
   const myBranches = (structure.data?.branches ?? []).filter((b) => secretaryBranchIds(user).includes(b.id));
+  const chosenBranch = Form.useWatch('branchId', form);
+  // The handler (承办人) is a person of the branch taking it on, chosen from its roster.
+  const roster = useBranchPeople(chosenBranch, step === 'accept');
+  const handlers = (roster.data?.items ?? []).filter((p) => p.active);
   const req = (k: MessageKey) => [{ required: true, message: t('common.required', { field: t(k) }) }];
   const day = (d?: Dayjs) => (d ?? dayjs()).format('YYYY-MM-DD');
 
   const submit = (v: Values) => {
     const body = {
-      accept: { branchId: v.branchId ?? 0, handlerPersonId: null },
+      accept: { branchId: v.branchId ?? 0, handlerPersonId: v.handlerPersonId ?? null },
       measures: { date: day(v.date), kind: v.kind ?? 'other', note: v.note ?? '' },
       solved: { solvedOn: day(v.date), outcome: v.outcome ?? '' },
       confirm: { result: v.result ?? 'solved', satisfaction: v.satisfaction ?? 5, comment: v.comment ?? '' },
@@ -94,9 +101,31 @@ export function StepModal({
         }}
       >
         {step === 'accept' && (
-          <Form.Item name="branchId" label={t('problems.branch')} rules={req('problems.branch')}>
-            <Select options={myBranches.map((b) => ({ value: b.id, label: b.name }))} />
-          </Form.Item>
+          <>
+            <Form.Item name="branchId" label={t('problems.branch')} rules={req('problems.branch')}>
+              <Select
+                options={myBranches.map((b) => ({ value: b.id, label: b.name }))}
+                onChange={() => form.setFieldValue('handlerPersonId', undefined)}
+              />
+            </Form.Item>
+            <Form.Item
+              name="handlerPersonId"
+              label={t('problems.handler')}
+              rules={req('problems.handler')}
+              extra={t('problems.handlerHint')}
+            >
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                loading={roster.isFetching}
+                disabled={!chosenBranch}
+                placeholder={t('problems.handlerPlaceholder')}
+                options={handlers.map((p) => ({
+                  value: p.id,
+                  label: p.branchPost ? `${p.name}(${pick(branchPostLabels[p.branchPost])})` : p.name,
+                }))}
+              />
+            </Form.Item>
+          </>
         )}
         {(step === 'measures' || step === 'solved') && (
           <Form.Item

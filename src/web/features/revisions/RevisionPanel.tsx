@@ -43,28 +43,30 @@ const hintKeys: Record<RevisionStage, MessageKey> = {
 
 function LeaderTrail({ revision }: { revision: Revision }) {
   const { t } = useI18n();
-  if (!revision.leaderReviews.length)
+  const waiting = revision.stage === 'leader_review';
+  if (!revision.leaderReviews.length && !waiting)
     return <Typography.Text type="secondary">{t('revisions.noLeaderReview')}</Typography.Text>;
-  return (
-    <Timeline
-      data-testid="leader-trail"
-      items={revision.leaderReviews.map((r, i) => ({
-        key: i,
-        color: r.decision === 'approved' ? 'green' : 'orange',
-        content: (
-          <div style={{ overflowWrap: 'anywhere' }}>
-            <Tag color={r.decision === 'approved' ? 'success' : 'warning'}>
-              {t(r.decision === 'approved' ? 'revisions.approved' : 'revisions.returned')}
-            </Tag>
-            <Typography.Text type="secondary">
-              {r.leader} · {dayjs(r.at).format('YYYY-MM-DD HH:mm')}
-            </Typography.Text>
-            {r.comment && <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{r.comment}</div>}
-          </div>
-        ),
-      }))}
-    />
-  );
+  const decisions = revision.leaderReviews.map((r, i) => ({
+    key: i,
+    color: r.decision === 'approved' ? 'green' : 'orange',
+    content: (
+      <div style={{ overflowWrap: 'anywhere' }}>
+        <Tag color={r.decision === 'approved' ? 'success' : 'warning'}>
+          {t(r.decision === 'approved' ? 'revisions.approved' : 'revisions.returned')}
+        </Tag>
+        <Typography.Text type="secondary">
+          {r.leader} · {dayjs(r.at).format('YYYY-MM-DD HH:mm')}
+        </Typography.Text>
+        {r.comment && <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{r.comment}</div>}
+      </div>
+    ),
+  }));
+  const pending = {
+    key: 'pending',
+    color: 'gray',
+    content: <Typography.Text type="secondary">{t('revisions.waitingLeader')}</Typography.Text>,
+  };
+  return <Timeline data-testid="leader-trail" items={waiting ? [...decisions, pending] : decisions} />;
 }
 
 function Followups({
@@ -135,7 +137,7 @@ export function RevisionPanel({
   const { message } = App.useApp();
   const errorText = useErrorText();
   const user = useSessionUser();
-  const query = useRevision(record.id);
+  const query = useRevision(record.id, record.version);
   const send = useSendToLeader();
   const [action, setAction] = useState<RevisionAction | null>(null);
   const r = query.data;

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { revisionList, revisionStages } from '../../../common/api/revisions';
 import { http } from '../../api/client';
@@ -23,11 +23,13 @@ export function useRevisions(filter: RevisionFilter) {
 }
 
 /** One revision with its leader trail, publication and follow-ups (its record's page). */
-export function useRevision(recordId: number | null) {
+export function useRevision(recordId: number | null, recordVersion = 0) {
   return useQuery({
-    queryKey: [...key, 'one', recordId],
+    // Every change of the record (a save, a submission, a review) may move the revision's stage.
+    queryKey: [...key, 'one', recordId, recordVersion],
     queryFn: () => http.get<Revision>(`/revisions/${recordId}`),
     enabled: recordId !== null,
+    placeholderData: keepPreviousData,
   });
 }
 
