@@ -19,7 +19,7 @@ import { useCases, useMarkExemplary, type Case } from './cases.api';
 import { EvidenceGallery } from '../records/EvidenceGallery';
 import { periodLabel } from '../records/labels';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole, seesAllBranches, secretaryBranchIds } from '../../app/permissions';
+import { hasRole, seesAllBranches } from '../../app/permissions';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -30,7 +30,11 @@ function CaseCard({ item }: { item: Case }) {
   const user = useSessionUser();
   const mark = useMarkExemplary();
   // The record itself stays with its branch (and the committee); others read the case here.
-  const opensRecord = seesAllBranches(user) || secretaryBranchIds(user).includes(item.branchId);
+  const opensRecord =
+    seesAllBranches(user) ||
+    user.grants.some(
+      (g) => (g.role === 'branch_secretary' || g.role === 'member') && g.branchId === item.branchId,
+    );
   const month = periodLabel(item.periodKey ?? item.occurredOn.slice(0, 7), lang);
   return (
     <Card

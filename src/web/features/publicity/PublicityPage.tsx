@@ -13,6 +13,7 @@ import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import dayjs from 'dayjs';
 
+const PAGE_SIZE = 20;
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 const recordLink = (id: number) => `/workbench/records/${id}`;
 
@@ -70,7 +71,13 @@ function PublicityEntry({ item }: { item: PublicityItem }) {
               : null,
           ]
             .filter(Boolean)
-            .join(' · ')}
+            .map((part, i) => (
+              // Each part wraps whole on a phone, never mid-date.
+              <span key={i} style={{ whiteSpace: 'nowrap' }}>
+                {i > 0 && ' · '}
+                {part}
+              </span>
+            ))}
         </Typography.Text>
       </div>
       <div style={{ marginTop: 6 }}>
@@ -184,6 +191,11 @@ export function PublicityPage() {
             <List
               dataSource={items}
               rowKey="recordId"
+              pagination={
+                items.length > PAGE_SIZE
+                  ? { pageSize: PAGE_SIZE, size: 'small', showSizeChanger: false }
+                  : false
+              }
               renderItem={(item) => (
                 <List.Item>
                   <PublicityEntry item={item} />
