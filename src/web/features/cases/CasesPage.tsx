@@ -25,6 +25,7 @@ import { useI18n } from '../../app/i18n/useI18n';
 
 function CaseCard({ item }: { item: Case }) {
   const { t, lang } = useI18n();
+  const colon = lang === 'zh' ? ':' : ': ';
   const { message } = App.useApp();
   const errorText = useErrorText();
   const user = useSessionUser();
@@ -81,7 +82,10 @@ function CaseCard({ item }: { item: Case }) {
         )}
         {item.novelty && (
           <div>
-            <Typography.Text strong>{t('cases.novelty')}:</Typography.Text>
+            <Typography.Text strong>
+              {t('cases.novelty')}
+              {colon}
+            </Typography.Text>
             <span style={{ whiteSpace: 'pre-wrap' }}>{item.novelty}</span>
           </div>
         )}
@@ -89,11 +93,18 @@ function CaseCard({ item }: { item: Case }) {
           ellipsis={{ rows: 3, expandable: true, symbol: '…' }}
           style={{ marginBottom: 0, whiteSpace: 'pre-wrap' }}
         >
-          <Typography.Text strong>{t('cases.description')}:</Typography.Text>
+          <Typography.Text strong>
+            {t('cases.description')}
+            {colon}
+          </Typography.Text>
           {item.description}
         </Typography.Paragraph>
         {item.note && (
-          <Alert type="success" title={`${t('cases.note')}:${item.note}`} style={{ padding: '4px 12px' }} />
+          <Alert
+            type="success"
+            title={`${t('cases.note')}${colon}${item.note}`}
+            style={{ padding: '4px 12px' }}
+          />
         )}
         {item.evidence.length > 0 && <EvidenceGallery items={item.evidence} />}
       </Space>

@@ -52,6 +52,7 @@ function Release({ c }: { c: PublicityItem['channels'][number] }) {
 
 function PublicityEntry({ item }: { item: PublicityItem }) {
   const { t, pick, lang } = useI18n();
+  const colon = lang === 'zh' ? ':' : ': ';
   return (
     <div style={{ minWidth: 0, width: '100%' }} data-testid="publicity-item">
       <Space wrap size={4} style={{ marginBottom: 4 }}>
@@ -89,7 +90,10 @@ function PublicityEntry({ item }: { item: PublicityItem }) {
       </div>
       {item.related.length > 0 && (
         <div style={{ marginTop: 6 }}>
-          <Typography.Text type="secondary">{t('publicity.related')}:</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('publicity.related')}
+            {colon}
+          </Typography.Text>
           {item.related.map((r) => (
             <Tag key={r.recordId} style={{ marginTop: 4, whiteSpace: 'normal' }}>
               <Link to={recordLink(r.recordId)}>
@@ -105,7 +109,9 @@ function PublicityEntry({ item }: { item: PublicityItem }) {
           ellipsis={{ rows: 2, expandable: true, symbol: '…' }}
           style={{ marginTop: 6, marginBottom: 0 }}
         >
-          {t('publicity.highlights')}:{item.highlights}
+          {t('publicity.highlights')}
+          {colon}
+          {item.highlights}
         </Typography.Paragraph>
       )}
     </div>
