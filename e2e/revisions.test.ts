@@ -203,6 +203,11 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     // It counts for the month it was published in.
     await panel(page).getByText('2026年3月').waitFor();
     await page.screenshot({ path: shot('closed-desktop'), fullPage: true });
+    // The same page in English.
+    await page.getByText('EN', { exact: true }).click();
+    await panel(page).getByText('Revision lifecycle').waitFor();
+    await panel(page).getByText('Its effect has been followed up: the loop is closed.').waitFor();
+    await page.screenshot({ path: shot('closed-en-desktop'), fullPage: true });
     await page.context().close();
 
     const id = Number(recordPath.split('/').at(-1));
