@@ -92,6 +92,30 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
     await page.context().close();
   });
 
+  it('a branch secretary records a problem found on a visit, with its handler, on a phone', async () => {
+    const page = await login('zhibu1', PHONE);
+    await page.goto(`${server.url}/problems`);
+    await page.getByRole('button', { name: '登记走访发现的问题' }).click();
+    const modal = page.locator('.ant-modal');
+    await modal.getByLabel('基层单位').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await modal.getByLabel('承办人', { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('高志强(宣传委员)').click();
+    await modal.getByLabel('问题', { exact: true }).fill('项目部缺少安全培训教材');
+    await modal.getByLabel('问题描述').fill('走访时发现新进场人员培训无教材。');
+    // Let the handler's dropdown finish closing, so the picture shows the form.
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .waitFor({ state: 'detached' });
+    await page.screenshot({ path: shot('problem-found-390') });
+    await expectNoSideScroll(page);
+    await modal.locator('.ant-modal-footer .ant-btn-primary').click();
+    await modal.waitFor({ state: 'hidden' });
+    await page.getByText('项目部缺少安全培训教材').first().click();
+    await page.locator('.ant-drawer .ant-descriptions').getByText('高志强', { exact: true }).waitFor();
+    await page.context().close();
+  });
+
   it('a Party member browses every branch’s exemplary cases on a phone', async () => {
     const page = await login('dangyuan', PHONE);
     await page.goto(`${server.url}/cases`);

@@ -113,6 +113,21 @@ describe('a problem’s handler', () => {
     const seen = json<{ handlerName: string }>(await contact.get(`/api/problems/${p.id}`));
     expect(seen.handlerName).toBe(handler.name);
   });
+
+  it('is named at once when a branch records a problem found on a visit', async () => {
+    const own = json<{ items: { id: number; name: string }[] }>(
+      await secretary.get('/api/people?branchId=1'),
+    );
+    const other = json<{ items: { id: number }[] }>(await committee.get('/api/people?branchId=2'));
+    const body = { unitId: 1, title: '项目部缺少安全培训教材', description: '走访时发现', branchId: 1 };
+    expect(
+      errorCode(await secretary.post('/api/problems', { ...body, handlerPersonId: other.items[0]!.id })),
+    ).toBe('INVALID_REFERENCE');
+    const found = json<{ state: string; handlerName: string }>(
+      await secretary.post('/api/problems', { ...body, handlerPersonId: own.items[2]!.id }),
+    );
+    expect(found).toMatchObject({ state: 'accepted', handlerName: own.items[2]!.name });
+  });
 });
 
 describe('the publicity register', () => {

@@ -1,10 +1,9 @@
 import { App, DatePicker, Form, Input, Modal, Radio, Rate, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { problemMeasureLabels, problemMeasures } from '../../../common/actions';
-import { branchPostLabels } from '../../../common/enums';
 import { useProblemStep, type Problem, type ProblemStep } from './problems.api';
 import { useStructure } from '../org/org.api';
-import { useBranchPeople } from '../records/records.api';
+import { HandlerField } from './HandlerField';
 import { useSessionUser } from '../auth/auth.api';
 import { secretaryBranchIds } from '../../app/permissions';
 import { useErrorText } from '../../components/useErrorText';
@@ -53,9 +52,6 @@ export function StepModal({
   const mutation = useProblemStep(problem.id, step);
   const myBranches = (structure.data?.branches ?? []).filter((b) => secretaryBranchIds(user).includes(b.id));
   const chosenBranch = Form.useWatch('branchId', form);
-  // The handler (承办人) is a person of the branch taking it on, chosen from its roster.
-  const roster = useBranchPeople(chosenBranch, step === 'accept');
-  const handlers = (roster.data?.items ?? []).filter((p) => p.active);
   const req = (k: MessageKey) => [{ required: true, message: t('common.required', { field: t(k) }) }];
   const day = (d?: Dayjs) => (d ?? dayjs()).format('YYYY-MM-DD');
 
@@ -108,23 +104,7 @@ export function StepModal({
                 onChange={() => form.setFieldValue('handlerPersonId', undefined)}
               />
             </Form.Item>
-            <Form.Item
-              name="handlerPersonId"
-              label={t('problems.handler')}
-              rules={req('problems.handler')}
-              extra={t('problems.handlerHint')}
-            >
-              <Select
-                showSearch={{ optionFilterProp: 'label' }}
-                loading={roster.isFetching}
-                disabled={!chosenBranch}
-                placeholder={t('problems.handlerPlaceholder')}
-                options={handlers.map((p) => ({
-                  value: p.id,
-                  label: p.branchPost ? `${p.name}(${pick(branchPostLabels[p.branchPost])})` : p.name,
-                }))}
-              />
-            </Form.Item>
+            <HandlerField branchId={chosenBranch} />
           </>
         )}
         {(step === 'measures' || step === 'solved') && (
