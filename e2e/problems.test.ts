@@ -95,7 +95,12 @@ describe.skipIf(!haveChromium)('a grassroots problem in a browser', { timeout: 1
     const page = await login('zhibu1');
     await openProblem(page);
     await page.getByRole('button', { name: /受\s*理/ }).click();
+    // The handler is picked from the branch's roster, and named on the problem afterwards.
+    await page.getByLabel('承办人', { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('黄晓梅(组织委员)').click();
+    await page.screenshot({ path: shot('accept-390') });
     await submitModal(page);
+    await page.locator('.ant-drawer .ant-descriptions').getByText('黄晓梅', { exact: true }).waitFor();
     await page.getByRole('button', { name: '记录措施' }).click();
     await page.getByLabel('措施类型').click();
     await page.getByTitle('实地考察调研').click();

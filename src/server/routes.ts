@@ -21,6 +21,7 @@ import { inboxRoutes } from './modules/inbox/inbox.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { ledgersRoutes } from './modules/ledgers/ledgers.routes.js';
 import { peopleImportRoutes } from './modules/people/people-import.routes.js';
+import { publicityRoutes } from './modules/publicity/publicity.routes.js';
 
 /** Every API feature, mounted under /api. */
 export const routeModules: FastifyPluginAsyncZod[] = [
@@ -46,4 +47,5 @@ export const routeModules: FastifyPluginAsyncZod[] = [
   documentsRoutes,
   ledgersRoutes,
   peopleImportRoutes,
+  publicityRoutes,
 ];

@@ -24,6 +24,7 @@ import { InboxService } from './modules/inbox/inbox.service.js';
 import { DocumentsService } from './modules/documents/documents.service.js';
 import { LedgersService } from './modules/ledgers/ledgers.service.js';
 import { PeopleImportService } from './modules/people/people-import.service.js';
+import { PublicityService } from './modules/publicity/publicity.service.js';
 
 export interface ServiceDeps {
   db: Db;
@@ -60,6 +61,7 @@ export function createServices(deps: ServiceDeps) {
     documents: new DocumentsService(deps),
     ledgers: new LedgersService(deps),
     peopleImport: new PeopleImportService(deps),
+    publicity: new PublicityService(deps),
   };
 }
 

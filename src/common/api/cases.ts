@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id } from './shared.js';
+import { evidenceSchema } from './records.js';
 
 export const exemplaryBody = z.object({
   exemplary: z.boolean(),
@@ -8,14 +9,20 @@ export const exemplaryBody = z.object({
 export const casesQuery = z.object({ campaignId: id.optional(), tag: z.string().trim().max(20).optional() });
 export const caseSchema = z.object({
   recordId: z.number(),
+  campaignId: z.number(),
+  branchId: z.number(),
   branchName: z.string(),
   title: z.string(),
   occurredOn: z.string(),
+  /** The month (or quarter) it counts for. */
+  periodKey: z.string().nullable(),
   category: z.string(),
   description: z.string(),
   novelty: z.string(),
   tags: z.array(z.string()),
   note: z.string().nullable(),
+  /** What the branch attached: every branch may open it, as it may read the case. */
+  evidence: z.array(evidenceSchema),
 });
 export const caseList = z.object({ items: z.array(caseSchema) });
 

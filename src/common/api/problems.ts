@@ -16,8 +16,9 @@ export const raiseBody = z.object({
   description: text(5000),
   category: z.string().trim().max(60).default(''),
   urgency: z.enum(['normal', 'urgent']).default('normal'),
-  /** A branch recording a problem found on a visit takes it on at once. */
+  /** A branch recording a problem found on a visit takes it on at once, with its handler. */
   branchId: id.optional(),
+  handlerPersonId: id.nullable().optional(),
 });
 export const acceptBody = z.object({ branchId: id, handlerPersonId: id.nullable().default(null) });
 export const measureBody = z.object({ date: isoDate, kind: z.enum(problemMeasures), note: text(1000) });
@@ -56,6 +57,8 @@ export const problemSchema = z.object({
   branchId: z.number().nullable(),
   branchName: z.string().nullable(),
   handlerPersonId: z.number().nullable(),
+  /** Who in the branch handles it (承办人). */
+  handlerName: z.string().nullable(),
   state: z.enum(problemStates),
   solvedOn: z.string().nullable(),
   confirmation: z.enum(['solved', 'partly']).nullable(),

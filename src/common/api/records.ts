@@ -205,6 +205,11 @@ export const recordDetail = recordSummary.extend({
   dueDate: z.string().nullable(),
   canEdit: z.boolean(),
   canReview: z.boolean(),
+  /** Revisions: the review by the leader in charge (分管领导审核); 'none' for other kinds. */
+  leaderStatus: z.enum(['none', 'pending', 'approved', 'returned']),
+  /** Optional actions the committee holds up as exemplary cases (典型案例). */
+  exemplary: z.boolean(),
+  exemplaryNote: z.string().nullable(),
 });
 export type RecordDetail = z.infer<typeof recordDetail>;
 

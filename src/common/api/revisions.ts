@@ -54,9 +54,12 @@ export const revisionSchema = z.object({
   departmentName: z.string().nullable(),
   title: z.string(),
   stage: z.enum(revisionStages),
+  /** The caller leads the owning department and the revision waits for them. */
+  canLeaderReview: z.boolean(),
   recordStatus: z.string(),
   publishedOn: z.string().nullable(),
   documentNo: z.string().nullable(),
+  releaseForm: z.string().nullable(),
   leaderReviews: z.array(
     z.object({ decision: z.string(), comment: z.string(), leader: z.string(), at: z.string() }),
   ),

@@ -611,6 +611,12 @@ export const accessTable: AccessRow[] = [
     expect: all(200),
   },
   {
+    route: 'GET /api/revisions/:id',
+    name: 'one revision of branch 1, of a department the leader leads',
+    request: async (_w, fx) => ({ url: `/api/revisions/${(await fx.fresh.revision('draft')).id}` }),
+    expect: all(200, { contact: 404 }),
+  },
+  {
     route: 'POST /api/records/:id/leader-submit',
     name: 'send a revision to the leader',
     request: async (_w, fx) => {
@@ -824,5 +830,11 @@ export const accessTable: AccessRow[] = [
       },
     }),
     expect: staff,
+  },
+  {
+    route: 'GET /api/publicity',
+    name: 'publicity register',
+    request: () => ({ url: '/api/publicity?month=2026-03' }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
   },
 ];

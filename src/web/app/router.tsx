@@ -53,6 +53,10 @@ const ReportsPage = lazy(() =>
 const SummaryEditorPage = lazy(() =>
   import('../features/reports/SummaryEditorPage').then((m) => ({ default: m.SummaryEditorPage })),
 );
+const PublicityPage = lazy(() =>
+  import('../features/publicity/PublicityPage').then((m) => ({ default: m.PublicityPage })),
+);
+const CasesPage = lazy(() => import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
 const SignInPage = lazy(() =>
   import('../features/signin/SignInPage').then((m) => ({ default: m.SignInPage })),
 );
@@ -65,6 +69,8 @@ const builtPages: Record<string, ReactNode> = {
   '/problems': <ProblemsPage />,
   '/revisions': <RevisionsPage />,
   '/reports': <ReportsPage />,
+  '/publicity': <PublicityPage />,
+  '/cases': <CasesPage />,
   '/org': <OrganisationPage />,
   '/users': <UsersPage />,
   '/audit': <AuditPage />,

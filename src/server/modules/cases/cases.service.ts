@@ -1,21 +1,32 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { ServiceDeps } from '../../services.js';
-import { hasRole, type AuthedContext } from '../../lib/actor.js';
+import { hasRole, type Actor, type AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { branches, records } from '../../db/schema/index.js';
-import { findRecord, updateRecordVersioned } from '../records/records.repo.js';
+import { evidenceOf, findRecord, updateRecordVersioned } from '../records/records.repo.js';
 import { canReadRecord } from '../records/records.policy.js';
 
 /**
  * Exemplary cases (典型案例): approved optional actions the committee holds up. Unlike other
  * records of a branch, every branch may read these: sharing good practice is their purpose.
  */
+/** Every branch role reads the exemplary cases (and their evidence), whichever branch they are of. */
+export const readsCases = (actor: Actor) =>
+  hasRole(actor, 'admin', 'committee', 'branch_secretary', 'member');
+
+export function isVisibleCase(
+  actor: Actor,
+  r: { kind: string; status: string; exemplary: boolean },
+): boolean {
+  return r.kind === 'optional' && r.status === 'approved' && r.exemplary && readsCases(actor);
+}
+
 export class CasesService {
   constructor(private readonly deps: ServiceDeps) {}
 
   async list(ctx: AuthedContext, q: { campaignId?: number; tag?: string }) {
-    if (!hasRole(ctx.actor, 'admin', 'committee', 'branch_secretary', 'member')) throw forbidden();
+    if (!readsCases(ctx.actor)) throw forbidden();
     const rows = await this.deps.db
       .select({ record: records, branchName: branches.name })
       .from(records)
@@ -28,18 +39,23 @@ export class CasesService {
         ),
       )
       .orderBy(desc(records.occurredOn));
-    const items = rows.map(({ record, branchName }) => {
+    const files = await Promise.all(rows.map(({ record }) => evidenceOf(this.deps.db, record.id)));
+    const items = rows.map(({ record, branchName }, i) => {
       const d = record.data as { category?: string; description?: string; novelty?: string; tags?: string[] };
       return {
         recordId: record.id,
+        campaignId: record.campaignId,
+        branchId: record.branchId,
         branchName,
         title: record.title,
         occurredOn: record.occurredOn,
+        periodKey: record.periodKey,
         category: d.category ?? '',
         description: d.description ?? '',
         novelty: d.novelty ?? '',
         tags: d.tags ?? [],
         note: record.exemplaryNote,
+        evidence: files[i]!.map((e) => ({ ...e, uploadedAt: e.uploadedAt.toISOString() })),
       };
     });
     return { items: q.tag ? items.filter((i) => i.tags.includes(q.tag!)) : items };

@@ -7,6 +7,7 @@ import { writeAudit } from '../../lib/audit.js';
 import { detectFileType, safeFileName } from '../../lib/file-types.js';
 import { findRecord } from '../records/records.repo.js';
 import { canReadRecord, canWriteForBranch, isEditableStatus } from '../records/records.policy.js';
+import { isVisibleCase } from '../cases/cases.service.js';
 import * as repo from './evidence.repo.js';
 
 export interface UploadMeta {
@@ -117,7 +118,10 @@ export class EvidenceService {
   async open(ctx: AuthedContext, evidenceId: number, thumbnail: boolean) {
     const found = await repo.findEvidence(this.deps.db, evidenceId);
     if (!found) throw notFound();
-    await this.recordFor(ctx, found.evidence.recordId, false);
+    // An exemplary case is shared with every branch, its evidence with it.
+    const record = await findRecord(this.deps.db, found.evidence.recordId);
+    if (!record || !isVisibleCase(ctx.actor, record))
+      await this.recordFor(ctx, found.evidence.recordId, false);
     if (thumbnail && !found.blob.hasThumbnail) throw notFound();
     const { files } = this.deps;
     return {

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { branches, grassrootsUnits, problemEvents, problems, users } from '../../db/schema/index.js';
+import { branches, grassrootsUnits, people, problemEvents, problems, users } from '../../db/schema/index.js';
 
 export type ProblemRow = typeof problems.$inferSelect;
 
@@ -30,10 +30,16 @@ export async function listProblems(
   if (f.state) where.push(eq(problems.state, f.state as 'raised'));
   if (f.category) where.push(eq(problems.category, f.category));
   return db
-    .select({ problem: problems, unitName: grassrootsUnits.name, branchName: branches.name })
+    .select({
+      problem: problems,
+      unitName: grassrootsUnits.name,
+      branchName: branches.name,
+      handlerName: people.name,
+    })
     .from(problems)
     .innerJoin(grassrootsUnits, eq(grassrootsUnits.id, problems.unitId))
     .leftJoin(branches, eq(branches.id, problems.branchId))
+    .leftJoin(people, eq(people.id, problems.handlerPersonId))
     .where(where.length ? and(...where) : undefined)
     .orderBy(asc(problems.id));
 }
@@ -88,5 +94,14 @@ export async function activeUnit(db: Db, id: number): Promise<boolean> {
     .select({ id: grassrootsUnits.id })
     .from(grassrootsUnits)
     .where(and(eq(grassrootsUnits.id, id), eq(grassrootsUnits.active, true)));
+  return !!row;
+}
+
+/** A handler is an active person of the branch that takes the problem on. */
+export async function activePersonOfBranch(db: Db, personId: number, branchId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.id, personId), eq(people.branchId, branchId), eq(people.active, true)));
   return !!row;
 }

@@ -73,6 +73,8 @@ export class ProblemsService {
     const now = this.deps.clock.now();
     const id = await this.deps.db.transaction(async (tx) => {
       if (!(await repo.activeUnit(tx, input.unitId))) throw new AppError('INVALID_REFERENCE');
+      const handlerPersonId = byBranch ? (input.handlerPersonId ?? null) : null;
+      if (handlerPersonId) await assertHandler(tx, handlerPersonId, input.branchId!);
       const newId = await repo.insertProblem(tx, {
         unitId: input.unitId,
         title: input.title,
@@ -83,11 +85,13 @@ export class ProblemsService {
         raisedByName: ctx.actor.displayName,
         raisedAt: now,
         branchId: input.branchId ?? null,
+        handlerPersonId,
         acceptedAt: byBranch ? now : null,
         state: byBranch ? 'accepted' : 'raised',
       });
       await this.event(tx, ctx, newId, 'raised', { byBranch });
-      if (byBranch) await this.event(tx, ctx, newId, 'accepted', { branchId: input.branchId });
+      if (byBranch)
+        await this.event(tx, ctx, newId, 'accepted', { branchId: input.branchId, handlerPersonId });
       return newId;
     });
     return this.get(ctx, id);
@@ -97,6 +101,7 @@ export class ProblemsService {
     return this.step(ctx, id, 'accepted', async (tx, p) => {
       if (!secretaryBranchIds(ctx.actor).includes(input.branchId)) throw forbidden();
       if (p.state !== 'raised') throw new AppError('PROBLEM_STATE');
+      if (input.handlerPersonId) await assertHandler(tx, input.handlerPersonId, input.branchId);
       return {
         values: {
           branchId: input.branchId,
@@ -211,7 +216,7 @@ export class ProblemsService {
   }
 
   private view(
-    r: { problem: repo.ProblemRow; unitName: string; branchName: string | null },
+    r: { problem: repo.ProblemRow; unitName: string; branchName: string | null; handlerName: string | null },
     events: Awaited<ReturnType<typeof repo.eventsOf>>,
   ): Problem {
     const p = r.problem;
@@ -229,6 +234,7 @@ export class ProblemsService {
       branchId: p.branchId,
       branchName: r.branchName,
       handlerPersonId: p.handlerPersonId,
+      handlerName: r.handlerName,
       state: p.state,
       solvedOn: p.solvedOn,
       confirmation: p.confirmation,
@@ -247,4 +253,10 @@ export class ProblemsService {
       })),
     };
   }
+}
+
+/** A handler (承办人) is an active person of the branch taking the problem on. */
+async function assertHandler(tx: Db, personId: number, branchId: number): Promise<void> {
+  if (!(await repo.activePersonOfBranch(tx, personId, branchId)))
+    throw new AppError('INVALID_REFERENCE', undefined, '承办人须为本支部在册人员');
 }

@@ -355,12 +355,17 @@ export class RecordsService {
       createdBy,
       dueDate: task?.dueDate ?? null,
       personNames: await repo.personNames(db, [data.hostPersonId, data.recorderPersonId]),
-      // Nothing is editable once the campaign has closed, whatever the record's own status.
+      // Nothing is editable once the campaign has closed, whatever the record's own status, nor
+      // while a revision waits for the leader in charge.
       canEdit:
         canWriteForBranch(ctx.actor, row.branchId) &&
         isEditableStatus(row.status) &&
+        row.leaderStatus !== 'pending' &&
         (await campaignActive(db, row.campaignId)),
       canReview: canReview(ctx.actor) && row.status === 'submitted' && row.createdBy !== ctx.actor.userId,
+      leaderStatus: row.leaderStatus,
+      exemplary: row.exemplary,
+      exemplaryNote: row.exemplaryNote,
     };
   }
 
@@ -396,7 +401,7 @@ export class RecordsService {
       data: row.data as RecordData,
       expected: attendanceRows.length,
       evidenceKinds: evidence.map((e) => e.kind),
-      leaderApproved: row.leaderStatus === 'approved',
+      leaderStatus: row.leaderStatus,
     });
   }
 

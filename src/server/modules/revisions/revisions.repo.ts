@@ -83,3 +83,8 @@ export async function noteFollowup(db: Db, id: number, note: string, notedOn: st
     .set({ note, notedOn, notedBy: userId })
     .where(eq(revisionFollowups.id, id));
 }
+
+export async function branchName(db: Db, id: number): Promise<string> {
+  const [row] = await db.select({ name: branches.name }).from(branches).where(eq(branches.id, id));
+  return row?.name ?? '';
+}

@@ -5,6 +5,7 @@ import {
   leaderReviewBody,
   revisionList,
   revisionQuery,
+  revisionSchema,
 } from '../../../common/api/revisions.js';
 import { versionBody } from '../../../common/api/records.js';
 import { idParam, okSchema } from '../../../common/api/shared.js';
@@ -24,6 +25,18 @@ export const revisionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => revisions.list(authed(request), request.query),
+  );
+  app.get(
+    '/revisions/:id',
+    {
+      schema: {
+        tags,
+        summary: '一项制度修订:分管领导审核记录、发布与实施效果跟踪',
+        params: idParam,
+        response: { 200: revisionSchema },
+      },
+    },
+    async (request) => revisions.get(authed(request), request.params.id),
   );
   app.post(
     '/records/:id/leader-submit',

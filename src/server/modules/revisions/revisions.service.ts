@@ -30,6 +30,7 @@ interface RevisionData {
   changeSummary?: string;
   publishedOn?: string | null;
   documentNo?: string;
+  releaseForm?: string;
 }
 
 /** The stage is derived from the record, its leader decisions and its follow-ups: never stored. */
@@ -54,6 +55,29 @@ export class RevisionsService {
       canReadRecord(ctx.actor, r.record),
     );
     if (q.branchId && !scope.all && !scope.branchIds.includes(q.branchId) && !rows.length) throw notFound();
+    let items = await this.views(ctx, rows);
+    if (q.mine === 'true')
+      items = items.filter((r) => r.stage === 'leader_review' && leadsDepartment(ctx.actor, r.departmentId));
+    if (q.stage) items = items.filter((r) => r.stage === q.stage);
+    const rules = new Map<string, number[]>();
+    for (const r of [...items].reverse())
+      rules.set(r.ruleTitle, [...(rules.get(r.ruleTitle) ?? []), r.recordId]);
+    return { items, rules: [...rules].map(([ruleTitle, versions]) => ({ ruleTitle, versions })) };
+  }
+
+  /** One revision with its leader trail and follow-ups, for its record's page. */
+  async get(ctx: AuthedContext, id: number): Promise<Revision> {
+    const record = await this.revision(ctx, id, this.deps.db);
+    const branchName = await repo.branchName(this.deps.db, record.branchId);
+    const [view] = await this.views(ctx, [{ record, branchName }]);
+    return view!;
+  }
+
+  private async views(
+    ctx: AuthedContext,
+    rows: { record: records.RecordRow; branchName: string }[],
+  ): Promise<Revision[]> {
+    const { db } = this.deps;
     const ids = rows.map((r) => r.record.id);
     const [reviews, followups, deptNames] = await Promise.all([
       repo.leaderReviewsOf(db, ids),
@@ -61,9 +85,10 @@ export class RevisionsService {
       repo.departmentNames(db),
     ]);
     const today = cstDate(this.deps.clock.now());
-    let items: Revision[] = rows.map(({ record, branchName }) => {
+    return rows.map(({ record, branchName }) => {
       const d = record.data as RevisionData;
       const f = followups.filter((x) => x.recordId === record.id);
+      const stage = stageOf(record, f);
       return {
         recordId: record.id,
         branchId: record.branchId,
@@ -73,10 +98,12 @@ export class RevisionsService {
         departmentId: d.departmentId ?? null,
         departmentName: d.departmentId ? (deptNames.get(d.departmentId) ?? null) : null,
         title: record.title,
-        stage: stageOf(record, f),
+        stage,
+        canLeaderReview: stage === 'leader_review' && leadsDepartment(ctx.actor, d.departmentId),
         recordStatus: record.status,
         publishedOn: d.publishedOn ?? null,
         documentNo: d.documentNo || null,
+        releaseForm: d.releaseForm || null,
         leaderReviews: reviews
           .filter((r) => r.recordId === record.id)
           .map((r) => ({
@@ -88,13 +115,6 @@ export class RevisionsService {
         followups: f.map(({ recordId: _r, ...x }) => ({ ...x, overdue: !x.notedOn && x.dueOn < today })),
       };
     });
-    if (q.mine === 'true')
-      items = items.filter((r) => r.stage === 'leader_review' && leadsDepartment(ctx.actor, r.departmentId));
-    if (q.stage) items = items.filter((r) => r.stage === q.stage);
-    const rules = new Map<string, number[]>();
-    for (const r of [...items].reverse())
-      rules.set(r.ruleTitle, [...(rules.get(r.ruleTitle) ?? []), r.recordId]);
-    return { items, rules: [...rules].map(([ruleTitle, versions]) => ({ ruleTitle, versions })) };
   }
 
   /** The branch sends its draft to the leader in charge of the owning department. */

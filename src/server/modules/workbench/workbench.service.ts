@@ -115,7 +115,7 @@ export class WorkbenchService {
       data: row.data as RecordData,
       expected: attendance.length,
       evidenceKinds: evidence.map((e) => e.kind),
-      leaderApproved: row.leaderStatus === 'approved',
+      leaderStatus: row.leaderStatus,
     })
       .filter((i) => i.blocking && !i.done)
       .map((i) => ({ label: i.label, labelEn: i.labelEn }));

@@ -19,6 +19,8 @@ import { inboxMessages } from '../../features/inbox/inbox.messages';
 import { documentsMessages } from '../../features/reports/documents.messages';
 import { ledgersMessages } from '../../features/reports/ledgers.messages';
 import { peopleImportMessages } from '../../features/org/peopleImport.messages';
+import { publicityMessages } from '../../features/publicity/publicity.messages';
+import { casesMessages } from '../../features/cases/cases.messages';
 
 /** The whole dictionary. Each feature keeps its own texts; keys are prefixed by feature. */
 export const messages = {
@@ -43,6 +45,8 @@ export const messages = {
   ...documentsMessages,
   ...ledgersMessages,
   ...peopleImportMessages,
+  ...publicityMessages,
+  ...casesMessages,
 };
 
 export type MessageKey = keyof typeof messages;

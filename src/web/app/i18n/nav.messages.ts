@@ -16,6 +16,7 @@ export const navMessages = {
     en: 'Closed loop of grassroots problems: raised, measures, solved, confirmed and rated by the unit.',
   },
   'nav.publicity': { zh: '新闻宣传', en: 'Publicity' },
+  'nav.cases': { zh: '典型案例', en: 'Exemplary cases' },
   'nav.publicity.soon': {
     zh: '各支部的新闻宣传稿件及发布渠道(公司网站、微信公众号、《领航》、外部媒体)。',
     en: "Branches' news and features with their channels (website, WeChat, the newsletter, outside media).",

@@ -112,6 +112,9 @@ export function ProblemDrawer({ id, onClose }: { id: number | null; onClose: () 
             <Descriptions.Item label={t('problems.branch')}>
               {p.branchName ?? t('problems.unassigned')}
             </Descriptions.Item>
+            {p.handlerName && (
+              <Descriptions.Item label={t('problems.handler')}>{p.handlerName}</Descriptions.Item>
+            )}
             <Descriptions.Item label={t('problems.category')}>{p.category || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('problems.raisedBy')}>
               {p.raisedByName} · {dayjs(p.raisedAt).format('YYYY-MM-DD')}

@@ -1,5 +1,6 @@
 import { App, Form, Grid, Input, Modal, Radio, Select } from 'antd';
 import { useRaiseProblem } from './problems.api';
+import { HandlerField } from './HandlerField';
 import type { Branch, GrassrootsUnit } from '../org/org.api';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
@@ -8,6 +9,7 @@ import type { MessageKey } from '../../app/i18n/messages';
 interface Values {
   unitId?: number;
   branchId?: number;
+  handlerPersonId?: number;
   title: string;
   description: string;
   category?: string;
@@ -35,6 +37,7 @@ export function RaiseProblemModal({
   const isPhone = !(Grid.useBreakpoint().sm ?? true);
   const [form] = Form.useForm<Values>();
   const raise = useRaiseProblem();
+  const chosenBranch = Form.useWatch('branchId', form);
   const req = (k: MessageKey) => [{ required: true, message: t('common.required', { field: t(k) }) }];
 
   const submit = (v: Values) => {
@@ -42,6 +45,7 @@ export function RaiseProblemModal({
       {
         unitId: v.unitId ?? 0,
         branchId: mode === 'branch' ? v.branchId : undefined,
+        handlerPersonId: mode === 'branch' ? v.handlerPersonId : undefined,
         title: v.title,
         description: v.description,
         category: v.category ?? '',
@@ -93,9 +97,15 @@ export function RaiseProblemModal({
           />
         </Form.Item>
         {mode === 'branch' && (
-          <Form.Item name="branchId" label={t('problems.branch')} rules={req('problems.branch')}>
-            <Select options={branches.map((b) => ({ value: b.id, label: b.name }))} />
-          </Form.Item>
+          <>
+            <Form.Item name="branchId" label={t('problems.branch')} rules={req('problems.branch')}>
+              <Select
+                options={branches.map((b) => ({ value: b.id, label: b.name }))}
+                onChange={() => form.setFieldValue('handlerPersonId', undefined)}
+              />
+            </Form.Item>
+            <HandlerField branchId={chosenBranch} />
+          </>
         )}
         <Form.Item name="title" label={t('problems.problemTitle')} rules={req('problems.problemTitle')}>
           <Input maxLength={100} />

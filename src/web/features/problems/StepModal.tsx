@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { problemMeasureLabels, problemMeasures } from '../../../common/actions';
 import { useProblemStep, type Problem, type ProblemStep } from './problems.api';
 import { useStructure } from '../org/org.api';
+import { HandlerField } from './HandlerField';
 import { useSessionUser } from '../auth/auth.api';
 import { secretaryBranchIds } from '../../app/permissions';
 import { useErrorText } from '../../components/useErrorText';
@@ -21,6 +22,7 @@ const titles: Record<StepKind, MessageKey> = {
 
 interface Values {
   branchId?: number;
+  handlerPersonId?: number;
   date?: Dayjs;
   kind?: (typeof problemMeasures)[number];
   note?: string;
@@ -49,12 +51,13 @@ export function StepModal({
   const [form] = Form.useForm<Values>();
   const mutation = useProblemStep(problem.id, step);
   const myBranches = (structure.data?.branches ?? []).filter((b) => secretaryBranchIds(user).includes(b.id));
+  const chosenBranch = Form.useWatch('branchId', form);
   const req = (k: MessageKey) => [{ required: true, message: t('common.required', { field: t(k) }) }];
   const day = (d?: Dayjs) => (d ?? dayjs()).format('YYYY-MM-DD');
 
   const submit = (v: Values) => {
     const body = {
-      accept: { branchId: v.branchId ?? 0, handlerPersonId: null },
+      accept: { branchId: v.branchId ?? 0, handlerPersonId: v.handlerPersonId ?? null },
       measures: { date: day(v.date), kind: v.kind ?? 'other', note: v.note ?? '' },
       solved: { solvedOn: day(v.date), outcome: v.outcome ?? '' },
       confirm: { result: v.result ?? 'solved', satisfaction: v.satisfaction ?? 5, comment: v.comment ?? '' },
@@ -94,9 +97,15 @@ export function StepModal({
         }}
       >
         {step === 'accept' && (
-          <Form.Item name="branchId" label={t('problems.branch')} rules={req('problems.branch')}>
-            <Select options={myBranches.map((b) => ({ value: b.id, label: b.name }))} />
-          </Form.Item>
+          <>
+            <Form.Item name="branchId" label={t('problems.branch')} rules={req('problems.branch')}>
+              <Select
+                options={myBranches.map((b) => ({ value: b.id, label: b.name }))}
+                onChange={() => form.setFieldValue('handlerPersonId', undefined)}
+              />
+            </Form.Item>
+            <HandlerField branchId={chosenBranch} />
+          </>
         )}
         {(step === 'measures' || step === 'solved') && (
           <Form.Item

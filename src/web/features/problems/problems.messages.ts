@@ -32,6 +32,11 @@ export const problemsMessages = {
   'problems.onBehalfReason': { zh: '代为确认理由', en: 'Reason for confirming on behalf' },
   'problems.accept': { zh: '受理', en: 'Take on' },
   'problems.handler': { zh: '承办人', en: 'Handler' },
+  'problems.handlerHint': {
+    zh: '本支部负责办理的同志,基层单位可以看到',
+    en: 'Who in the branch handles it; the unit sees the name',
+  },
+  'problems.handlerPlaceholder': { zh: '选择本支部人员', en: 'Choose a person of the branch' },
   'problems.measure': { zh: '记录措施', en: 'Log a measure' },
   'problems.measureKind': { zh: '措施类型', en: 'Kind' },
   'problems.date': { zh: '日期', en: 'Date' },

@@ -1,5 +1,5 @@
 import { Tag, Typography } from 'antd';
-import type { ChecklistEntry } from './checklist';
+import type { ChecklistEntry } from '../../../common/checklist';
 import { asTodo } from './labels';
 import { useI18n } from '../../app/i18n/useI18n';
 

@@ -1,6 +1,7 @@
+import type { ReactNode } from 'react';
 import { Alert, Button, Card, Space } from 'antd';
 import type { RecordDetail } from '../../../common/api/records';
-import type { ChecklistEntry } from './checklist';
+import type { ChecklistEntry } from '../../../common/checklist';
 import type { useRecordSave } from './useRecordSave';
 import { ChecklistView } from './ChecklistView';
 import { asTodo } from './labels';
@@ -78,10 +79,12 @@ interface Props {
   saver: Saver;
   /** Desktop: one sticky card with the actions on top. Phone: the page puts the actions in a bottom bar. */
   sticky: boolean;
+  /** A kind's own lifecycle (a revision's), under the checklist. */
+  extra?: ReactNode;
 }
 
 /** The side of the entry form: live checklist, actions, and the record's review trail. */
-export function EditorSide({ checklist, record, saver, sticky }: Props) {
+export function EditorSide({ checklist, record, saver, sticky, extra }: Props) {
   const { t } = useI18n();
   return (
     <Space
@@ -97,6 +100,7 @@ export function EditorSide({ checklist, record, saver, sticky }: Props) {
         )}
         <ChecklistView items={checklist} live />
       </Card>
+      {extra}
       {record && record.reviews.length > 0 && (
         <Card title={t('reviews.title')} size="small">
           <ReviewTrail record={record} />

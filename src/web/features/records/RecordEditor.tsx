@@ -11,8 +11,9 @@ import { AttendanceEditor } from './AttendanceEditor';
 import { EvidencePanel } from './EvidencePanel';
 import { EditorActions, EditorSide } from './EditorSide';
 import { ReturnedNotice } from './ReviewTrail';
-import { liveChecklist } from './checklist';
+import { checklistOf } from '../../../common/checklist';
 import { useRecordSave } from './useRecordSave';
+import { RevisionPanel } from '../revisions/RevisionPanel';
 import {
   attendanceRowsOf,
   defaultDay,
@@ -81,10 +82,13 @@ export function RecordEditor({ record, campaignId, branchId, branchName, kind, p
 
   const data = (Form.useWatch('data', form) ?? initialValues.data) as Record<string, unknown>;
   const occurredOn = Form.useWatch('occurredOn', form);
-  const checklist = liveChecklist(kind, {
-    data,
+  // The same checklist as the server's, live: what the form shows over what the record holds
+  // (a problem's confirmation, which the form does not show), with the leader's review.
+  const checklist = checklistOf(kind, {
+    data: { ...record?.data, ...data },
     expected: withAttendance ? rows.length : 0,
     evidenceKinds: (record?.evidence ?? []).map((e) => e.kind),
+    leaderStatus: record?.leaderStatus ?? 'none',
   });
   const countsOnOccurred = kind === 'study' || kind === 'theme_day' || kind === 'optional';
   const movedMonth =
@@ -198,7 +202,17 @@ export function RecordEditor({ record, campaignId, branchId, branchName, kind, p
           </Space>
         </Col>
         <Col xs={24} lg={8}>
-          <EditorSide checklist={checklist} record={record} saver={saver} sticky={isDesktop} />
+          <EditorSide
+            checklist={checklist}
+            record={record}
+            saver={saver}
+            sticky={isDesktop}
+            extra={
+              record && kind === 'rule_revision' ? (
+                <RevisionPanel record={record} beforeSend={saver.persistNow} />
+              ) : undefined
+            }
+          />
         </Col>
       </Row>
       {!isDesktop && (

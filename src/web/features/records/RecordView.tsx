@@ -13,6 +13,8 @@ import { RecordHistory, ReturnedNotice, ReviewTrail } from './ReviewTrail';
 import { attendanceRowsOf, kindsWithAttendance } from './recordForm';
 import { secretaryBranchIds, seesAllBranches } from '../../app/permissions';
 import { useI18n } from '../../app/i18n/useI18n';
+import { RevisionPanel } from '../revisions/RevisionPanel';
+import { ExemplaryControl } from '../cases/ExemplaryControl';
 
 /** Names for person ids in a record: its attendance, then the branch roster where the user may see it. */
 export function usePersonNames(record: RecordDetail) {
@@ -59,6 +61,8 @@ export function RecordView({ record, aside }: { record: RecordDetail; aside?: Re
       <Col xs={24} lg={8}>
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           {aside}
+          {record.kind === 'rule_revision' && <RevisionPanel record={record} />}
+          <ExemplaryControl record={record} />
           <Card title={t('checklist.title')} size="small">
             <ChecklistView items={record.checklist} />
           </Card>

@@ -173,6 +173,8 @@ export function useRecordSave(target: SaveTarget, { form, rows, onAttendanceErro
 
   return {
     save: () => save(),
+    /** Saves without a message, for an action that needs the saved version (报分管领导审核). */
+    persistNow: () => persist(),
     submit,
     keepMine,
     loadTheirs,

@@ -3,6 +3,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useRecord } from '../records/records.api';
 import { RecordView } from '../records/RecordView';
 import { ReviewPanel } from './ReviewPanel';
+import { useSessionUser } from '../auth/auth.api';
+import { hasRole } from '../../app/permissions';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -14,6 +16,7 @@ export function ReviewRecordPage() {
   const { recordId } = useParams();
   const id = recordId && /^\d+$/.test(recordId) ? Number(recordId) : null;
   const record = useRecord(id);
+  const committeeSide = hasRole(useSessionUser(), 'admin', 'committee');
 
   if (id === null) return <Result status="404" title={t('records.notFound')} />;
   if (record.isPending) {
@@ -36,11 +39,20 @@ export function ReviewRecordPage() {
   return (
     <>
       <div style={{ marginBottom: 12 }}>
-        <Link to="/review">← {t('review.backToQueue')}</Link>
+        {committeeSide ? (
+          <Link to="/review">← {t('review.backToQueue')}</Link>
+        ) : (
+          <Link to="/revisions">← {t('revisions.title')}</Link>
+        )}
       </div>
       <RecordView
         record={record.data}
-        aside={<ReviewPanel record={record.data} onDone={() => navigate('/review')} />}
+        aside={
+          // A leader in charge opens revisions here: their decision is on the revision's panel.
+          committeeSide || record.data.status === 'submitted' ? (
+            <ReviewPanel record={record.data} onDone={() => navigate('/review')} />
+          ) : undefined
+        }
       />
     </>
   );

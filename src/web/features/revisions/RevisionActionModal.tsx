@@ -19,7 +19,15 @@ export function RevisionActionModal({ action, onClose }: { action: RevisionActio
   const pending = review.isPending || followup.isPending;
   const done = {
     onSuccess: () => {
-      void message.success(t('revisions.done'));
+      void message.success(
+        t(
+          action.kind === 'followup'
+            ? 'revisions.noteSaved'
+            : action.kind === 'approved'
+              ? 'revisions.approvedDone'
+              : 'revisions.returnedDone',
+        ),
+      );
       onClose();
     },
     onError: (e: unknown) => void message.error(errorText(e)),

@@ -8,7 +8,7 @@ import { hasRole, secretaryBranchIds } from '../../app/permissions';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 
-const stageColor: Record<Revision['stage'], string> = {
+export const stageColor: Record<Revision['stage'], string> = {
   drafting: 'default',
   leader_review: 'processing',
   leader_returned: 'error',

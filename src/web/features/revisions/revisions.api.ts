@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { revisionList, revisionStages } from '../../../common/api/revisions';
 import { http } from '../../api/client';
@@ -19,6 +19,17 @@ export function useRevisions(filter: RevisionFilter) {
     queryKey: [...key, filter],
     queryFn: () =>
       http.get<RevisionList>('/revisions', { stage: filter.stage, mine: filter.mine ? 'true' : undefined }),
+  });
+}
+
+/** One revision with its leader trail, publication and follow-ups (its record's page). */
+export function useRevision(recordId: number | null, recordVersion = 0) {
+  return useQuery({
+    // Every change of the record (a save, a submission, a review) may move the revision's stage.
+    queryKey: [...key, 'one', recordId, recordVersion],
+    queryFn: () => http.get<Revision>(`/revisions/${recordId}`),
+    enabled: recordId !== null,
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -44,6 +55,12 @@ export const useLeaderSubmit = () =>
     const record = await http.get<{ version: number }>(`/records/${recordId}`);
     return http.post(`/records/${recordId}/leader-submit`, { version: record.version });
   });
+
+/** Sends a draft the user has just saved, at the version the save returned. */
+export const useSendToLeader = () =>
+  useRevisionMutation((b: { recordId: number; version: number }) =>
+    http.post(`/records/${b.recordId}/leader-submit`, { version: b.version }),
+  );
 
 export const useFollowupNote = () =>
   useRevisionMutation((b: { recordId: number; followupId: number; note: string; notedOn: string }) =>

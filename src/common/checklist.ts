@@ -1,5 +1,11 @@
-import type { ActionKind } from '../../../common/actions';
+import type { ActionKind } from './actions.js';
 
+/**
+ * What a complete record of each kind holds: one definition for the server (it decides at submit
+ * and the saved record's checklist comes from it) and for the web form (computed as the user
+ * types). Blocking items are the substance (minutes, attendance, publication…); photos are advice
+ * only: demanding photos as proof is one of the users' loudest complaints about such systems.
+ */
 export interface ChecklistEntry {
   key: string;
   label: string;
@@ -9,10 +15,13 @@ export interface ChecklistEntry {
 }
 
 export interface ChecklistInput {
-  /** The kind's data as the form holds it (dates may be dayjs values; only presence matters). */
+  /** The kind's fields; in the web form dates may be dayjs values, so only presence matters. */
   data: Record<string, unknown>;
+  /** How many people should attend (应到). */
   expected: number;
   evidenceKinds: string[];
+  /** Revisions: where the review by the leader in charge (分管领导审核) stands. */
+  leaderStatus?: 'none' | 'pending' | 'approved' | 'returned';
 }
 
 const filled = (v: unknown) => typeof v === 'string' && v.trim().length > 0;
@@ -26,12 +35,7 @@ const item = (key: string, label: string, labelEn: string, done: boolean, blocki
   blocking,
 });
 
-/**
- * The completeness checklist, computed as the user types. It mirrors checklistOf in
- * src/server/modules/records/record-kinds.ts (same keys and labels); the server decides at submit
- * and the saved record's checklist comes from it.
- */
-export function liveChecklist(kind: ActionKind, c: ChecklistInput): ChecklistEntry[] {
+export function checklistOf(kind: ActionKind, c: ChecklistInput): ChecklistEntry[] {
   const d = c.data ?? {};
   const hasPhoto = c.evidenceKinds.includes('photo');
   switch (kind) {
@@ -61,6 +65,13 @@ export function liveChecklist(kind: ActionKind, c: ChecklistInput): ChecklistEnt
         item('gap', '已说明发现的漏洞或不足', 'Gap described', filled(d.gap), true),
         item('change', '已填写修订内容摘要', 'Change summarised', filled(d.changeSummary), true),
         item(
+          'leader',
+          '分管领导已审核同意',
+          'Approved by the leader in charge',
+          c.leaderStatus === 'approved',
+          true,
+        ),
+        item(
           'published',
           '已填写发布日期和文号',
           'Publication date and number',
@@ -81,6 +92,18 @@ export function liveChecklist(kind: ActionKind, c: ChecklistInput): ChecklistEnt
           present(d.resolvedOn) && filled(d.outcome),
           true,
         ),
+        // A problem from the register counts only once its unit has confirmed it solved.
+        ...(present(d.problemId)
+          ? [
+              item(
+                'confirmed',
+                '基层单位已确认解决',
+                'Confirmed solved by the unit',
+                present(d.confirmedOn),
+                true,
+              ),
+            ]
+          : []),
       ];
     case 'publicity': {
       const channels = rows(d.channels);

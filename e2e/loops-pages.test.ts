@@ -1,0 +1,166 @@
+/**
+ * Browser test of the publicity register and the exemplary cases on the demo year: the committee
+ * filters publicity by channel; a branch secretary sees own branch's items on a phone; a Party
+ * member browses every branch's cases on a phone; the committee marks a case from its record and
+ * takes the mark off from the cases page. Screenshots go to test-results/.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD, startTestServer } from '../src/server/test/harness.js';
+import { announceSkip, ensureWebBuilt, haveChromium, launchChromium, resultsDir, webDir } from './support.js';
+
+announceSkip('e2e/loops-pages');
+
+const DESKTOP = { width: 1366, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const shot = (name: string) => path.join(resultsDir, `loops-${name}.png`);
+
+describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { timeout: 180_000 }, () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startTestServer({ webDir, demoActivity: true });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function login(username: string, viewport: { width: number; height: number }): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('用户名', { exact: true }).fill(username);
+    await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((url) => url.pathname !== '/login');
+    return page;
+  }
+
+  async function expectNoSideScroll(page: Page) {
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  }
+
+  it('the committee reads the publicity register and filters it by channel', async () => {
+    const page = await login('jiguan', DESKTOP);
+    await page.getByRole('menuitem', { name: '新闻宣传' }).click();
+    await page.getByText('新闻宣传台账').waitFor();
+    const items = page.getByTestId('publicity-item');
+    await items.first().waitFor();
+    const summary = page.getByTestId('publicity-summary');
+    const all = Number((await summary.textContent())!.match(/共 (\d+) 篇/)![1]);
+    expect(all).toBeGreaterThan(20);
+    // A long register comes in pages.
+    await expect(items.count()).resolves.toBe(20);
+    await page.getByText('公司举办首届BIM技术大赛').first().waitFor();
+    await page.getByText('阅读量、点赞数仅作记录,不计入任何得分。').waitFor();
+    await page.screenshot({ path: shot('publicity-desktop'), fullPage: true });
+
+    await page.getByLabel('发布渠道').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('微信公众号').click();
+    await summary
+      .getByText(/共 \d+ 篇/)
+      .filter({ hasNotText: `共 ${all} 篇` })
+      .waitFor();
+    const onWechat = await items.count();
+    expect(onWechat).toBeGreaterThan(0);
+    for (let i = 0; i < onWechat; i++)
+      await expect(items.nth(i).textContent()).resolves.toContain('微信公众号');
+    await page.screenshot({ path: shot('publicity-wechat-desktop'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('a branch secretary sees own branch’s publicity on a phone', async () => {
+    const page = await login('zhibu1', PHONE);
+    await page.goto(`${server.url}/publicity`);
+    const items = page.getByTestId('publicity-item');
+    await items.first().waitFor();
+    const n = await items.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) await expect(items.nth(i).textContent()).resolves.toContain('机关第一党支部');
+    await page.screenshot({ path: shot('publicity-390'), fullPage: true });
+    await expectNoSideScroll(page);
+    await page.context().close();
+  });
+
+  it('a branch secretary records a problem found on a visit, with its handler, on a phone', async () => {
+    const page = await login('zhibu1', PHONE);
+    await page.goto(`${server.url}/problems`);
+    await page.getByRole('button', { name: '登记走访发现的问题' }).click();
+    const modal = page.locator('.ant-modal');
+    await modal.getByLabel('基层单位').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await modal.getByLabel('承办人', { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('高志强(宣传委员)').click();
+    await modal.getByLabel('问题', { exact: true }).fill('项目部缺少安全培训教材');
+    await modal.getByLabel('问题描述').fill('走访时发现新进场人员培训无教材。');
+    // Let the handler's dropdown finish closing, so the picture shows the form.
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .waitFor({ state: 'detached' });
+    await page.screenshot({ path: shot('problem-found-390') });
+    await expectNoSideScroll(page);
+    await modal.locator('.ant-modal-footer .ant-btn-primary').click();
+    await modal.waitFor({ state: 'hidden' });
+    await page.getByText('项目部缺少安全培训教材').first().click();
+    await page.locator('.ant-drawer .ant-descriptions').getByText('高志强', { exact: true }).waitFor();
+    await page.context().close();
+  });
+
+  it('a Party member browses every branch’s exemplary cases on a phone', async () => {
+    const page = await login('dangyuan', PHONE);
+    await page.goto(`${server.url}/cases`);
+    await page.getByText('典型案例').first().waitFor();
+    const cards = page.getByTestId('case-card');
+    await cards.first().waitFor();
+    const texts = await cards.allTextContents();
+    // Cases of other branches than the member's own are there to learn from.
+    expect(texts.some((t) => !t.includes('机关第一党支部'))).toBe(true);
+    await expect(page.getByRole('button', { name: '取消典型案例' }).count()).resolves.toBe(0);
+    await page.screenshot({ path: shot('cases-390'), fullPage: true });
+    await expectNoSideScroll(page);
+    await page.context().close();
+  });
+
+  it('the committee marks a case from its record and unmarks it from the cases page', async () => {
+    const api = await server.testApp.login('jiguan', DEMO_PASSWORD);
+    const optional = (
+      (await api.get('/api/records?kind=optional&status=approved&limit=500')).json() as {
+        items: { id: number; title: string }[];
+      }
+    ).items;
+    const cases = ((await api.get('/api/cases')).json() as { items: { recordId: number }[] }).items;
+    const plain = optional.find((r) => !cases.some((c) => c.recordId === r.id))!;
+    expect(plain).toBeDefined();
+
+    const page = await login('jiguan', DESKTOP);
+    await page.goto(`${server.url}/review/${plain.id}`);
+    const control = page.getByTestId('exemplary-control');
+    await control.getByLabel('点评(可选,各支部可见)').fill('做法新颖,值得各支部借鉴');
+    await control.getByRole('button', { name: '评为典型案例' }).click();
+    await control.getByText('已评为典型案例').waitFor();
+    await page.screenshot({ path: shot('marked-desktop'), fullPage: true });
+
+    await control.getByRole('link', { name: '查看全部典型案例' }).click();
+    // Titles repeat month to month; the committee's note singles this one out.
+    const card = page.getByTestId('case-card').filter({ hasText: '做法新颖,值得各支部借鉴' });
+    await card.getByText(plain.title).first().waitFor();
+    await page.screenshot({ path: shot('cases-desktop'), fullPage: true });
+    await card.getByRole('button', { name: '取消典型案例' }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await card.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+});

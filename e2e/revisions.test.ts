@@ -1,0 +1,227 @@
+/**
+ * Browser test of a rule revision's lifecycle, driven from its record page: the branch secretary
+ * drafts it and sends it to the leader in charge; the leader returns it with a comment; the
+ * secretary fixes it and sends it again; the leader approves; the secretary (on a phone, 390 px)
+ * fills in the publication with its 文号 and submits; the committee approves; three months later
+ * the secretary notes both follow-ups and the revision is closed, counted in its publication month.
+ * Screenshots go to test-results/. Needs Chromium; without it the suite is skipped.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer } from '../src/server/test/harness.js';
+import { startCampaign } from '../src/server/test/fixtures.js';
+import { announceSkip, ensureWebBuilt, haveChromium, launchChromium, resultsDir, webDir } from './support.js';
+
+announceSkip('e2e/revisions');
+
+const NOW = new Date('2026-03-20T10:00:00+08:00');
+const LATER = new Date('2026-06-22T10:00:00+08:00');
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const RULE = '公司党委巡察工作实施办法';
+const RETURN_COMMENT = '请补充征求意见情况';
+const DOC_NO = '华远党〔2026〕8号';
+const shot = (name: string) => path.join(resultsDir, `revisions-${name}.png`);
+
+describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_000 }, () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let now = NOW;
+  let recordPath = '';
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startTestServer({ webDir });
+    server.testApp.clock.set(NOW);
+    await startCampaign(await server.testApp.login('jiguan'), 2026, [1, 2]);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function login(username: string, viewport = DESKTOP): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(now);
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('用户名', { exact: true }).fill(username);
+    await page.getByLabel('密码', { exact: true }).fill('Duibiao@2020');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    return page;
+  }
+
+  const panel = (page: Page) => page.getByTestId('revision-panel');
+
+  async function expectNoSideScroll(page: Page) {
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  }
+
+  async function submitModal(page: Page) {
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+  }
+
+  /** The leader opens the revision from the queue waiting for them. */
+  async function leaderOpens(): Promise<Page> {
+    const page = await login('lingdao');
+    await page.goto(`${server.url}/revisions`);
+    await page.getByRole('tab', { name: '待我审核' }).waitFor();
+    await page
+      .getByRole('link', { name: `修订《${RULE}》` })
+      .first()
+      .click();
+    await page.waitForURL(/\/review\/\d+$/);
+    await panel(page).getByText('分管领导审核中').first().waitFor();
+    return page;
+  }
+
+  it('the secretary drafts a revision and sends it to the leader in charge', async () => {
+    const page = await login('zhibu1');
+    await page
+      .getByTestId('task-card-rule_revision')
+      .getByRole('button', { name: /填\s*报/ })
+      .click();
+    await page.getByText('填报:制度修订').waitFor();
+    await page.getByLabel('标题', { exact: true }).fill(`修订《${RULE}》`);
+    await page.getByLabel('制度 / 流程名称').fill(RULE);
+    await page.getByLabel('归口部门').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('党委办公室(总经理办公室)').click();
+    await page.getByLabel('发现的漏洞或不足').fill('巡察整改跟踪缺少时限要求。');
+    await page.getByLabel('修订内容摘要').fill('增加巡察整改台账和整改时限。');
+    await page.getByRole('button', { name: '保存草稿' }).first().click();
+    await page.waitForURL(/\/workbench\/records\/\d+$/);
+    recordPath = new URL(page.url()).pathname;
+    // The leader's approval is one of the checklist's blocking items, live on the form.
+    await expect(
+      page
+        .getByRole('list', { name: '完成情况' })
+        .locator('li', { hasText: '分管领导已审核同意' })
+        .getAttribute('data-done'),
+    ).resolves.toBe('false');
+    await panel(page).getByRole('button', { name: '报分管领导审核' }).click();
+    await page.getByText('已报分管领导审核').first().waitFor();
+    // While the leader has it, the page is read-only.
+    await panel(page).getByText('审核期间不能修改').waitFor();
+    await expect(page.getByRole('button', { name: '保存草稿' }).count()).resolves.toBe(0);
+    await page.screenshot({ path: shot('sent-desktop'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('the leader returns it with a comment', async () => {
+    const page = await leaderOpens();
+    await panel(page)
+      .getByRole('button', { name: /退\s*回/ })
+      .click();
+    await page.getByLabel('审核意见').fill(RETURN_COMMENT);
+    await submitModal(page);
+    await panel(page).getByText('分管领导退回').first().waitFor();
+    await panel(page).getByTestId('leader-trail').getByText(RETURN_COMMENT).waitFor();
+    await page.screenshot({ path: shot('returned-leader-desktop'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('the secretary fixes it and sends it again; the leader approves', async () => {
+    const page = await login('zhibu1');
+    await page.goto(`${server.url}${recordPath}`);
+    await panel(page).getByTestId('leader-trail').getByText(RETURN_COMMENT).waitFor();
+    await page.getByLabel('征求意见情况').fill('向各部门和基层单位征求意见 15 条,采纳 9 条。');
+    await panel(page).getByRole('button', { name: '重新报分管领导审核' }).click();
+    await panel(page).getByText('审核期间不能修改').waitFor();
+    // The fix was saved before it went: the read-only page shows it.
+    await page.getByText('采纳 9 条').first().waitFor();
+    await page.context().close();
+
+    const leader = await leaderOpens();
+    await leader.getByText('采纳 9 条').first().waitFor();
+    await panel(leader)
+      .getByRole('button', { name: /通\s*过/ })
+      .click();
+    await submitModal(leader);
+    await panel(leader).getByText('领导已审核,待发布报送').first().waitFor();
+    await expect(
+      panel(leader).getByTestId('leader-trail').locator('.ant-tag').allTextContents(),
+    ).resolves.toEqual(['退回', '通过']);
+    await leader.context().close();
+  });
+
+  it('on a phone, the secretary publishes it with its 文号 and submits it to the committee', async () => {
+    const page = await login('zhibu1', PHONE);
+    await page.goto(`${server.url}${recordPath}`);
+    await panel(page).getByText('领导已审核,待发布报送').first().waitFor();
+    await page.getByLabel('发布日期').click();
+    await page.getByLabel('发布日期').fill('2026-03-19');
+    await page.getByLabel('发布日期').press('Enter');
+    await page.getByLabel('文号').fill(DOC_NO);
+    await page.getByLabel('发布形式').fill('党委正式发文');
+    await page.screenshot({ path: shot('publish-390'), fullPage: true });
+    await expectNoSideScroll(page);
+    await page.getByRole('button', { name: '提交审核' }).last().click();
+    await page.getByText('已提交,等待机关党委审核').waitFor();
+    await panel(page).getByText('机关党委审核中').first().waitFor();
+    await panel(page).getByText(DOC_NO).waitFor();
+    await page.screenshot({ path: shot('submitted-390'), fullPage: true });
+    await expectNoSideScroll(page);
+    await page.context().close();
+
+    const committee = await login('jiguan');
+    await committee.goto(`${server.url}${recordPath.replace('/workbench/records/', '/review/')}`);
+    await committee.getByText('审核意见').first().waitFor();
+    await committee.getByRole('button', { name: /通\s*过/ }).click();
+    await committee.getByText('没有待审核的记录').waitFor();
+    await committee.context().close();
+  });
+
+  it('three months on, the secretary notes both follow-ups and the revision closes in its month', async () => {
+    now = LATER;
+    server.testApp.clock.set(LATER);
+    const page = await login('zhibu1');
+    await page.goto(`${server.url}${recordPath}`);
+    const followups = panel(page).getByTestId('followups');
+    await followups.getByText('应于 2026-04-18 前记录').waitFor();
+    await followups.getByText('应于 2026-06-17 前记录').waitFor();
+    await expect(followups.getByText('已逾期').count()).resolves.toBe(2);
+    await page.screenshot({ path: shot('tracking-desktop'), fullPage: true });
+
+    const notes = ['巡察整改台账已建立,整改时限明确。', '两轮巡察整改均按期完成,效果良好。'];
+    for (const note of notes) {
+      await followups.getByRole('button', { name: '记录跟踪情况' }).first().click();
+      await page.getByLabel('跟踪情况', { exact: true }).fill(note);
+      await submitModal(page);
+      await followups.getByText(note).waitFor();
+    }
+    await panel(page).getByText('已闭环').first().waitFor();
+    await panel(page).getByText('已于 2026-06-22 闭环').waitFor();
+    // It counts for the month it was published in.
+    await panel(page).getByText('2026年3月').waitFor();
+    await page.screenshot({ path: shot('closed-desktop'), fullPage: true });
+    // The same page in English.
+    await page.getByText('EN', { exact: true }).click();
+    await panel(page).getByText('Revision lifecycle').waitFor();
+    await panel(page).getByText('Its effect has been followed up: the loop is closed.').waitFor();
+    await page.screenshot({ path: shot('closed-en-desktop'), fullPage: true });
+    await page.context().close();
+
+    const id = Number(recordPath.split('/').at(-1));
+    const api = await server.testApp.login('zhibu1');
+    const record = (await api.get(`/api/records/${id}`)).json() as { periodKey: string; status: string };
+    expect(record).toMatchObject({ periodKey: '2026-03', status: 'approved' });
+
+    // The register lists it as closed, on a phone too.
+    const phone = await login('zhibu1', PHONE);
+    await phone.goto(`${server.url}/revisions`);
+    await phone.getByText(RULE).first().waitFor();
+    await phone.getByText('已闭环').first().waitFor();
+    await phone.screenshot({ path: shot('register-390'), fullPage: true });
+    await expectNoSideScroll(phone);
+    await phone.context().close();
+  });
+});

@@ -1,0 +1,21 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { PublicityItem } from '../../../common/api/publicity';
+import { http } from '../../api/client';
+
+export type { PublicityItem };
+
+export interface PublicityFilter {
+  /** YYYY-MM */
+  month?: string;
+  channel?: string;
+  branchId?: number;
+}
+
+/** The publicity register: the branches the user sees, filtered on the server. */
+export function usePublicity(filter: PublicityFilter) {
+  return useQuery({
+    queryKey: ['publicity', filter],
+    queryFn: () => http.get<{ items: PublicityItem[] }>('/publicity', { ...filter }),
+    placeholderData: keepPreviousData,
+  });
+}
