@@ -42,15 +42,9 @@ export const navAreas: readonly NavArea[] = [
     labelKey: 'nav.publicity',
     roles: ['admin', 'committee', 'branch_secretary'],
   },
-  { path: '/reports', labelKey: 'nav.reports', roles: ['admin', 'committee', 'branch_secretary'] },
   // Exemplary cases are shared with every branch: sharing good practice is their purpose.
   { path: '/cases', labelKey: 'nav.cases', roles: ['admin', 'committee', 'branch_secretary', 'member'] },
-  {
-    path: '/reports',
-    labelKey: 'nav.reports',
-    soonKey: 'nav.reports.soon',
-    roles: ['admin', 'committee', 'branch_secretary'],
-  },
+  { path: '/reports', labelKey: 'nav.reports', roles: ['admin', 'committee', 'branch_secretary'] },
   { path: '/campaigns', labelKey: 'nav.campaigns', roles: ['admin', 'committee'] },
   { path: '/org', labelKey: 'nav.org', roles: ['admin', 'committee', 'branch_secretary'] },
   { path: '/users', labelKey: 'nav.users', roles: ['admin'] },
