@@ -113,6 +113,16 @@ export const errorCatalog = {
     zh: '基层单位确认期限未到,暂不能代为确认',
     en: 'The unit still has time to confirm',
   },
+  NOTIFY_CHANNEL_UNCONFIGURED: {
+    status: 409,
+    zh: '该通知渠道尚未配置',
+    en: 'This notification channel is not configured',
+  },
+  DELIVERY_NOT_FAILED: {
+    status: 409,
+    zh: '只能重试发送失败的通知',
+    en: 'Only failed deliveries can be retried',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁,请稍后再试', en: 'Too many requests' },
   INTERNAL: { status: 500, zh: '服务器内部错误,请稍后再试', en: 'Internal server error' },

@@ -18,6 +18,7 @@ import { problemsRoutes } from './modules/problems/problems.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { casesRoutes } from './modules/cases/cases.routes.js';
 import { inboxRoutes } from './modules/inbox/inbox.routes.js';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 
 /** Every API feature, mounted under /api. */
 export const routeModules: FastifyPluginAsyncZod[] = [
@@ -40,4 +41,5 @@ export const routeModules: FastifyPluginAsyncZod[] = [
   settingsRoutes,
   casesRoutes,
   inboxRoutes,
+  notificationsRoutes,
 ];

@@ -21,6 +21,7 @@ import { ProblemsService } from './modules/problems/problems.service.js';
 import { SettingsService } from './modules/settings/settings.service.js';
 import { CasesService } from './modules/cases/cases.service.js';
 import { InboxService } from './modules/inbox/inbox.service.js';
+import { NotificationsService } from './modules/notifications/notifications.service.js';
 
 export interface ServiceDeps {
   db: Db;
@@ -54,6 +55,7 @@ export function createServices(deps: ServiceDeps) {
     settings: new SettingsService(deps),
     cases: new CasesService(deps),
     inbox: new InboxService(deps),
+    notifications: new NotificationsService(deps),
   };
 }
 
