@@ -47,6 +47,9 @@ const ProblemsPage = lazy(() =>
 const RevisionsPage = lazy(() =>
   import('../features/revisions/RevisionsPage').then((m) => ({ default: m.RevisionsPage })),
 );
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
 const SignInPage = lazy(() =>
   import('../features/signin/SignInPage').then((m) => ({ default: m.SignInPage })),
 );
@@ -101,6 +104,7 @@ export const router = createBrowserRouter([
           { index: true, element: <HomeRedirect /> },
           ...areaRoutes,
           { path: '/sign-in/:token', element: <SignInPage /> },
+          { path: '/notifications', element: <NotificationsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

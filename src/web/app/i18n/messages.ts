@@ -16,6 +16,7 @@ import { problemsMessages } from '../../features/problems/problems.messages';
 import { revisionsMessages } from '../../features/revisions/revisions.messages';
 import { signinMessages } from '../../features/signin/signin.messages';
 import { inboxMessages } from '../../features/inbox/inbox.messages';
+import { notificationsMessages } from '../../features/notifications/notifications.messages';
 
 /** The whole dictionary. Each feature keeps its own texts; keys are prefixed by feature. */
 export const messages = {
@@ -37,6 +38,7 @@ export const messages = {
   ...revisionsMessages,
   ...signinMessages,
   ...inboxMessages,
+  ...notificationsMessages,
 };
 
 export type MessageKey = keyof typeof messages;
