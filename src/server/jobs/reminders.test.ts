@@ -44,13 +44,15 @@ function byDay(rows: { day: string; rule: string }[]): Record<string, string[]> 
   return out;
 }
 
-/** Ticks at 09:00 and 15:00 every day from `from` to `to`, inclusive. */
+/** Ticks at 09:00 every day from `from` to `to`, inclusive, and again at 15:00 on days with reminders. */
 async function runDays(from: string, to: string) {
   for (let day = from; day <= to; day = addDays(day, 1)) {
     at(day);
-    await tick();
-    at(day, '15:00');
-    await tick();
+    const first = await tick();
+    if (first.reminders > 0) {
+      at(day, '15:00');
+      expect(await tick()).toMatchObject({ reminders: 0, digests: 0 });
+    }
   }
 }
 
@@ -69,7 +71,7 @@ describe('the ladder steps', () => {
   });
 });
 
-describe(`reminders through a campaign month on ${testEngine}`, () => {
+describe(`reminders through a campaign month on ${testEngine}`, { timeout: 120_000 }, () => {
   it('are produced on the expected days, merged into one digest a day, and never twice', async () => {
     t = await createTestApp();
     const campaign = await startCampaign(await t.login('jiguan'));

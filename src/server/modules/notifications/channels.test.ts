@@ -114,7 +114,7 @@ async function app(extra: Record<string, string> = {}) {
   return t;
 }
 
-describe(`notification channels on ${testEngine}`, () => {
+describe(`notification channels on ${testEngine}`, { timeout: 120_000 }, () => {
   it('mails the day digest to the address the user chose, in Chinese, with links', async () => {
     await app();
     await startCampaign(await t.login('jiguan'), 2026, [1]);
