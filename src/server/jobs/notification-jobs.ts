@@ -82,13 +82,8 @@ export class NotificationJobs {
    */
   private async digest(tx: ServiceDeps['db'], now: Date): Promise<number> {
     const day = cstDate(now);
+    await repo.setAsideStale(tx, addDays(day, -1), now);
     const pending = await repo.undigestedReminders(tx, addDays(day, -1));
-    const stale = (await repo.undigestedReminders(tx, '1970-01-01')).filter((r) => r.day < addDays(day, -1));
-    await repo.markDigested(
-      tx,
-      stale.map((r) => r.id),
-      now,
-    );
     if (!pending.length) return 0;
     const groups = new Map<string, typeof pending>();
     for (const r of pending) {

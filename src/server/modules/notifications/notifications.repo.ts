@@ -135,6 +135,14 @@ export async function undigestedReminders(db: Db, fromDay: string) {
     .orderBy(asc(reminders.id));
 }
 
+/** Reminders never merged into a digest by `beforeDay` are stale: set aside, not sent. */
+export async function setAsideStale(db: Db, beforeDay: string, at: Date) {
+  await db
+    .update(reminders)
+    .set({ digestedAt: at })
+    .where(and(isNull(reminders.digestedAt), sql`${reminders.day} < ${beforeDay}`));
+}
+
 export async function markDigested(db: Db, ids: number[], at: Date) {
   if (ids.length) await db.update(reminders).set({ digestedAt: at }).where(inArray(reminders.id, ids));
 }

@@ -1,5 +1,6 @@
+import { useEffect } from 'react';
 import { Badge, Button } from 'antd';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useUnreadCount } from './notifications.api';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -7,7 +8,14 @@ import { useI18n } from '../../app/i18n/useI18n';
 export function NotificationBell({ compact }: { compact: boolean }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const unread = useUnreadCount().data?.unread ?? 0;
+  const { pathname } = useLocation();
+  const count = useUnreadCount();
+  const { refetch } = count;
+  // Moving to another page is the user's activity: a good moment to look for news.
+  useEffect(() => {
+    void refetch();
+  }, [pathname, refetch]);
+  const unread = count.data?.unread ?? 0;
   return (
     <Badge count={unread} size="small" overflowCount={99} offset={[-6, 6]}>
       <Button

@@ -23,12 +23,15 @@ export type Reminders = z.infer<typeof remindersSchema>;
 
 const key = ['notifications'] as const;
 
-/** The bell's count: refreshed every minute and when the window regains focus. */
+/**
+ * The bell's count: refreshed when the window regains focus and on each page change (the bell
+ * asks), never on a timer: a timer would keep an idle tab's session alive past its idle timeout.
+ */
 export function useUnreadCount() {
   return useQuery({
     queryKey: [...key, 'unread'],
     queryFn: () => http.get<{ unread: number }>('/notifications/unread-count'),
-    refetchInterval: 60_000,
+    staleTime: 30_000,
   });
 }
 
