@@ -128,6 +128,16 @@ export const errorCatalog = {
     zh: '导入文件有错误,未导入任何数据;请按提示修改后重新上传',
     en: 'The import file has errors; nothing was imported',
   },
+  NOTIFY_CHANNEL_UNCONFIGURED: {
+    status: 409,
+    zh: '该通知渠道尚未配置',
+    en: 'This notification channel is not configured',
+  },
+  DELIVERY_NOT_FAILED: {
+    status: 409,
+    zh: '只能重试发送失败的通知',
+    en: 'Only failed deliveries can be retried',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁,请稍后再试', en: 'Too many requests' },
   INTERNAL: { status: 500, zh: '服务器内部错误,请稍后再试', en: 'Internal server error' },

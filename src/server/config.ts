@@ -34,7 +34,29 @@ const envSchema = z.object({
   TRUST_PROXY: bool.default(false),
   MAX_UPLOAD_MB: z.coerce.number().min(1).max(500).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Notifications: the address users reach the site at (links in messages), SMTP, the scheduler.
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: bool.default(false),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3).default('对标 Duibiao <duibiao@localhost>'),
+  NOTIFY_SCHEDULER: bool.default(true),
+  NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  NOTIFY_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
 });
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+  from: string;
+}
 
 export type Config = {
   port: number;
@@ -54,6 +76,19 @@ export type Config = {
   trustProxy: boolean;
   maxUploadBytes: number;
   logLevel: string;
+  /** Links in messages start with this (no trailing slash). */
+  publicBaseUrl: string;
+  /** Null: email is not configured and no email is sent. */
+  smtp: SmtpConfig | null;
+  notify: {
+    /** Whether this instance runs the scheduler (any number may: a lease picks one per tick). */
+    scheduler: boolean;
+    intervalMs: number;
+    /** Reminders of a day are produced from this hour on (China Standard Time). */
+    digestHour: number;
+    maxAttempts: number;
+    retryBaseMs: number;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -85,5 +120,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    smtp: e.SMTP_HOST
+      ? {
+          host: e.SMTP_HOST,
+          port: e.SMTP_PORT,
+          secure: e.SMTP_SECURE,
+          user: e.SMTP_USER ?? null,
+          password: e.SMTP_PASSWORD ?? null,
+          from: e.SMTP_FROM,
+        }
+      : null,
+    notify: {
+      scheduler: e.NOTIFY_SCHEDULER,
+      intervalMs: e.NOTIFY_INTERVAL_SECONDS * 1000,
+      digestHour: e.NOTIFY_DIGEST_HOUR,
+      maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+      retryBaseMs: e.NOTIFY_RETRY_BASE_SECONDS * 1000,
+    },
   };
 }

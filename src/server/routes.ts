@@ -22,6 +22,7 @@ import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { ledgersRoutes } from './modules/ledgers/ledgers.routes.js';
 import { peopleImportRoutes } from './modules/people/people-import.routes.js';
 import { publicityRoutes } from './modules/publicity/publicity.routes.js';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 
 /** Every API feature, mounted under /api. */
 export const routeModules: FastifyPluginAsyncZod[] = [
@@ -48,4 +49,5 @@ export const routeModules: FastifyPluginAsyncZod[] = [
   ledgersRoutes,
   peopleImportRoutes,
   publicityRoutes,
+  notificationsRoutes,
 ];

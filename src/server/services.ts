@@ -25,6 +25,7 @@ import { DocumentsService } from './modules/documents/documents.service.js';
 import { LedgersService } from './modules/ledgers/ledgers.service.js';
 import { PeopleImportService } from './modules/people/people-import.service.js';
 import { PublicityService } from './modules/publicity/publicity.service.js';
+import { NotificationsService } from './modules/notifications/notifications.service.js';
 
 export interface ServiceDeps {
   db: Db;
@@ -62,6 +63,7 @@ export function createServices(deps: ServiceDeps) {
     ledgers: new LedgersService(deps),
     peopleImport: new PeopleImportService(deps),
     publicity: new PublicityService(deps),
+    notifications: new NotificationsService(deps),
   };
 }
 

@@ -837,4 +837,99 @@ export const accessTable: AccessRow[] = [
     request: () => ({ url: '/api/publicity?month=2026-03' }),
     expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
   },
+  ...notificationRows(),
 ];
+
+/** The notification centre (own notifications only), channel settings and the delivery log. */
+function notificationRows(): AccessRow[] {
+  const configurers = all(403, { admin: 200, committee: 200 });
+  const ladder = {
+    enabled: true,
+    beforeDays: [5, 1],
+    onDueDate: true,
+    escalateAfterDays: 3,
+    followups: true,
+    reviewWaitDays: 3,
+    confirmWaitDays: 7,
+  };
+  const row = (route: string, name: string, url: string, expect: Record<Caller, number>, body?: unknown) => ({
+    route,
+    name,
+    request: (_who: Caller, fx: Fixture) => ({ url: url.replace(':campaign', String(fx.campaignId)), body }),
+    expect,
+  });
+  return [
+    row('GET /api/notifications', 'my notifications', '/api/notifications', all(200)),
+    row('GET /api/notifications/unread-count', 'unread count', '/api/notifications/unread-count', all(200)),
+    row(
+      'POST /api/notifications/:id/read',
+      "read another's or no notification",
+      '/api/notifications/999999/read',
+      all(404),
+    ),
+    row('POST /api/notifications/read-all', 'read all', '/api/notifications/read-all', all(200)),
+    row('GET /api/notifications/preferences', 'my channels', '/api/notifications/preferences', all(200)),
+    row('PUT /api/notifications/preferences', 'set my channels', '/api/notifications/preferences', all(200), {
+      inApp: true,
+      email: true,
+      emailAddress: null,
+    }),
+    row('GET /api/notifications/robots', 'branch robots', '/api/notifications/robots', configurers),
+    row(
+      'PUT /api/notifications/robots/:id',
+      'set a branch robot',
+      '/api/notifications/robots/1',
+      configurers,
+      {
+        dingtalkWebhook: null,
+        wecomWebhook: null,
+      },
+    ),
+    row(
+      'GET /api/notifications/ladder/:id',
+      'reminder ladder',
+      '/api/notifications/ladder/:campaign',
+      configurers,
+    ),
+    row(
+      'PUT /api/notifications/ladder/:id',
+      'set reminder ladder',
+      '/api/notifications/ladder/:campaign',
+      configurers,
+      ladder,
+    ),
+    row(
+      'GET /api/notifications/admin/status',
+      'notification status',
+      '/api/notifications/admin/status',
+      adminOnly,
+    ),
+    row(
+      'GET /api/notifications/admin/deliveries',
+      'delivery log',
+      '/api/notifications/admin/deliveries',
+      adminOnly,
+    ),
+    row(
+      'GET /api/notifications/admin/reminders',
+      'reminders produced',
+      '/api/notifications/admin/reminders',
+      adminOnly,
+    ),
+    row(
+      'POST /api/notifications/admin/deliveries/:id/retry',
+      'retry a missing delivery',
+      '/api/notifications/admin/deliveries/999999/retry',
+      all(403, { admin: 404 }),
+    ),
+    row(
+      'POST /api/notifications/admin/test',
+      'test message in-app',
+      '/api/notifications/admin/test',
+      adminOnly,
+      {
+        channel: 'in_app',
+      },
+    ),
+  ];
+}

@@ -57,6 +57,9 @@ const PublicityPage = lazy(() =>
   import('../features/publicity/PublicityPage').then((m) => ({ default: m.PublicityPage })),
 );
 const CasesPage = lazy(() => import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
 const SignInPage = lazy(() =>
   import('../features/signin/SignInPage').then((m) => ({ default: m.SignInPage })),
 );
@@ -115,6 +118,7 @@ export const router = createBrowserRouter([
           { index: true, element: <HomeRedirect /> },
           ...areaRoutes,
           { path: '/sign-in/:token', element: <SignInPage /> },
+          { path: '/notifications', element: <NotificationsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

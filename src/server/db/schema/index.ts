@@ -2,3 +2,4 @@ export * from './org.js';
 export * from './auth.js';
 export * from './audit.js';
 export * from './campaigns.js';
+export * from './notifications.js';

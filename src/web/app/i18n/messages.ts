@@ -21,6 +21,7 @@ import { ledgersMessages } from '../../features/reports/ledgers.messages';
 import { peopleImportMessages } from '../../features/org/peopleImport.messages';
 import { publicityMessages } from '../../features/publicity/publicity.messages';
 import { casesMessages } from '../../features/cases/cases.messages';
+import { notificationsMessages } from '../../features/notifications/notifications.messages';
 
 /** The whole dictionary. Each feature keeps its own texts; keys are prefixed by feature. */
 export const messages = {
@@ -47,6 +48,7 @@ export const messages = {
   ...peopleImportMessages,
   ...publicityMessages,
   ...casesMessages,
+  ...notificationsMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { roleLabels } from '../../../common/roles';
 import { useLogout, useMe, useSessionUser } from '../../features/auth/auth.api';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { useI18n } from '../i18n/useI18n';
 
 interface Props {
@@ -52,6 +53,7 @@ export function HeaderBar({ compact, onOpenMenu }: Props) {
       <Space size={compact ? 4 : 12} style={{ flexShrink: 0 }}>
         {!compact && roleNames.map((name) => <Tag key={name}>{name}</Tag>)}
         <LanguageSwitch size={compact ? 'small' : 'middle'} />
+        <NotificationBell compact={compact} />
         <Dropdown
           trigger={['click']}
           menu={{

@@ -1,0 +1,91 @@
+/**
+ * Browser test of the notification centre on a phone (390 px): the scheduler (ticked with the
+ * manual clock) produces the branch's 5-days-before digest; the secretary sees the count on the
+ * bell, opens the centre and follows a line to the workbench, which marks it read; the
+ * administrator sees the delivery and sends a test message. Screenshots go to test-results/.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer } from '../src/server/test/harness.js';
+import { startCampaign } from '../src/server/test/fixtures.js';
+import { announceSkip, ensureWebBuilt, haveChromium, launchChromium, resultsDir, webDir } from './support.js';
+
+announceSkip('e2e/notifications');
+
+const NOW = new Date('2026-03-31T09:00:00+08:00');
+const PHONE = { width: 390, height: 844 };
+const shot = (name: string) => path.join(resultsDir, `notifications-${name}.png`);
+
+describe.skipIf(!haveChromium)('the notification centre in a browser', { timeout: 180_000 }, () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startTestServer({ webDir });
+    server.testApp.clock.set(NOW);
+    await startCampaign(await server.testApp.login('jiguan'), 2026, [1]);
+    await server.testApp.app.services.notifications.jobs.tick();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function login(username: string, password = 'Duibiao@2020'): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: PHONE,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(NOW);
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('用户名', { exact: true }).fill(username);
+    await page.getByLabel('密码', { exact: true }).fill(password);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    return page;
+  }
+
+  async function expectNoSideScroll(page: Page) {
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  }
+
+  it('the secretary sees the bell, reads the digest and follows it', async () => {
+    const page = await login('zhibu1');
+    const bell = page.getByRole('button', { name: '通知 (1)' });
+    await bell.waitFor();
+    await bell.click();
+    await page.getByText('对标提醒 · 3月31日:5 项待办').waitFor();
+    await expectNoSideScroll(page);
+    await page.screenshot({ path: shot('inbox'), fullPage: true });
+
+    await page.getByText(/组织一次学习研讨」\(3月\)还有 5 天到期/).click();
+    await page.waitForURL((url) => url.pathname === '/workbench');
+    await page.getByRole('button', { name: '通知', exact: true }).waitFor();
+
+    await page.goto(`${server.url}/notifications?tab=preferences`);
+    await page.getByText('收件邮箱').waitFor();
+    await expectNoSideScroll(page);
+    await page.screenshot({ path: shot('preferences'), fullPage: true });
+  });
+
+  it('the administrator sees the delivery log and sends a test message', async () => {
+    const page = await login('admin', 'Admin@2026x');
+    await page.goto(`${server.url}/notifications?tab=admin`);
+    await page.getByText('发送记录').waitFor();
+    await page.getByRole('button', { name: /发送测试消息 · 站内通知/ }).click();
+    await page.locator('.ant-message-notice').getByText('测试消息已发送').waitFor();
+    await page.getByRole('button', { name: '通知 (1)' }).waitFor();
+    await expectNoSideScroll(page);
+    await page.screenshot({ path: shot('admin'), fullPage: true });
+  });
+});
