@@ -65,6 +65,8 @@ interface Resolved {
   filter: repo.LedgerFilter;
   block: TitleBlock;
   label: string;
+  /** The month range in words, e.g. 2020年3月至2020年12月. */
+  period: string;
 }
 
 const fileSafe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
@@ -83,7 +85,7 @@ export class LedgersService {
    */
   async prepare(ctx: AuthedContext, kind: LedgerKind, q: LedgerQuery): Promise<LedgerFile> {
     const r = await this.resolve(ctx, kind, q);
-    const fileName = `${r.label}-${fileSafe(r.campaign.name)}-${fileSafe(r.block.lines[2]![1])}.xlsx`;
+    const fileName = `${r.label}-${fileSafe(r.campaign.name)}-${fileSafe(r.period)}.xlsx`;
     await this.deps.db.transaction((tx) =>
       writeAudit(tx, ctx, this.deps.clock, {
         action: 'ledger.export',
@@ -138,10 +140,12 @@ export class LedgersService {
         : recordStatusLabels[q.status as keyof typeof recordStatusLabels].zh
       : '全部';
     const label = ledgerKindLabels[kind].zh;
+    const period = first === last ? monthText(first) : `${monthText(first)}至${monthText(last)}`;
     const now = this.deps.clock.now();
     return {
       campaign,
       label,
+      period,
       filter: {
         campaignId: campaign.id,
         branchIds,
@@ -154,7 +158,7 @@ export class LedgersService {
         lines: [
           ['单位', `${structure.organisation.name} ${structure.organisation.committeeName}`.trim()],
           ['活动', campaign.name],
-          ['期间', first === last ? monthText(first) : `${monthText(first)}至${monthText(last)}`],
+          ['期间', period],
           ['范围', `支部:${branch?.name ?? ownBranches?.join('、') ?? '全部支部'};状态:${statusLabel}`],
           ['导出人', `${ctx.actor.displayName}(${ctx.actor.username})`],
           [
