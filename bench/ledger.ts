@@ -2,7 +2,8 @@
  * `npx tsx bench/ledger.ts`: writes a 100,000-row study ledger (each study with its attendance,
  * about a million attendance rows) through the streaming xlsx writer into a stream that counts and
  * drops the bytes, and reports the time and the memory the export added. PGlite by default;
- * TEST_DATABASE_URL=postgres://… runs it on PostgreSQL instead. BENCH_LEDGER_ROWS changes the size.
+ * TEST_DATABASE_URL=postgres://… runs it on PostgreSQL instead. BENCH_LEDGER_ROWS changes the size,
+ * BENCH_LEDGERS=study (or attendance) writes only that ledger.
  * Measures; asserts nothing.
  */
 import { Writable } from 'node:stream';
@@ -55,7 +56,8 @@ async function run(engine: string, t: TestApp) {
     },
     ip: null,
   };
-  for (const kind of ['study', 'attendance'] as const) {
+  const kinds = (process.env.BENCH_LEDGERS ?? 'study,attendance').split(',') as ('study' | 'attendance')[];
+  for (const kind of kinds) {
     global.gc?.();
     const base = process.memoryUsage();
     let peakRss = base.rss;
@@ -81,10 +83,12 @@ async function run(engine: string, t: TestApp) {
     const used = process.cpuUsage(cpu);
     const cpuMs = Math.round((used.user + used.system) / 1000);
     clearInterval(sampler);
+    global.gc?.();
+    const retained = process.memoryUsage().heapUsed - base.heapUsed;
     console.info(
       `${engine} ${kind}: ${rows} rows, ${mb(bytes)} MB xlsx in ${ms} ms (CPU of this process ${cpuMs} ms); ` +
         `RSS ${mb(base.rss)} → peak ${mb(peakRss)} MB (+${mb(peakRss - base.rss)}), ` +
-        `heap ${mb(base.heapUsed)} → peak ${mb(peakHeap)} MB (+${mb(peakHeap - base.heapUsed)})`,
+        `heap ${mb(base.heapUsed)} → peak ${mb(peakHeap)} MB (+${mb(peakHeap - base.heapUsed)}), retained after GC ${mb(retained)} MB`,
     );
   }
 }

@@ -22,12 +22,14 @@ export const ledgersRoutes: FastifyPluginAsyncZod = async (app) => {
       const file = await ledgers.prepare(authed(request), request.params.kind, request.query);
       const body = new PassThrough();
       file.write(body).catch((err: unknown) => {
-        request.log.error({ err }, 'ledger export failed');
+        // A cancelled download closes the stream: that ends the export, it is no failure.
+        if (body.destroyed) request.log.info('ledger download closed by the client');
+        else request.log.error({ err }, 'ledger export failed');
         body.destroy(err as Error);
       });
       reply
         .header('Content-Type', XLSX_MIME)
-        .header('Content-Disposition', attachment(file.fileName))
+        .header('Content-Disposition', attachment(file.fileName, file.asciiName))
         .header('Cache-Control', 'private, no-store');
       return reply.send(body);
     },

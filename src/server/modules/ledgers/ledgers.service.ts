@@ -33,9 +33,30 @@ import { ledgerScope } from './ledgers.policy.js';
 /** Rows read from the database at a time; each batch is written out before the next is read. */
 const BATCH = 2000;
 
+/**
+ * Waits while the reader is behind (a slow download), so at most a batch of output is buffered;
+ * stops the export when the reader is gone (the download was cancelled).
+ */
+async function drained(stream: Writable): Promise<void> {
+  if (!stream.destroyed && stream.writableNeedDrain) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        stream.off('drain', done);
+        stream.off('close', done);
+        resolve();
+      };
+      stream.on('drain', done);
+      stream.on('close', done);
+    });
+  }
+  if (stream.destroyed) throw new Error('ledger download closed before the end');
+}
+
 /** An export that is authorized and recorded, ready to be written into a stream. */
 export interface LedgerFile {
   fileName: string;
+  /** The name for clients that cannot take a UTF-8 file name. */
+  asciiName: string;
   write(stream: Writable): Promise<{ rows: number }>;
 }
 
@@ -44,6 +65,8 @@ interface Resolved {
   filter: repo.LedgerFilter;
   block: TitleBlock;
   label: string;
+  /** The month range in words, e.g. 2020年3月至2020年12月. */
+  period: string;
 }
 
 const fileSafe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
@@ -62,7 +85,7 @@ export class LedgersService {
    */
   async prepare(ctx: AuthedContext, kind: LedgerKind, q: LedgerQuery): Promise<LedgerFile> {
     const r = await this.resolve(ctx, kind, q);
-    const fileName = `${r.label}-${fileSafe(r.campaign.name)}-${fileSafe(r.block.lines[2]![1])}.xlsx`;
+    const fileName = `${r.label}-${fileSafe(r.campaign.name)}-${fileSafe(r.period)}.xlsx`;
     await this.deps.db.transaction((tx) =>
       writeAudit(tx, ctx, this.deps.clock, {
         action: 'ledger.export',
@@ -78,7 +101,9 @@ export class LedgersService {
         },
       }),
     );
-    return { fileName, write: (stream) => this.write(kind, r, ctx, stream) };
+    const range = [q.from, q.to].filter(Boolean).join('_');
+    const asciiName = `ledger-${kind}-${r.campaign.year}${range ? `-${range}` : ''}.xlsx`;
+    return { fileName, asciiName, write: (stream) => this.write(kind, r, ctx, stream) };
   }
 
   /** For benchmarks and scripts: prepare and write in one call. */
@@ -115,10 +140,12 @@ export class LedgersService {
         : recordStatusLabels[q.status as keyof typeof recordStatusLabels].zh
       : '全部';
     const label = ledgerKindLabels[kind].zh;
+    const period = first === last ? monthText(first) : `${monthText(first)}至${monthText(last)}`;
     const now = this.deps.clock.now();
     return {
       campaign,
       label,
+      period,
       filter: {
         campaignId: campaign.id,
         branchIds,
@@ -131,7 +158,7 @@ export class LedgersService {
         lines: [
           ['单位', `${structure.organisation.name} ${structure.organisation.committeeName}`.trim()],
           ['活动', campaign.name],
-          ['期间', first === last ? monthText(first) : `${monthText(first)}至${monthText(last)}`],
+          ['期间', period],
           ['范围', `支部:${branch?.name ?? ownBranches?.join('、') ?? '全部支部'};状态:${statusLabel}`],
           ['导出人', `${ctx.actor.displayName}(${ctx.actor.username})`],
           [
@@ -146,9 +173,10 @@ export class LedgersService {
   private async write(kind: LedgerKind, r: Resolved, ctx: AuthedContext, stream: Writable) {
     const workbook = openWorkbook(stream, ctx.actor.displayName);
     let rows: number;
+    const pace = () => drained(stream);
     if (kind === 'tasks') rows = await this.writeTasks(workbook, r);
-    else if (kind === 'attendance') rows = await this.writeAttendance(workbook, r);
-    else rows = await this.writeRecords(workbook, kind, r);
+    else if (kind === 'attendance') rows = await this.writeAttendance(workbook, r, pace);
+    else rows = await this.writeRecords(workbook, kind, r, pace);
     await workbook.commit();
     return { rows };
   }
@@ -173,6 +201,7 @@ export class LedgersService {
     workbook: ReturnType<typeof openWorkbook>,
     kind: ActionKind,
     r: Resolved,
+    pace: () => Promise<void>,
   ): Promise<number> {
     const { db } = this.deps;
     const look = await this.lookups();
@@ -184,6 +213,7 @@ export class LedgersService {
     const sheet = startSheet(workbook, r.label, r.block, columns);
     const allIds = await repo.recordIds(db, r.filter, kind);
     for (let i = 0; i < allIds.length; i += BATCH) {
+      await pace();
       const ids = allIds.slice(i, i + BATCH);
       const [batch, attendance, problems] = await Promise.all([
         repo.recordsByIds(db, ids),
@@ -218,7 +248,11 @@ export class LedgersService {
     return sheet.count;
   }
 
-  private async writeAttendance(workbook: ReturnType<typeof openWorkbook>, r: Resolved): Promise<number> {
+  private async writeAttendance(
+    workbook: ReturnType<typeof openWorkbook>,
+    r: Resolved,
+    pace: () => Promise<void>,
+  ): Promise<number> {
     const { db } = this.deps;
     const totals = startSheet(workbook, '出勤汇总', r.block, memberTotalColumns);
     const members = await repo.attendanceTotalsByPerson(db, r.filter);
@@ -234,6 +268,7 @@ export class LedgersService {
     const lines = startSheet(workbook, '参学明细', r.block, attendanceLineColumns);
     const flush = async (group: typeof members) => {
       if (!group.length) return;
+      await pace();
       const found = await repo.attendanceOfMembers(
         db,
         r.filter,

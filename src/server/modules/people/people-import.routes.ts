@@ -15,7 +15,7 @@ export const peopleImportRoutes: FastifyPluginAsyncZod = async (app) => {
       const file = await peopleImport.template(authed(request));
       reply
         .header('Content-Type', XLSX_MIME)
-        .header('Content-Disposition', attachment(file.fileName))
+        .header('Content-Disposition', attachment(file.fileName, 'member-import-template.xlsx'))
         .header('Cache-Control', 'private, no-store');
       return reply.send(file.content);
     },

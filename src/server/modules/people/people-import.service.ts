@@ -16,6 +16,7 @@ import * as repo from './people.repo.js';
 import { peopleListScope } from './people.policy.js';
 import {
   buildTemplate,
+  declaredUnpackedSize,
   EXAMPLE_PREFIX,
   genderByLabel,
   headerOf,
@@ -28,6 +29,8 @@ import {
 
 /** Import files are small (5,000 people fit in well under 1 MB); a larger one is refused unread. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+/** What its parts may unpack to: a 5,000-row file is a few MB; more is a zip bomb, not a roster. */
+const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 
 type Candidate = {
   employeeNo: string;
@@ -122,6 +125,10 @@ export class PeopleImportService {
     }
     if (detectFileType(content)?.ext !== 'xlsx') {
       throw new AppError('FILE_TYPE_REJECTED', undefined, '请上传 xlsx 格式的导入文件(可先下载导入模板)');
+    }
+    const unpacked = declaredUnpackedSize(content);
+    if (unpacked === null || unpacked > MAX_UNPACKED_BYTES) {
+      throw new AppError('FILE_TYPE_REJECTED', undefined, '文件无法读取:请确认是 Excel(xlsx)文件且未损坏');
     }
     const parsed = await readImportFile(content).catch(() => {
       throw new AppError('FILE_TYPE_REJECTED', undefined, '文件无法读取:请确认是 Excel(xlsx)文件且未损坏');

@@ -166,6 +166,35 @@ export function cellText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
+/**
+ * The total size an xlsx (a zip) declares its parts to have when unpacked, from the zip's central
+ * directory; null when the directory cannot be read. A small upload that unpacks to gigabytes
+ * (a zip bomb) is refused before any of it is inflated.
+ */
+export function declaredUnpackedSize(zip: Buffer): number | null {
+  const from = Math.max(0, zip.length - 22 - 65_535);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= from; i--) {
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const entries = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== 0x02014b50) return null;
+    const size = zip.readUInt32LE(at + 24);
+    // 0xFFFFFFFF means a Zip64 size: far beyond any member list.
+    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
+    total += size;
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return total;
+}
+
 /** Reads the first sheet (or the one named 党员信息): finds the header row, then every non-empty row. */
 export async function readImportFile(content: Buffer): Promise<ParsedSheet> {
   const workbook = new ExcelJS.Workbook();

@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../../test/harness.js';
 import { errorCode, json, type TestClient } from '../../test/test-client.js';
 import { importFile, importHeader, readXlsx } from '../../test/xlsx-fixtures.js';
 import { jpeg } from '../../test/fixtures.js';
+import { declaredUnpackedSize } from './people-import.sheet.js';
 
 let t: TestApp;
 let committee: TestClient;
@@ -245,6 +246,14 @@ describe('member import', () => {
     expect(json<{ error: { details: Issue[] } }>(noHeader).error.details[0]!.message).toContain('表头');
     const empty = await upload(committee, await importFile([]));
     expect(errorCode(empty)).toBe('IMPORT_INVALID');
+    // A zip that says it unpacks to more than a roster could (a zip bomb) is not opened.
+    const bomb = await importFile([['HY70001', '吴六', '男', '机关第一党支部', '', '', '正式党员']]);
+    expect(declaredUnpackedSize(bomb)).toBeGreaterThan(0);
+    expect(declaredUnpackedSize(bomb)).toBeLessThan(100_000);
+    const eocd = bomb.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    bomb.writeUInt32LE(200 * 1024 * 1024, bomb.readUInt32LE(eocd + 16) + 24);
+    const refused = await upload(committee, bomb);
+    expect(refused.statusCode).toBe(415);
     const notMultipart = await committee.post('/api/people/import', {});
     expect(errorCode(notMultipart)).toBe('VALIDATION_FAILED');
   });

@@ -24,6 +24,8 @@ const verbLabels: Record<string, Bilingual> = {
   password_changed: { zh: '修改密码', en: 'password changed' },
   completed: { zh: '完成', en: 'completed' },
   loaded: { zh: '已加载', en: 'loaded' },
+  import: { zh: '批量导入', en: 'imported' },
+  export: { zh: '导出', en: 'exported' },
 };
 
 const subjectLabels: Record<string, Bilingual> = {
@@ -31,6 +33,7 @@ const subjectLabels: Record<string, Bilingual> = {
   auth: { zh: '登录', en: 'Sign-in' },
   setup: { zh: '系统初始化', en: 'Setup' },
   demo: { zh: '演示数据', en: 'Demo data' },
+  ledger: { zh: '台账', en: 'Ledger' },
 };
 
 /** Actions known today; the filter offers these, and unknown codes still display as themselves. */
@@ -50,6 +53,8 @@ export const knownAuditActions = [
   'person.create',
   'person.update',
   'person.deactivate',
+  'person.import',
+  'ledger.export',
   'user.create',
   'user.update',
   'user.deactivate',

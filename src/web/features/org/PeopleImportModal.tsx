@@ -106,12 +106,36 @@ export function PeopleImportModal({ open, onClose }: { open: boolean; onClose: (
               rowKey={(i) => `${i.row}-${i.column}-${i.message}`}
               dataSource={issues}
               pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
-              scroll={{ x: 'max-content' }}
               columns={[
-                { key: 'row', title: t('peopleImport.row'), dataIndex: 'row', width: 64 },
-                { key: 'column', title: t('peopleImport.column'), dataIndex: 'column', width: 90 },
-                { key: 'value', title: t('peopleImport.value'), dataIndex: 'value' },
-                { key: 'message', title: t('peopleImport.problem'), dataIndex: 'message' },
+                {
+                  key: 'where',
+                  title: t('peopleImport.where'),
+                  width: 96,
+                  render: (_, i) => (
+                    <>
+                      {t('peopleImport.rowN', { row: i.row })}
+                      <br />
+                      <Typography.Text type="secondary">{i.column}</Typography.Text>
+                    </>
+                  ),
+                },
+                {
+                  key: 'message',
+                  title: t('peopleImport.problem'),
+                  render: (_, i) => (
+                    <>
+                      {i.message}
+                      {i.value && (
+                        <>
+                          <br />
+                          <Typography.Text type="secondary">
+                            {t('peopleImport.value')}:{i.value}
+                          </Typography.Text>
+                        </>
+                      )}
+                    </>
+                  ),
+                },
               ]}
             />
           </>
