@@ -133,6 +133,11 @@ export const errorCatalog = {
     zh: '该通知渠道尚未配置',
     en: 'This notification channel is not configured',
   },
+  WEBHOOK_HOST_NOT_ALLOWED: {
+    status: 400,
+    zh: '机器人地址的域名不在允许范围内',
+    en: 'The robot webhook host is not allowed',
+  },
   DELIVERY_NOT_FAILED: {
     status: 409,
     zh: '只能重试发送失败的通知',

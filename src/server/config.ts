@@ -47,6 +47,8 @@ const envSchema = z.object({
   NOTIFY_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
+  // The server posts to robot webhooks: only these hosts, so a webhook cannot reach internal services.
+  NOTIFY_WEBHOOK_HOSTS: z.string().default('oapi.dingtalk.com,qyapi.weixin.qq.com'),
 });
 
 export interface SmtpConfig {
@@ -88,6 +90,8 @@ export type Config = {
     digestHour: number;
     maxAttempts: number;
     retryBaseMs: number;
+    /** Host names robot webhooks may point at. */
+    webhookHosts: string[];
   };
 };
 
@@ -137,6 +141,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       digestHour: e.NOTIFY_DIGEST_HOUR,
       maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
       retryBaseMs: e.NOTIFY_RETRY_BASE_SECONDS * 1000,
+      webhookHosts: e.NOTIFY_WEBHOOK_HOSTS.split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
     },
   };
 }

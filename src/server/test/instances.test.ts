@@ -58,6 +58,7 @@ beforeAll(async () => {
       ...serverEnv(dir, db.url),
       NOTIFY_INTERVAL_SECONDS: '1',
       NOTIFY_DIGEST_HOUR: '0',
+      NOTIFY_WEBHOOK_HOSTS: '127.0.0.1',
       LOG_LEVEL: 'warn',
     };
   };

@@ -108,6 +108,7 @@ async function app(extra: Record<string, string> = {}) {
       SMTP_FROM: '对标 <duibiao@example.com>',
       PUBLIC_BASE_URL: 'https://duibiao.example.com/',
       NOTIFY_MAX_ATTEMPTS: '3',
+      NOTIFY_WEBHOOK_HOSTS: '127.0.0.1',
       ...extra,
     },
   });
@@ -210,6 +211,31 @@ describe(`notification channels on ${testEngine}`, { timeout: 120_000 }, () => {
     expect(code(await admin.post(`/api/notifications/admin/deliveries/${failed.items[0]!.id}/retry`))).toBe(
       'DELIVERY_NOT_FAILED',
     );
+  });
+
+  it('accepts robot webhooks only on the allowed hosts, so the server cannot be sent inward', async () => {
+    t = await createTestApp(); // default hosts: DingTalk's and WeCom's
+    const committee = await t.login('jiguan');
+    for (const body of [
+      { dingtalkWebhook: `${robotUrl}/dingtalk?access_token=abc`, wecomWebhook: null },
+      { dingtalkWebhook: null, wecomWebhook: 'http://169.254.169.254/latest/meta-data' },
+    ]) {
+      const res = await committee.put('/api/notifications/robots/1', body);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(json<{ error: { code: string; message: string } }>(res).error).toMatchObject({
+        code: 'WEBHOOK_HOST_NOT_ALLOWED',
+        message: expect.stringContaining('oapi.dingtalk.com'),
+      });
+    }
+    expect(
+      json<{ items: { dingtalkWebhook: string | null }[] }>(await committee.get('/api/notifications/robots'))
+        .items[0]!.dingtalkWebhook,
+    ).toBeNull();
+    const ok = await committee.put('/api/notifications/robots/1', {
+      dingtalkWebhook: 'https://oapi.dingtalk.com/robot/send?access_token=abc',
+      wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=xyz',
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
   });
 
   it('refuses a DingTalk call with a wrong secret, as DingTalk does', async () => {

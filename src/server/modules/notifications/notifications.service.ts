@@ -97,6 +97,15 @@ export class NotificationsService {
 
   // --- branch robots ------------------------------------------------------------------------
 
+  /** Robot webhooks are fetched by the server: only the configured hosts (DingTalk's, WeCom's). */
+  private assertWebhookHostAllowed(path: string, url: string | null | undefined) {
+    if (!url) return;
+    const allowed = this.deps.config.notify.webhookHosts;
+    if (allowed.includes(new URL(url).hostname.toLowerCase())) return;
+    const message = `只能填写以下域名的机器人地址:${allowed.join('、')}(其他地址请由管理员配置 NOTIFY_WEBHOOK_HOSTS)`;
+    throw new AppError('WEBHOOK_HOST_NOT_ALLOWED', [{ path, message }], message);
+  }
+
   async robots(ctx: AuthedContext) {
     assertCanConfigure(ctx.actor);
     const rows = await repo.robotsOf(this.deps.db);
@@ -105,6 +114,8 @@ export class NotificationsService {
 
   async saveRobots(ctx: AuthedContext, branchId: number, body: z.output<typeof branchRobotsBody>) {
     assertCanConfigure(ctx.actor);
+    this.assertWebhookHostAllowed('body.dingtalkWebhook', body.dingtalkWebhook);
+    this.assertWebhookHostAllowed('body.wecomWebhook', body.wecomWebhook);
     return this.deps.db.transaction(async (tx) => {
       const [before] = await repo.robotsOf(tx, [branchId]);
       if (!before) throw notFound();
