@@ -6,8 +6,6 @@ import { hasRole } from './permissions';
 export interface NavArea {
   path: string;
   labelKey: MessageKey;
-  /** Present while the area is not built: the line its placeholder page shows. */
-  soonKey?: MessageKey;
   /** Roles that see the area; the server enforces the same on its data. */
   roles: readonly Role[];
 }

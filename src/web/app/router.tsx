@@ -8,7 +8,6 @@ import { navAreas } from './navigation';
 import { LoginPage } from '../features/auth/LoginPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { SetupPage } from '../features/setup/SetupPage';
-import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
 
 // Feature pages load on first visit, so the login page on a phone does not wait for every table.
 const OrganisationPage = lazy(() =>
@@ -88,15 +87,11 @@ const subPages: Record<string, { path: string; element: ReactNode }[]> = {
   '/reports': [{ path: '/reports/summary', element: <SummaryEditorPage /> }],
 };
 
-/** Each area of the menu gets its page, or a "coming soon" page until it is built. */
+/** Each area of the menu gets its page. */
 const areaRoutes: RouteObject[] = navAreas.flatMap((area) => [
   {
     path: area.path,
-    element: (
-      <RequireRoles roles={area.roles}>
-        {builtPages[area.path] ?? <ComingSoonPage area={area} />}
-      </RequireRoles>
-    ),
+    element: <RequireRoles roles={area.roles}>{builtPages[area.path] ?? <NotFoundPage />}</RequireRoles>,
   },
   ...(subPages[area.path] ?? []).map((page) => ({
     path: page.path,

@@ -46,13 +46,6 @@ export const commonMessages = {
   'common.changePassword': { zh: '修改密码', en: 'Change password' },
   'common.menu': { zh: '菜单', en: 'Menu' },
   'common.roles': { zh: '角色', en: 'Roles' },
-  'common.comingSoon': { zh: '建设中', en: 'Coming soon' },
-  /** The short mark after an unfinished area in the menu. */
-  'common.soonBadge': { zh: '建设中', en: 'soon' },
-  'common.comingSoonText': {
-    zh: '此功能正在建设中,上线后这里将提供:',
-    en: 'This area is being built. When ready, it will offer:',
-  },
   'common.passwordRule': {
     zh: '密码至少 8 位,且须包含大写字母、小写字母、数字、符号中的至少三类。',
     en: 'At least 8 characters, from at least three of: upper case, lower case, digits, symbols.',

@@ -19,14 +19,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       selectedKeys={selected ? [selected.path] : []}
       items={areas.map((area) => ({
         key: area.path,
-        label: area.soonKey ? (
-          <span>
-            {t(area.labelKey)}
-            <span style={{ marginInlineStart: 6, fontSize: 12, opacity: 0.55 }}>{t('common.soonBadge')}</span>
-          </span>
-        ) : (
-          t(area.labelKey)
-        ),
+        label: t(area.labelKey),
       }))}
       onClick={({ key }) => {
         navigate(key);
