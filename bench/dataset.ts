@@ -10,18 +10,23 @@
  * (INSERT … SELECT over generate_series, and unnest of the planned tasks), never row by row.
  * A marker table holds the generator version: a rerun finds the dataset and reuses it.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { PGlite } from '@electric-sql/pglite';
+import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
-import { openPostgres } from '../src/server/db/client.js';
+import { openPglite, openPostgres } from '../src/server/db/client.js';
 import type { AuthedContext } from '../src/server/lib/actor.js';
 import { grantsOf } from '../src/server/modules/auth/auth.repo.js';
 import { defaultScoring } from '../src/common/api/campaigns.js';
 import { defaultActionKinds } from '../src/server/modules/campaigns/default-kinds.js';
 import { planTasks } from '../src/server/modules/campaigns/task-plan.js';
 
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const COMPANIES = 50;
 export const BRANCHES_PER_COMPANY = 40;
 export const PEOPLE_PER_BRANCH = 30;
@@ -68,6 +73,123 @@ async function readMarker(
 }
 
 /** Returns the dataset's URL, generating it first unless this generator version already made it. */
+/** A statement runner over either engine (a pg client, or PGlite's own client). */
+export interface Exec {
+  query<T = Record<string, unknown>>(
+    text: string,
+    params?: unknown[],
+  ): Promise<{ rows: T[]; rowCount: number }>;
+}
+
+const pgExec = (c: pg.Client): Exec => ({
+  query: async <T>(text: string, params?: unknown[]) => {
+    const res = await c.query(text, params);
+    return { rows: res.rows as T[], rowCount: res.rowCount ?? 0 };
+  },
+});
+
+/** Everything after the demo organisation: the other companies, the campaign and its year. */
+async function populate(
+  exec: Exec,
+  app: FastifyInstance,
+  companies: number,
+  log: (s: string) => void,
+  start: number,
+): Promise<{ campaignId: number; counts: Record<string, number> }> {
+  await loadOrganisation(exec, companies);
+  log(`  organisation: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+
+  // The campaign through the service (validation, action kinds), its tasks from the real plan.
+  const [committee] = (
+    await exec.query<{ id: number; display_name: string; person_id: number | null }>(
+      `select id, display_name, person_id from users where username = 'jiguan'`,
+    )
+  ).rows;
+  const ctx: AuthedContext = {
+    ip: null,
+    actor: {
+      userId: committee!.id,
+      username: 'jiguan',
+      displayName: committee!.display_name,
+      personId: committee!.person_id,
+      grants: await grantsOf(app.services.db, committee!.id),
+    },
+  };
+  const branchIds = (await exec.query<{ id: number }>('select id from branches order by id')).rows.map(
+    (r) => r.id,
+  );
+  const campaign = await app.services.campaigns.create(ctx, {
+    name: `${BENCH_YEAR}年集团机关党支部“五个一”对标活动`,
+    year: BENCH_YEAR,
+    months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    watchwords: '学讲话、转作风、作表率',
+    branchIds,
+    actionKinds: defaultActionKinds,
+    optionalBonusCap: 10,
+    branchesSeeRanking: false,
+    scoring: defaultScoring,
+  });
+  const planned = planTasks(campaign);
+  await exec.query('begin');
+  await exec.query(`update campaigns set status = 'active', started_at = $2 where id = $1`, [
+    campaign.id,
+    `${BENCH_YEAR}-01-01T00:00:00Z`,
+  ]);
+  for (let i = 0; i < planned.length; i += 20_000) {
+    const part = planned.slice(i, i + 20_000);
+    const col = <K extends keyof (typeof part)[number]>(k: K) => part.map((t) => t[k]);
+    await exec.query(
+      `insert into tasks (campaign_id, branch_id, action_kind_id, period_key, period_start, period_end,
+         scheduled_due_date, due_date, required_count)
+       select * from unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::date[], $6::date[],
+         $7::date[], $8::date[], $9::int[])`,
+      [
+        col('campaignId'),
+        col('branchId'),
+        col('actionKindId'),
+        col('periodKey'),
+        col('periodStart'),
+        col('periodEnd'),
+        col('scheduledDueDate'),
+        col('dueDate'),
+        col('requiredCount'),
+      ],
+    );
+  }
+  await exec.query('commit');
+  log(`  campaign and ${planned.length} tasks: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  await loadActivity(exec, campaign.id, committee!.id, log, start);
+
+  await exec.query('analyze');
+  const counts: Record<string, number> = { companies };
+  for (const t of [
+    'branches',
+    'people',
+    'users',
+    'tasks',
+    'records',
+    'attendance',
+    'record_history',
+    'reviews',
+    'problems',
+    'problem_events',
+    'revision_followups',
+  ]) {
+    counts[t] = Number((await exec.query<{ n: string }>(`select count(*) as n from ${t}`)).rows[0]!.n);
+  }
+  return { campaignId: campaign.id, counts };
+}
+
+const appConfig = (env: Record<string, string>) =>
+  loadConfig({
+    DUIBIAO_ADMIN_PASSWORD: 'Admin@2026x',
+    DUIBIAO_DEMO: '1',
+    PASSWORD_HASH_COST: '1024',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+
+/** Returns the dataset's URL, generating it first unless this generator version already made it. */
 export async function ensureBenchDataset(url: string, log = console.log): Promise<DatasetInfo> {
   const start = performance.now();
   const marker = await readMarker(url);
@@ -84,128 +206,61 @@ export async function ensureBenchDataset(url: string, log = console.log): Promis
 
   // Schema, admin and the demo organisation (accounts jiguan, zhibu1…) through the app itself.
   const database = await openPostgres(url, 4);
-  const config = loadConfig({
-    DATABASE_URL: url,
-    DUIBIAO_ADMIN_PASSWORD: 'Admin@2026x',
-    DUIBIAO_DEMO: '1',
-    PASSWORD_HASH_COST: '1024',
-    LOG_LEVEL: 'silent',
-  });
-  const app = await buildApp({ config, database, webDir: null });
-  let campaignId: number;
+  const app = await buildApp({ config: appConfig({ DATABASE_URL: url }), database, webDir: null });
+  let result: { campaignId: number; counts: Record<string, number> };
   try {
     await app.services.setup.bootstrapFromEnv({ demoActivity: false });
-    await withClient(url, (c) => loadOrganisation(c));
-    log(`  organisation: ${((performance.now() - start) / 1000).toFixed(1)} s`);
-
-    // The campaign through the service (validation, action kinds), its tasks from the real plan.
-    const db = database.db;
-    const committee = await withClient(url, async (c) => {
-      const { rows } = await c.query<{ id: number; display_name: string; person_id: number | null }>(
-        `select id, display_name, person_id from users where username = 'jiguan'`,
-      );
-      return rows[0]!;
-    });
-    const ctx: AuthedContext = {
-      ip: null,
-      actor: {
-        userId: committee.id,
-        username: 'jiguan',
-        displayName: committee.display_name,
-        personId: committee.person_id,
-        grants: await grantsOf(db, committee.id),
-      },
-    };
-    const branchIds = await withClient(url, async (c) =>
-      (await c.query<{ id: number }>('select id from branches order by id')).rows.map((r) => r.id),
-    );
-    const campaign = await app.services.campaigns.create(ctx, {
-      name: `${BENCH_YEAR}年集团机关党支部“五个一”对标活动`,
-      year: BENCH_YEAR,
-      months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
-      watchwords: '学讲话、转作风、作表率',
-      branchIds,
-      actionKinds: defaultActionKinds,
-      optionalBonusCap: 10,
-      branchesSeeRanking: false,
-      scoring: defaultScoring,
-    });
-    campaignId = campaign.id;
-    const planned = planTasks(campaign);
-    await withClient(url, async (c) => {
-      await c.query('begin');
-      await c.query(`update campaigns set status = 'active', started_at = $2 where id = $1`, [
-        campaign.id,
-        `${BENCH_YEAR}-01-01T00:00:00Z`,
-      ]);
-      for (let i = 0; i < planned.length; i += 20_000) {
-        const part = planned.slice(i, i + 20_000);
-        const col = <K extends keyof (typeof part)[number]>(k: K) => part.map((t) => t[k]);
-        await c.query(
-          `insert into tasks (campaign_id, branch_id, action_kind_id, period_key, period_start, period_end,
-             scheduled_due_date, due_date, required_count)
-           select * from unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::date[], $6::date[],
-             $7::date[], $8::date[], $9::int[])`,
-          [
-            col('campaignId'),
-            col('branchId'),
-            col('actionKindId'),
-            col('periodKey'),
-            col('periodStart'),
-            col('periodEnd'),
-            col('scheduledDueDate'),
-            col('dueDate'),
-            col('requiredCount'),
-          ],
-        );
-      }
-      await c.query('commit');
-    });
-    log(`  campaign and ${planned.length} tasks: ${((performance.now() - start) / 1000).toFixed(1)} s`);
-    await withClient(url, (c) => loadActivity(c, campaign.id, committee.id, log, start));
+    result = await withClient(url, (c) => populate(pgExec(c), app, COMPANIES, log, start));
   } finally {
     await app.close();
     await database.close();
   }
-
-  const counts = await withClient(url, async (c) => {
-    await c.query('analyze');
-    const out: Record<string, number> = {};
-    for (const t of [
-      'branches',
-      'people',
-      'users',
-      'tasks',
-      'records',
-      'attendance',
-      'record_history',
-      'reviews',
-      'problems',
-      'problem_events',
-      'revision_followups',
-    ]) {
-      out[t] = Number((await c.query<{ n: string }>(`select count(*) as n from ${t}`)).rows[0]!.n);
-    }
-    out.companies = COMPANIES;
+  await withClient(url, async (c) => {
     await c.query(
       `create table bench_dataset (version int primary key, campaign_id int not null,
          generated_at timestamptz not null default now(), counts jsonb not null)`,
     );
     await c.query('insert into bench_dataset (version, campaign_id, counts) values ($1, $2, $3)', [
       GENERATOR_VERSION,
-      campaignId,
-      JSON.stringify(out),
+      result.campaignId,
+      JSON.stringify(result.counts),
     ]);
-    return out;
   });
   const seconds = (performance.now() - start) / 1000;
   log(`bench dataset: generated in ${seconds.toFixed(0)} s`);
-  return { url, reused: false, seconds, campaignId, counts };
+  return { url, reused: false, seconds, ...result };
+}
+
+/**
+ * The same generator at a smaller scale in an in-memory PGlite (`companies` × 40 branches), for
+ * finding where the embedded engine stops serving well. The caller closes the returned app.
+ */
+export async function pgliteAtScale(companies: number, log = console.log) {
+  const start = performance.now();
+  const database = await openPglite(null);
+  const app = await buildApp({
+    config: appConfig({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'duibiao-bench-')) }),
+    database,
+    webDir: null,
+  });
+  await app.services.setup.bootstrapFromEnv({ demoActivity: false });
+  const client = (database.db as unknown as { $client: PGlite }).$client;
+  const exec: Exec = {
+    query: async <T>(text: string, params?: unknown[]) => {
+      const res = await client.query<T>(text, params);
+      return { rows: res.rows, rowCount: res.affectedRows ?? 0 };
+    },
+  };
+  const result = await populate(exec, app, companies, () => undefined, start);
+  log(
+    `pglite at ${companies * BRANCHES_PER_COMPANY} branches: loaded in ${((performance.now() - start) / 1000).toFixed(0)} s`,
+  );
+  return { app, database, ...result };
 }
 
 /** Branches, party groups, departments, units, people and one secretary account per new branch. */
-async function loadOrganisation(c: pg.Client) {
-  const total = COMPANIES * BRANCHES_PER_COMPANY;
+async function loadOrganisation(c: Exec, companies: number) {
+  const total = companies * BRANCHES_PER_COMPANY;
   await c.query('begin');
   await c.query('select setseed(0.2025)');
   await c.query(
@@ -231,7 +286,7 @@ async function loadOrganisation(c: pg.Client) {
      select format('集团第%s公司第%s%s', co, u, case u % 3 when 0 then '事业部' when 1 then '分公司' else '项目部' end),
             case u % 3 when 0 then 'division' when 1 then 'subsidiary' else 'project' end
      from generate_series(1, $1) co, generate_series(1, 4) u`,
-    [COMPANIES],
+    [companies],
   );
   // 30 people a branch: one in ten non-member staff, one in ten probationary, the rest full members.
   await c.query(
@@ -275,7 +330,7 @@ async function loadOrganisation(c: pg.Client) {
  * history, reviews, attendance, problems and follow-ups agree with one another.
  */
 async function loadActivity(
-  c: pg.Client,
+  c: Exec,
   campaignId: number,
   committeeId: number,
   log: (s: string) => void,
@@ -283,7 +338,7 @@ async function loadActivity(
 ) {
   const step = async (label: string, statement: string, params: unknown[] = []) => {
     const res = await c.query(statement, params);
-    log(`  ${label}: ${res.rowCount ?? 0} rows, ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    log(`  ${label}: ${res.rowCount} rows, ${((performance.now() - start) / 1000).toFixed(1)} s`);
   };
   await c.query('begin');
   await c.query('select setseed(0.2026)');

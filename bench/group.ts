@@ -9,6 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { drizzle } from 'drizzle-orm/node-postgres';
+import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
@@ -38,6 +39,34 @@ interface Statement {
   params: unknown[];
 }
 
+/** A browser session on an in-process app, logged in with the demo password. */
+export async function loginClient(app: FastifyInstance, username: string): Promise<TestClient> {
+  const client = new TestClient(app, '127.0.0.1');
+  await client.get('/api/auth/me');
+  const res = await client.post('/api/auth/login', { username, password: 'Duibiao@2020' });
+  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+  return client;
+}
+
+/** The calls measured at scale, for a campaign of BENCH_YEAR and the secretary of demo branch 2. */
+export function scaleCalls(
+  committee: TestClient,
+  secretary: TestClient,
+  campaignId: number,
+  branchId: number,
+) {
+  const c = campaignId;
+  const calls: [string, TestClient, string][] = [
+    ['workbench (secretary)', secretary, `/api/workbench?campaignId=${c}&periodKey=2025-06`],
+    ['review queue (committee)', committee, '/api/records?status=submitted'],
+    ['dashboard matrix', committee, `/api/dashboard/matrix?campaignId=${c}`],
+    ['branch profile', committee, `/api/dashboard/branches/${branchId}?campaignId=${c}`],
+    ['dashboard ranking', committee, `/api/dashboard/ranking?campaignId=${c}`],
+    ['indicators', committee, `/api/dashboard/indicators?campaignId=${c}`],
+  ];
+  return calls;
+}
+
 export async function benchGroup(
   url: string,
   campaignId: number,
@@ -61,13 +90,7 @@ export async function benchGroup(
   const raw = new pg.Client(postgresPoolConfig(url, 1));
   await raw.connect();
 
-  const login = async (username: string) => {
-    const client = new TestClient(app, '127.0.0.1');
-    await client.get('/api/auth/me');
-    const res = await client.post('/api/auth/login', { username, password: 'Duibiao@2020' });
-    if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
-    return client;
-  };
+  const login = (username: string) => loginClient(app, username);
   try {
     const committee = await login('jiguan');
     const secretary = await login('zhibu2');
@@ -76,15 +99,7 @@ export async function benchGroup(
       await raw.query<{ id: number }>(`select branch_id as id from role_grants g
       join users u on u.id = g.user_id where u.username = 'zhibu2'`)
     ).rows[0]!.id;
-    const c = campaignId;
-    const calls: [string, TestClient, string][] = [
-      ['workbench (secretary)', secretary, `/api/workbench?campaignId=${c}&periodKey=2025-06`],
-      ['review queue (committee)', committee, '/api/records?status=submitted'],
-      ['dashboard matrix', committee, `/api/dashboard/matrix?campaignId=${c}`],
-      ['branch profile', committee, `/api/dashboard/branches/${branchId}?campaignId=${c}`],
-      ['dashboard ranking', committee, `/api/dashboard/ranking?campaignId=${c}`],
-      ['indicators', committee, `/api/dashboard/indicators?campaignId=${c}`],
-    ];
+    const calls = scaleCalls(committee, secretary, campaignId, branchId);
     const rows: GroupRow[] = [];
     for (const [call, client, path] of calls) {
       // One warm-up request, which is also the one whose statements are captured.
