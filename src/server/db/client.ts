@@ -36,8 +36,19 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
   return { db, kind: 'pglite', close: () => client.close() };
 }
 
+/**
+ * Connection settings of the app's pool. JIT compilation is off: the app's queries are short and
+ * the planner's cost estimates at group scale (120,000 tasks) switch JIT on, which then spends more
+ * time compiling than executing (EXPLAIN ANALYZE of the task list: 1.4 s of 3.0 s in JIT).
+ */
+export const postgresPoolConfig = (url: string, poolSize: number): pg.PoolConfig => ({
+  connectionString: url,
+  max: poolSize,
+  options: '-c jit=off',
+});
+
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = new pg.Pool(postgresPoolConfig(url, poolSize));
   // A pool error on an idle client must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   const db = drizzlePg(pool, { schema }) as unknown as Db;

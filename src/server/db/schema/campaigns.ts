@@ -151,6 +151,8 @@ export const records = pgTable(
     index('records_branch_kind').on(t.branchId, t.kind),
     index('records_task').on(t.taskId),
     index('records_campaign_status').on(t.campaignId, t.status),
+    // The review queue: records of one status, oldest submission first (bench at group scale).
+    index('records_status_submitted').on(t.status, t.submittedAt),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "records_status_submitted" ON "records" USING btree ("status","submitted_at");
