@@ -14,7 +14,7 @@
  *
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/duibiao_bench; the
  * database is created, and replaced when its generator version is older), BENCH_ROUNDS (PGlite,
- * default 40), BENCH_GROUP_ROUNDS (default 20), BENCH_LEDGER_ROWS (default 100000),
+ * default 40), BENCH_GROUP_ROUNDS (default 20), BENCH_LEDGER_KIND (default tasks: the 120,000-row task ledger),
  * BENCH_SKIP=pglite,pglite-scale,group,ledger,bundle to leave parts out.
  */
 import { execFileSync } from 'node:child_process';
@@ -33,7 +33,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const GROUP_ROUNDS = Number(process.env.BENCH_GROUP_ROUNDS ?? 20);
 const PGLITE_SCALES = (process.env.BENCH_PGLITE_SCALES ?? '1,5').split(',').filter(Boolean).map(Number);
 const PGLITE_SCALE_ROUNDS = Number(process.env.BENCH_PGLITE_SCALE_ROUNDS ?? 10);
-const LEDGER_ROWS = Number(process.env.BENCH_LEDGER_ROWS ?? 100_000);
+const LEDGER_KIND = process.env.BENCH_LEDGER_KIND ?? 'tasks';
 const GROUP_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/duibiao_bench';
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -138,7 +138,7 @@ interface LedgerResult {
 function runLedger(url: string): LedgerResult {
   const out = execFileSync(
     path.join(root, 'node_modules/.bin/tsx'),
-    [path.join(here, 'ledger-export.ts'), url, String(LEDGER_ROWS)],
+    [path.join(here, 'ledger-export.ts'), url, LEDGER_KIND],
     { cwd: root, encoding: 'utf8' },
   );
   return JSON.parse(out.trim().split('\n').at(-1)!) as LedgerResult;
