@@ -90,7 +90,10 @@ export class DocumentsService {
         campaign.branchIds.includes(b.id) && (scope.branchIds === 'all' || scope.branchIds.includes(b.id)),
     );
     const range = { from: periodKey, to: periodKey };
-    const f = { campaignId, branchIds: scope.branchIds, ...range };
+    // A branch that sees the ranking sees every branch's statuses, not their records: return
+    // reasons, problems and publicity stay its own (as on the dashboard and the registers).
+    const recordBranchIds = scope.own.length ? scope.own : scope.branchIds;
+    const f = { campaignId, branchIds: recordBranchIds, ...range };
     const [cells, indicators, returns, approved, units, channels] = await Promise.all([
       loadCells(this.deps, campaign, scope.branchIds, range),
       new IndicatorsService(this.deps).indicators(ctx, { campaignId, ...range }),

@@ -166,6 +166,30 @@ describe('monthly bulletin (月度通报)', () => {
       );
       for (const r of ranking.rows)
         expect(text).toMatch(new RegExp(`${r.rank}\\s+${r.branchName}\\s+${r.score}/${r.max}`));
+
+      // A branch sees the ranking, but other branches' returns, problems and publicity stay theirs.
+      const member = await t.login('dangyuan');
+      const own = await docxText(
+        member,
+        `/api/documents/bulletin?campaignId=${campaignId}&periodKey=${june}`,
+      );
+      expect(own).toContain('六、得分排名');
+      for (const r of returned) {
+        const reason = cn(r.reviews.find((x) => x.decision === 'returned')!.comment ?? '');
+        if (r.branchId === 1) expect(own).toContain(reason);
+        else expect(own).not.toContain(reason);
+      }
+      const othersRecords = details.filter(
+        (d) =>
+          d.branchId !== 1 && d.status === 'approved' && ['grassroots_problem', 'publicity'].includes(d.kind),
+      );
+      // Highlights are the exception: shared with every branch that sees the ranking, as on the dashboard.
+      const shared = json<{ highlights: { title: string }[] }>(
+        await member.get(`/api/dashboard/indicators?campaignId=${campaignId}&from=${june}&to=${june}`),
+      ).highlights.map((h) => h.title);
+      const notShared = othersRecords.filter((d) => !shared.includes(d.title));
+      expect(notShared.length).toBeGreaterThan(0);
+      for (const d of notShared) expect(own).not.toContain(cn(d.title));
     } finally {
       await committee.patch(`/api/campaigns/${campaignId}`, { branchesSeeRanking: false });
     }
