@@ -104,7 +104,9 @@ export class NotificationJobs {
       if (first.userId) {
         const p = prefs.get(first.userId);
         if (p?.inApp ?? true) channels.push({ channel: 'in_app', target: null });
-        const address = p?.emailAddress ?? p?.personEmail ?? null;
+        // Only an address the user saved: the register's address can be edited by a branch
+        // secretary, who must not be able to redirect a committee member's mail.
+        const address = p?.emailAddress ?? null;
         if (smtp && (p?.email ?? true) && address) channels.push({ channel: 'email', target: address });
       } else {
         const b = robots.get(first.branchId!);

@@ -33,6 +33,8 @@ export class CasesService {
       .innerJoin(branches, eq(branches.id, records.branchId))
       .where(
         and(
+          // Only optional actions are cases: the same test as the case evidence check.
+          eq(records.kind, 'optional'),
           eq(records.exemplary, true),
           eq(records.status, 'approved'),
           q.campaignId ? eq(records.campaignId, q.campaignId) : undefined,

@@ -152,6 +152,26 @@ describe(`notification channels on ${testEngine}`, { timeout: 120_000 }, () => {
     expect(bell.unread).toBe(2);
   });
 
+  it('does not mail the register address the user never saved (a secretary can edit it)', async () => {
+    await app();
+    const committee = await t.login('jiguan');
+    await startCampaign(committee, 2026, [1]);
+    // The committee account belongs to a branch-1 person whose register entry the secretary edits.
+    const me = json<{ user: { personId: number } }>(await committee.get('/api/auth/me'));
+    const secretary = await t.login('zhibu1');
+    const edited = await secretary.patch(`/api/people/${me.user.personId}`, {
+      email: 'redirect@example.com',
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+
+    at('2026-04-08'); // three days overdue: the committee's escalation digest
+    expect(await tick()).toMatchObject({ ran: true, failed: 0 });
+    expect(json<{ unread: number }>(await (await t.login('jiguan')).get('/api/notifications')).unread).toBe(
+      1,
+    );
+    expect(mails).toHaveLength(0);
+  });
+
   it('posts to DingTalk signed and to WeCom, retries with back-off, gives up and shows it', async () => {
     await app();
     const committee = await t.login('jiguan');

@@ -18,7 +18,13 @@ export function PreferencesForm() {
   const save = useSavePreferences();
   const [form] = Form.useForm<Values>();
   useEffect(() => {
-    if (prefs.data) form.setFieldsValue({ ...prefs.data, emailAddress: prefs.data.emailAddress ?? '' });
+    // The register's address is only a suggestion: a secretary can edit it, so it must not receive
+    // this person's mail until the person saves it here.
+    if (prefs.data)
+      form.setFieldsValue({
+        ...prefs.data,
+        emailAddress: prefs.data.emailAddress ?? prefs.data.personEmail ?? '',
+      });
   }, [prefs.data, form]);
   return (
     <div style={{ maxWidth: 520 }}>
@@ -46,13 +52,11 @@ export function PreferencesForm() {
           <Switch />
         </Form.Item>
         <Form.Item name="emailAddress" label={t('notify.emailAddress')} rules={[{ type: 'email' }]}>
-          <Input
-            inputMode="email"
-            placeholder={t('notify.emailPlaceholder', {
-              email: prefs.data?.personEmail ?? t('notify.noPersonEmail'),
-            })}
-          />
+          <Input inputMode="email" placeholder={t('notify.emailPlaceholder')} />
         </Form.Item>
+        {prefs.data && !prefs.data.emailAddress && prefs.data.personEmail && (
+          <Alert type="info" title={t('notify.personEmailSuggested')} style={{ marginBottom: 12 }} />
+        )}
         <Button type="primary" htmlType="submit" loading={save.isPending}>
           {t('notify.save')}
         </Button>

@@ -17,10 +17,13 @@ export const notificationsMessages = {
   'notify.email': { zh: '电子邮件', en: 'Email' },
   'notify.emailAddress': { zh: '收件邮箱', en: 'Email address' },
   'notify.emailPlaceholder': {
-    zh: '留空则使用人员信息中的邮箱:{email}',
-    en: 'Empty: the address from the people register: {email}',
+    zh: '邮件只发往本人在此填写并保存的邮箱',
+    en: 'Mail goes only to the address you enter and save here',
   },
-  'notify.noPersonEmail': { zh: '(未登记)', en: '(none)' },
+  'notify.personEmailSuggested': {
+    zh: '已填入人员信息中登记的邮箱,确认无误后请点击保存。',
+    en: 'Filled in from the people register: check it, then save.',
+  },
   'notify.smtpMissing': {
     zh: '系统尚未配置邮件服务器,暂不发送邮件。',
     en: 'No mail server is configured yet: no email is sent.',
