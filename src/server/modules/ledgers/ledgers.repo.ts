@@ -183,7 +183,16 @@ export async function attendanceOfMembers(db: Db, f: LedgerFilter, branchId: num
 }
 
 /** Per task: when its records were first submitted and approved, and their grades. */
-export async function taskRecordFacts(db: Db, campaignId: number) {
+/** The campaign's task periods in calendar order: the task ledger is read one period at a time. */
+export async function taskPeriods(db: Db, campaignId: number) {
+  return db
+    .selectDistinct({ periodKey: tasks.periodKey, periodStart: tasks.periodStart })
+    .from(tasks)
+    .where(eq(tasks.campaignId, campaignId))
+    .orderBy(asc(tasks.periodStart), asc(tasks.periodKey));
+}
+
+export async function taskRecordFacts(db: Db, campaignId: number, periodKey: string) {
   return db
     .select({
       taskId: records.taskId,
@@ -194,6 +203,18 @@ export async function taskRecordFacts(db: Db, campaignId: number) {
       >`coalesce(array_agg(${records.quality}) filter (where ${records.status} = 'approved'), '{}')`,
     })
     .from(records)
-    .where(and(eq(records.campaignId, campaignId), isNotNull(records.taskId)))
+    .where(
+      and(
+        eq(records.campaignId, campaignId),
+        isNotNull(records.taskId),
+        inArray(
+          records.taskId,
+          db
+            .select({ id: tasks.id })
+            .from(tasks)
+            .where(and(eq(tasks.campaignId, campaignId), eq(tasks.periodKey, periodKey))),
+        ),
+      ),
+    )
     .groupBy(records.taskId);
 }

@@ -174,7 +174,7 @@ export class LedgersService {
     const workbook = openWorkbook(stream, ctx.actor.displayName);
     let rows: number;
     const pace = () => drained(stream);
-    if (kind === 'tasks') rows = await this.writeTasks(workbook, r);
+    if (kind === 'tasks') rows = await this.writeTasks(workbook, r, pace);
     else if (kind === 'attendance') rows = await this.writeAttendance(workbook, r, pace);
     else rows = await this.writeRecords(workbook, kind, r, pace);
     await workbook.commit();
@@ -294,54 +294,74 @@ export class LedgersService {
     return lines.count;
   }
 
-  private async writeTasks(workbook: ReturnType<typeof openWorkbook>, r: Resolved): Promise<number> {
+  private async writeTasks(
+    workbook: ReturnType<typeof openWorkbook>,
+    r: Resolved,
+    pace: () => Promise<void>,
+  ): Promise<number> {
     const { db } = this.deps;
     const { campaign, filter } = r;
-    const [tasks, facts] = await Promise.all([
-      new TasksService(this.deps).load({ campaignId: campaign.id, branchIds: filter.branchIds }),
-      repo.taskRecordFacts(db, campaign.id),
-    ]);
-    const factsOf = new Map(facts.map((f) => [f.taskId, f]));
     const kindOf = new Map(campaign.actionKinds.map((k) => [k.id, k]));
     const sheet = startSheet(workbook, r.label, r.block, taskColumns);
     const counted = new Map<string, number>();
-    for (const task of tasks) {
-      if (filter.fromDate && task.periodStart < filter.fromDate) continue;
-      if (filter.toDate && task.periodEnd > filter.toDate) continue;
-      if (filter.status && task.status !== filter.status) continue;
-      const f = factsOf.get(task.id);
-      const points = kindOf.get(task.actionKindId)?.points ?? 0;
-      const final = ['done', 'done_late', 'overdue'].includes(task.status);
-      const score = final
-        ? scorePeriod(
-            {
-              tasks: [
-                {
-                  kindTitle: task.title,
-                  points,
-                  status: task.status,
-                  qualities: (f?.qualities ?? []) as (Quality | null)[],
-                },
-              ],
-              optionalApproved: 0,
-              optionalPoints: 0,
-              optionalCap: 0,
-              highlights: 0,
-            },
-            campaign.scoring,
-          ).score
-        : null;
-      const firstSubmittedAt = f?.firstSubmittedAt ?? null;
-      sheet.add({
-        seq: sheet.count + 1,
-        task,
-        firstSubmittedAt,
-        approvedAt: task.status === 'done' || task.status === 'done_late' ? (f?.approvedAt ?? null) : null,
-        late: task.status === 'done_late' || (!!firstSubmittedAt && cstDate(firstSubmittedAt) > task.dueDate),
-        score,
-        points,
-      });
-      counted.set(task.status, (counted.get(task.status) ?? 0) + 1);
+    // One period at a time: a group's campaign has 120,000 tasks, and holding them all with their
+    // records' facts would take hundreds of megabytes. Periods come in the task list's own order.
+    for (const period of await repo.taskPeriods(db, campaign.id)) {
+      if (filter.fromDate && period.periodStart < filter.fromDate) continue;
+      if (filter.toDate && period.periodStart > filter.toDate) continue;
+      const [tasks, facts] = await Promise.all([
+        new TasksService(this.deps).load({
+          campaignId: campaign.id,
+          branchIds: filter.branchIds,
+          periodKey: period.periodKey,
+        }),
+        repo.taskRecordFacts(db, campaign.id, period.periodKey),
+      ]);
+      const factsOf = new Map(facts.map((f) => [f.taskId, f]));
+      for (const task of tasks) {
+        if (filter.fromDate && task.periodStart < filter.fromDate) continue;
+        if (filter.toDate && task.periodEnd > filter.toDate) continue;
+        if (filter.status && task.status !== filter.status) continue;
+        const f = factsOf.get(task.id);
+        const points = kindOf.get(task.actionKindId)?.points ?? 0;
+        const final = ['done', 'done_late', 'overdue'].includes(task.status);
+        const score = final
+          ? scorePeriod(
+              {
+                tasks: [
+                  {
+                    kindTitle: task.title,
+                    points,
+                    status: task.status,
+                    qualities: (f?.qualities ?? []) as (Quality | null)[],
+                  },
+                ],
+                optionalApproved: 0,
+                optionalPoints: 0,
+                optionalCap: 0,
+                highlights: 0,
+              },
+              campaign.scoring,
+            ).score
+          : null;
+        const firstSubmittedAt = f?.firstSubmittedAt ?? null;
+        sheet.add({
+          seq: sheet.count + 1,
+          task,
+          firstSubmittedAt,
+          approvedAt: task.status === 'done' || task.status === 'done_late' ? (f?.approvedAt ?? null) : null,
+          late:
+            task.status === 'done_late' || (!!firstSubmittedAt && cstDate(firstSubmittedAt) > task.dueDate),
+          score,
+          points,
+        });
+        counted.set(task.status, (counted.get(task.status) ?? 0) + 1);
+        // Let the zip writer compress and hand on what is written before adding more rows.
+        if (sheet.count % 2000 === 0) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          await pace();
+        }
+      }
     }
     sheet.note(
       sheet.count

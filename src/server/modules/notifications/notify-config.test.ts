@@ -13,7 +13,11 @@ describe('notification settings from the environment', () => {
       digestHour: 8,
       maxAttempts: 5,
       retryBaseMs: 60_000,
+      webhookHosts: ['oapi.dingtalk.com', 'qyapi.weixin.qq.com'],
     });
+    expect(
+      loadConfig({ NOTIFY_WEBHOOK_HOSTS: ' Robot.Example.cn , 10.1.2.3 ,' }).notify.webhookHosts,
+    ).toEqual(['robot.example.cn', '10.1.2.3']);
   });
 
   it('read SMTP and the public address', () => {
