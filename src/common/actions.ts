@@ -1,5 +1,5 @@
 /** The action kinds of a campaign (DOMAIN.md), their record fields' enumerations and labels. */
-type Labels<T extends string> = Record<T, { zh: string; en: string }>;
+export type Labels<T extends string> = Record<T, { zh: string; en: string }>;
 
 export const actionKinds = [
   'study',

@@ -1,24 +1,12 @@
 import { z } from 'zod';
-import { recordStatuses, taskStatuses } from '../actions.js';
+import { actionKinds, recordStatuses, taskStatuses, type Labels } from '../actions.js';
 import { id } from './shared.js';
-
-/** Labels in both languages, as the enumerations of actions.ts. */
-type Labels<T extends string> = Record<T, { zh: string; en: string }>;
 
 /**
  * The ledgers (台账) the system writes as xlsx: one per record kind, the attendance of each member,
  * and the campaign's monthly task ledger (branch × month × action).
  */
-export const ledgerKinds = [
-  'study',
-  'theme_day',
-  'rule_revision',
-  'grassroots_problem',
-  'publicity',
-  'optional',
-  'attendance',
-  'tasks',
-] as const;
+export const ledgerKinds = [...actionKinds, 'attendance', 'tasks'] as const;
 export type LedgerKind = (typeof ledgerKinds)[number];
 export const ledgerKindLabels: Labels<LedgerKind> = {
   study: { zh: '学习研讨台账', en: 'Study sessions' },
