@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id } from './shared.js';
+import { actionKinds } from '../actions.js';
 
 /** Documents generated from the records: meeting records, monthly bulletins, the annual summary. */
 export const docFormats = ['docx', 'pdf'] as const;
@@ -19,16 +20,7 @@ export const summaryQuery = z.object({ campaignId: id });
 export const summaryFileQuery = z.object({ campaignId: id, format });
 
 /** The parts of the annual summary, in the order of the article's section (三)实施效果. */
-export const summaryPartKeys = [
-  'intro',
-  'study',
-  'theme_day',
-  'rule_revision',
-  'grassroots_problem',
-  'publicity',
-  'optional',
-  'closing',
-] as const;
+export const summaryPartKeys = ['intro', ...actionKinds, 'closing'] as const;
 export type SummaryPartKey = (typeof summaryPartKeys)[number];
 
 const prose = z

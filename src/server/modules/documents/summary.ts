@@ -6,7 +6,7 @@ import {
   themeDayActivityLabels,
   themeDayThemeLabels,
 } from '../../../common/actions.js';
-import type { SummaryPartKey, SummaryView } from '../../../common/api/documents.js';
+import { summaryPartKeys, type SummaryPartKey, type SummaryView } from '../../../common/api/documents.js';
 import { proseWarnings, resolvePlaceholders } from '../../../common/summary-text.js';
 import type { IndicatorsService } from '../dashboard/indicators.service.js';
 import type { ApprovedRecord } from './documents.repo.js';
@@ -238,18 +238,7 @@ export function partFacts(key: SummaryPartKey, f: SummaryFacts): string[] {
 /** The parts present for a campaign: the intro, one per configured kind, optional, the close. */
 export function partKeys(f: SummaryFacts): SummaryPartKey[] {
   const kinds = new Set(f.kinds.map((k) => k.kind));
-  return (
-    [
-      'intro',
-      'study',
-      'theme_day',
-      'rule_revision',
-      'grassroots_problem',
-      'publicity',
-      'optional',
-      'closing',
-    ] as const
-  ).filter((k) => k === 'intro' || k === 'closing' || kinds.has(k));
+  return summaryPartKeys.filter((k) => k === 'intro' || k === 'closing' || kinds.has(k));
 }
 
 export function defaultTitle(f: SummaryFacts): string {
