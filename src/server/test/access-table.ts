@@ -33,10 +33,12 @@ export interface Fixture {
   ownRecordId: number;
   otherRecordId: number;
   ownEvidenceId: number;
+  /** A photo of a branch-2 draft study: out of branch 1's scope. */
+  otherEvidenceId: number;
   /** Makes fresh objects for rows that change state, so each caller starts from the same point. */
   fresh: {
     record(branchId: number, submitted?: boolean): Promise<{ id: number; version: number }>;
-    evidence(): Promise<{ recordId: number; evidenceId: number }>;
+    evidence(branchId?: number): Promise<{ recordId: number; evidenceId: number }>;
     campaign(started: boolean): Promise<number>;
     /** An approved record of branch 1. */
     approved(): Promise<number>;
@@ -512,6 +514,18 @@ export const accessTable: AccessRow[] = [
     expect: branchReaders,
   },
   {
+    route: 'GET /api/evidence/:id/file',
+    name: 'download another branch’s evidence',
+    request: (_w, fx) => ({ url: `/api/evidence/${fx.otherEvidenceId}/file` }),
+    expect: all(404, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'GET /api/evidence/:id/thumbnail',
+    name: 'another branch’s evidence thumbnail',
+    request: (_w, fx) => ({ url: `/api/evidence/${fx.otherEvidenceId}/thumbnail` }),
+    expect: all(404, { admin: 200, committee: 200 }),
+  },
+  {
     route: 'GET /api/workbench',
     name: 'workbench of own branch',
     request: () => ({ url: '/api/workbench' }),
@@ -830,6 +844,21 @@ export const accessTable: AccessRow[] = [
       },
     }),
     expect: staff,
+  },
+  {
+    route: 'POST /api/people/import',
+    name: 'import a member into another branch (refused row by row, nothing imported)',
+    request: async (who) => ({
+      url: '/api/people/import',
+      upload: {
+        fields: {},
+        name: '党员.xlsx',
+        content: await importFile([
+          [uniq(who, 'IMQ'), '导入人员', '男', '机关第二党支部', '', '', '正式党员'],
+        ]),
+      },
+    }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 400 }),
   },
   {
     route: 'GET /api/publicity',

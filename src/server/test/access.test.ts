@@ -42,9 +42,9 @@ beforeAll(async () => {
     if (s.statusCode !== 200) throw new Error(s.body);
     return s.json() as { id: number; version: number };
   };
-  const evidence = async () => {
-    const r = await record(1);
-    const up = await secretaries[1]!.upload(
+  const evidence = async (branchId = 1) => {
+    const r = await record(branchId);
+    const up = await secretaries[branchId]!.upload(
       `/api/records/${r.id}/evidence`,
       { kind: 'photo' },
       '照片.jpg',
@@ -58,6 +58,7 @@ beforeAll(async () => {
     items: { id: number; branchId: number }[];
   };
   const own = await evidence();
+  const other = await evidence(2);
   fx = {
     spareUserId: (spare.json() as { id: number }).id,
     ownPersonId: people.items.find((p) => p.branchId === 1 && !p.username)!.id,
@@ -69,6 +70,7 @@ beforeAll(async () => {
     ownRecordId: own.recordId,
     otherRecordId: (await record(2)).id,
     ownEvidenceId: own.evidenceId,
+    otherEvidenceId: other.evidenceId,
     photo,
     fresh: {
       record,
