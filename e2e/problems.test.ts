@@ -103,7 +103,10 @@ describe.skipIf(!haveChromium)('a grassroots problem in a browser', { timeout: 1
     await page.locator('.ant-drawer .ant-descriptions').getByText('黄晓梅', { exact: true }).waitFor();
     await page.getByRole('button', { name: '记录措施' }).click();
     await page.getByLabel('措施类型').click();
-    await page.getByTitle('实地考察调研').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('实地考察调研').click();
+    // The choice must show in the field before saving: a click during the dropdown's opening
+    // animation can miss, and the form then refuses to save.
+    await page.locator('.ant-modal .ant-select-content[title="实地考察调研"]').waitFor();
     await page.getByLabel('说明', { exact: true }).fill('到井场实地查看取暖设备');
     await submitModal(page);
     await markSolved(page, '已协调更换新取暖设备');
