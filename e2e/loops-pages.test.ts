@@ -8,7 +8,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestServer } from '../src/server/test/harness.js';
-import { announceSkip, ensureWebBuilt, haveChromium, launchChromium, resultsDir, webDir } from './support.js';
+import {
+  announceSkip,
+  ensureWebBuilt,
+  haveChromium,
+  launchChromium,
+  resultsDir,
+  webDir,
+  chooseOption,
+} from './support.js';
 
 announceSkip('e2e/loops-pages');
 
@@ -65,8 +73,7 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
     await page.getByText('阅读量、点赞数仅作记录,不计入任何得分。').waitFor();
     await page.screenshot({ path: shot('publicity-desktop'), fullPage: true });
 
-    await page.getByLabel('发布渠道').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('微信公众号').click();
+    await chooseOption(page, page.getByLabel('发布渠道'), '微信公众号');
     await summary
       .getByText(/共 \d+ 篇/)
       .filter({ hasNotText: `共 ${all} 篇` })
@@ -99,8 +106,7 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
     const modal = page.locator('.ant-modal');
     await modal.getByLabel('基层单位').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
-    await modal.getByLabel('承办人', { exact: true }).click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('高志强(宣传委员)').click();
+    await chooseOption(page, modal.getByLabel('承办人', { exact: true }), '高志强(宣传委员)');
     await modal.getByLabel('问题', { exact: true }).fill('项目部缺少安全培训教材');
     await modal.getByLabel('问题描述').fill('走访时发现新进场人员培训无教材。');
     // Let the handler's dropdown finish closing, so the picture shows the form.

@@ -8,7 +8,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../src/server/test/harness.js';
-import { announceSkip, ensureWebBuilt, haveChromium, launchChromium, resultsDir, webDir } from './support.js';
+import {
+  announceSkip,
+  ensureWebBuilt,
+  haveChromium,
+  launchChromium,
+  resultsDir,
+  webDir,
+  chooseOption,
+} from './support.js';
 
 announceSkip('e2e/problems');
 
@@ -96,17 +104,12 @@ describe.skipIf(!haveChromium)('a grassroots problem in a browser', { timeout: 1
     await openProblem(page);
     await page.getByRole('button', { name: /受\s*理/ }).click();
     // The handler is picked from the branch's roster, and named on the problem afterwards.
-    await page.getByLabel('承办人', { exact: true }).click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('黄晓梅(组织委员)').click();
+    await chooseOption(page, page.getByLabel('承办人', { exact: true }), '黄晓梅(组织委员)');
     await page.screenshot({ path: shot('accept-390') });
     await submitModal(page);
     await page.locator('.ant-drawer .ant-descriptions').getByText('黄晓梅', { exact: true }).waitFor();
     await page.getByRole('button', { name: '记录措施' }).click();
-    await page.getByLabel('措施类型').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('实地考察调研').click();
-    // The choice must show in the field before saving: a click during the dropdown's opening
-    // animation can miss, and the form then refuses to save.
-    await page.locator('.ant-modal .ant-select-content[title="实地考察调研"]').waitFor();
+    await chooseOption(page, page.getByLabel('措施类型'), '实地考察调研');
     await page.getByLabel('说明', { exact: true }).fill('到井场实地查看取暖设备');
     await submitModal(page);
     await markSolved(page, '已协调更换新取暖设备');

@@ -11,7 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../src/server/test/harness.js';
 import { startCampaign } from '../src/server/test/fixtures.js';
-import { announceSkip, ensureWebBuilt, haveChromium, launchChromium, resultsDir, webDir } from './support.js';
+import {
+  announceSkip,
+  ensureWebBuilt,
+  haveChromium,
+  launchChromium,
+  resultsDir,
+  webDir,
+  chooseOption,
+} from './support.js';
 
 announceSkip('e2e/revisions');
 
@@ -93,8 +101,7 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     await page.getByText('填报:制度修订').waitFor();
     await page.getByLabel('标题', { exact: true }).fill(`修订《${RULE}》`);
     await page.getByLabel('制度 / 流程名称').fill(RULE);
-    await page.getByLabel('归口部门').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('党委办公室(总经理办公室)').click();
+    await chooseOption(page, page.getByLabel('归口部门'), '党委办公室(总经理办公室)');
     await page.getByLabel('发现的漏洞或不足').fill('巡察整改跟踪缺少时限要求。');
     await page.getByLabel('修订内容摘要').fill('增加巡察整改台账和整改时限。');
     await page.getByRole('button', { name: '保存草稿' }).first().click();

@@ -7,7 +7,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const webDir = path.join(root, 'dist/web');
@@ -57,4 +57,27 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Picks an option of an antd Select and waits until the field shows it. On a loaded machine a
+ * click that lands while the dropdown is still opening can be lost, and the form then refuses to
+ * save; so the field is checked and the pick repeated (three tries) rather than trusted.
+ */
+export async function chooseOption(page: Page, field: Locator, option: string): Promise<void> {
+  const select = field.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  for (let attempt = 1; ; attempt++) {
+    // Open it unless a lost click left it open (another field's dropdown may still be closing).
+    if (!(await select.evaluate((el) => el.classList.contains('ant-select-open')))) await field.click();
+    await dropdown.getByTitle(option, { exact: true }).click();
+    try {
+      await select.locator(`[title="${option}"]`).waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
