@@ -56,8 +56,17 @@ describe('meeting record (会议记录)', () => {
     expect(detail).toBeDefined();
     const r = detail!;
     const text = await docxText(committee, `/api/documents/records/${r.id}/meeting-record`);
-    const data = r.data as { place: string; topic: string; minutes: string; decisions: string };
+    const data = r.data as {
+      place: string;
+      minutes: string;
+      hostPersonId: number;
+      recorderPersonId: number;
+    };
     expect(text).toContain(`${r.branchName}`);
+    // The demo's secretary chairs and its organisation member minutes: both named, not blank.
+    expect(r.personNames[data.hostPersonId]).toBeTruthy();
+    expect(text).toContain(`主持人\n\n${r.personNames[data.hostPersonId]}`);
+    expect(text).toContain(`记录人\n\n${r.personNames[data.recorderPersonId]}`);
     expect(text).toContain('会议记录');
     expect(text).toContain(cn(r.title));
     expect(text).toContain(cnDate(r.occurredOn));

@@ -96,7 +96,7 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
       ),
     );
   const members = await db
-    .select({ id: people.id, branchId: people.branchId })
+    .select({ id: people.id, branchId: people.branchId, branchPost: people.branchPost })
     .from(people)
     .where(inArray(people.memberStatus, ['full', 'probationary']))
     .orderBy(asc(people.id));
@@ -111,6 +111,10 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
       if (!author) continue;
       const branchMembers = members.filter((m) => m.branchId === branch.id).map((m) => m.id);
       const branchDepts = depts.filter((x) => x.branchId === branch.id);
+      // The secretary chairs the branch's meetings and the organisation committee member minutes them.
+      const postHolder = (post: string) =>
+        members.find((m) => m.branchId === branch.id && m.branchPost === post)?.id ?? null;
+      const officers = { host: postHolder('secretary'), recorder: postHolder('organisation') };
       for (let month = 3; month <= 12; month++) {
         const kinds: Kind[] = ['study', 'theme_day', 'rule_revision', 'grassroots_problem', 'publicity'];
         if ((b + month) % 3 === 0) kinds.push('optional');
@@ -119,7 +123,7 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
           if (outcome === 'missing') continue;
           const day = 6 + ((b * 3 + k * 4 + month) % 17);
           const occurredOn = `${d.DEMO_YEAR}-${pad(month)}-${pad(day)}`;
-          const content = contentOf(kind, month, b, occurredOn, units, branchDepts);
+          const content = contentOf(kind, month, b, occurredOn, units, branchDepts, officers);
           const periodKey = `${d.DEMO_YEAR}-${pad(month)}`;
           const task = taskOf.get(`${branch.id}/${kindIds.get(kind)}/${periodKey}`);
           const due = task?.dueDate ?? addDays(`${d.DEMO_YEAR}-${pad(month)}-28`, 8);
@@ -340,6 +344,7 @@ function contentOf(
   date: string,
   units: { id: number; name: string }[],
   depts: { id: number }[],
+  officers: { host: number | null; recorder: number | null },
 ): { title: string; data: Record<string, unknown> } {
   switch (kind) {
     case 'study':
@@ -352,8 +357,8 @@ function contentOf(
           topic: d.studyTopics[month],
           materialKinds: month % 2 ? ['speeches', 'company_documents'] : ['speeches', 'party_rules'],
           materials: '习近平总书记重要讲话和指示批示精神;公司有关会议和文件精神',
-          hostPersonId: null,
-          recorderPersonId: null,
+          hostPersonId: officers.host,
+          recorderPersonId: officers.recorder,
           minutes: `支部书记领学,${3 + ((month + b) % 4)}名党员结合本部门工作交流发言,一致表示要学讲话、转作风、作表率。`,
           decisions: '将学习成果落实到本月重点工作中。',
         },
@@ -366,7 +371,7 @@ function contentOf(
           theme: t.theme,
           activity: t.activity,
           place: t.place,
-          hostPersonId: null,
+          hostPersonId: officers.host,
           summary: t.summary,
         },
       };
