@@ -1,8 +1,9 @@
 /**
  * Browser test of the publicity register and the exemplary cases on the demo year: the committee
  * filters publicity by channel; a branch secretary sees own branch's items on a phone; a Party
- * member browses every branch's cases on a phone; the committee marks a case from its record and
- * takes the mark off from the cases page. Screenshots go to test-results/.
+ * member browses every branch's cases on a phone, also by month; the committee narrows them to a
+ * month on a desktop, marks a case from its record and takes the mark off from the cases page.
+ * Screenshots go to test-results/.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +49,25 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.waitForURL((url) => url.pathname !== '/login');
     return page;
+  }
+
+  /** The month with the most exemplary cases, as the API counts them for the user. */
+  async function busiestCaseMonth(username: string) {
+    const api = await server.testApp.login(username, DEMO_PASSWORD);
+    const items = ((await api.get('/api/cases')).json() as { items: { periodKey: string | null }[] }).items;
+    const perMonth = new Map<string, number>();
+    for (const c of items) if (c.periodKey) perMonth.set(c.periodKey, (perMonth.get(c.periodKey) ?? 0) + 1);
+    const [month, count] = [...perMonth].sort((a, b) => b[1] - a[1])[0]!;
+    return { month, count, total: items.length };
+  }
+
+  /** Types a month into the cases page's month picker (as a keyboard user would). */
+  async function pickMonth(page: Page, month: string) {
+    const input = page.getByLabel('月份');
+    await input.click();
+    await input.fill(month);
+    await input.press('Enter');
+    await page.locator('.ant-picker-dropdown').waitFor({ state: 'hidden' });
   }
 
   async function expectNoSideScroll(page: Page) {
@@ -134,6 +154,32 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
     await expect(page.getByRole('button', { name: '取消典型案例' }).count()).resolves.toBe(0);
     await page.screenshot({ path: shot('cases-390'), fullPage: true });
     await expectNoSideScroll(page);
+
+    // The month filter: the busiest month's cases, and only those.
+    const { month, count } = await busiestCaseMonth('dangyuan');
+    await pickMonth(page, month);
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(count);
+    const label = `${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`;
+    expect((await cards.allTextContents()).every((t) => t.includes(label))).toBe(true);
+    await page.screenshot({ path: shot('cases-month-390'), fullPage: true });
+    await expectNoSideScroll(page);
+    await page.context().close();
+  });
+
+  it('the committee narrows the cases to a month on a desktop', async () => {
+    const { month, count, total } = await busiestCaseMonth('jiguan');
+    expect(count).toBeLessThan(total);
+    const page = await login('jiguan', DESKTOP);
+    await page.goto(`${server.url}/cases`);
+    const cards = page.getByTestId('case-card');
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(total);
+    await pickMonth(page, month);
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(count);
+    await page.screenshot({ path: shot('cases-month-desktop'), fullPage: true });
+    // Clearing the month brings every case back.
+    await page.getByLabel('月份').hover();
+    await page.locator('.ant-picker-clear').click();
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(total);
     await page.context().close();
   });
 

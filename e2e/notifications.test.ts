@@ -2,7 +2,9 @@
  * Browser test of the notification centre on a phone (390 px): the scheduler (ticked with the
  * manual clock) produces the branch's 5-days-before digest; the secretary sees the count on the
  * bell, opens the centre and follows a line to the workbench, which marks it read; the
- * administrator sees the delivery and sends a test message. Screenshots go to test-results/.
+ * administrator sees the delivery and sends a test message; a new notification reaches the bell
+ * within a minute while the page is in view, and not while it is hidden. Screenshots go to
+ * test-results/.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,14 +37,16 @@ describe.skipIf(!haveChromium)('the notification centre in a browser', { timeout
     await server?.close();
   });
 
-  async function login(username: string, password = 'Duibiao@2020'): Promise<Page> {
+  /** With `timers`, the page's clock runs from NOW and the test can move it on, timers and all. */
+  async function login(username: string, password = 'Duibiao@2020', timers = false): Promise<Page> {
     const context = await browser.newContext({
       viewport: PHONE,
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
     });
     const page = await context.newPage();
-    await page.clock.setFixedTime(NOW);
+    if (timers) await page.clock.install({ time: NOW });
+    else await page.clock.setFixedTime(NOW);
     await page.goto(`${server.url}/login`);
     await page.getByLabel('用户名', { exact: true }).fill(username);
     await page.getByLabel('密码', { exact: true }).fill(password);
@@ -87,5 +91,38 @@ describe.skipIf(!haveChromium)('the notification centre in a browser', { timeout
     await page.getByRole('button', { name: '通知 (1)' }).waitFor();
     await expectNoSideScroll(page);
     await page.screenshot({ path: shot('admin'), fullPage: true });
+  });
+
+  it('a new notification reaches the bell within a minute without a reload, only while in view', async () => {
+    const page = await login('admin', 'Admin@2026x', true);
+    const api = await server.testApp.login('admin', 'Admin@2026x');
+    const unread = async () =>
+      ((await api.get('/api/notifications/unread-count')).json() as { unread: number }).unread;
+    const sendTest = async () =>
+      expect((await api.post('/api/notifications/admin/test', { channel: 'in_app' })).statusCode).toBe(200);
+    const bell = (n: number) => page.getByRole('button', { name: n ? `通知 (${n})` : '通知', exact: true });
+    const before = await unread();
+    await bell(before).waitFor();
+
+    await sendTest();
+    expect(await unread()).toBe(before + 1);
+    await page.clock.fastForward('01:01');
+    await bell(before + 1).waitFor();
+
+    // A tab out of view does not ask; back in view, the next minute brings the news.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await sendTest();
+    await page.clock.fastForward('03:00');
+    await expect(bell(before + 1).isVisible()).resolves.toBe(true);
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.clock.fastForward('01:01');
+    await bell(before + 2).waitFor();
+    await page.context().close();
   });
 });

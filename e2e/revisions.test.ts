@@ -1,8 +1,9 @@
 /**
  * Browser test of a rule revision's lifecycle, driven from its record page: the branch secretary
  * drafts it and sends it to the leader in charge; the leader returns it with a comment; the
- * secretary fixes it and sends it again; the leader approves; the secretary (on a phone, 390 px)
- * fills in the publication with its 文号 and submits; the committee approves; three months later
+ * secretary fixes it and sends it again; the leader approves on a phone (390 px), from the bar at
+ * the bottom of the screen; the secretary (on a phone too) fills in the publication with its 文号
+ * and submits; the committee approves; three months later
  * the secretary notes both follow-ups and the revision is closed, counted in its publication month.
  * Screenshots go to test-results/. Needs Chromium; without it the suite is skipped.
  */
@@ -79,8 +80,8 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
   }
 
   /** The leader opens the revision from the queue waiting for them. */
-  async function leaderOpens(): Promise<Page> {
-    const page = await login('lingdao');
+  async function leaderOpens(viewport = DESKTOP): Promise<Page> {
+    const page = await login('lingdao', viewport);
     await page.goto(`${server.url}/revisions`);
     await page.getByRole('tab', { name: '待我审核' }).waitFor();
     await page
@@ -147,13 +148,27 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     await page.getByText('采纳 9 条').first().waitFor();
     await page.context().close();
 
-    const leader = await leaderOpens();
+    // On a phone the record comes first and the panel far below: the decision waits at the bottom
+    // of the screen, in view from the start, and only there.
+    const leader = await leaderOpens(PHONE);
     await leader.getByText('采纳 9 条').first().waitFor();
-    await panel(leader)
-      .getByRole('button', { name: /通\s*过/ })
-      .click();
+    const bar = leader.getByTestId('leader-decision-bar');
+    const approve = bar.getByRole('button', { name: /通\s*过/ });
+    await approve.waitFor();
+    const box = (await approve.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    await expect(
+      panel(leader)
+        .getByRole('button', { name: /通\s*过/ })
+        .count(),
+    ).resolves.toBe(0);
+    await expect(bar.getByRole('button', { name: /退\s*回/ }).isVisible()).resolves.toBe(true);
+    await leader.screenshot({ path: shot('leader-390') });
+    await expectNoSideScroll(leader);
+    await approve.click();
     await submitModal(leader);
     await panel(leader).getByText('领导已审核,待发布报送').first().waitFor();
+    await bar.waitFor({ state: 'detached' });
     await expect(
       panel(leader).getByTestId('leader-trail').locator('.ant-tag').allTextContents(),
     ).resolves.toEqual(['退回', '通过']);

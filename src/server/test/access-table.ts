@@ -44,8 +44,14 @@ export interface Fixture {
     approved(): Promise<number>;
     /** A live QR sign-in token of a fresh branch-1 meeting. */
     signInToken(): Promise<string>;
-    /** A branch-1 revision owned by a department the demo leader leads, at the given stage. */
-    revision(stage: 'draft' | 'with_leader'): Promise<{ id: number; version: number }>;
+    /**
+     * A revision at the given stage: by default of branch 1 and owned by a department the demo
+     * leader leads; `owner` picks another branch or owning department.
+     */
+    revision(
+      stage: 'draft' | 'with_leader',
+      owner?: { branchId: number; departmentId: number },
+    ): Promise<{ id: number; version: number }>;
     /** A problem of unit 1: raised (branch null) or taken on by a branch, and how far it got. */
     problem(branchId: number | null, stage?: 'measured' | 'solved'): Promise<number>;
     /** An open follow-up of an approved, published revision of branch 1. */
@@ -631,6 +637,22 @@ export const accessTable: AccessRow[] = [
     expect: all(200, { contact: 404 }),
   },
   {
+    route: 'GET /api/revisions/:id',
+    name: 'revision of branch 2, of a department the leader leads',
+    request: async (_w, fx) => ({
+      url: `/api/revisions/${(await fx.fresh.revision('draft', { branchId: 2, departmentId: 13 })).id}`,
+    }),
+    expect: all(404, { admin: 200, committee: 200, leader: 200 }),
+  },
+  {
+    route: 'GET /api/revisions/:id',
+    name: 'revision of branch 2, of a department outside the leader’s',
+    request: async (_w, fx) => ({
+      url: `/api/revisions/${(await fx.fresh.revision('draft', { branchId: 2, departmentId: 4 })).id}`,
+    }),
+    expect: all(404, { admin: 200, committee: 200 }),
+  },
+  {
     route: 'POST /api/records/:id/leader-submit',
     name: 'send a revision to the leader',
     request: async (_w, fx) => {
@@ -648,6 +670,17 @@ export const accessTable: AccessRow[] = [
     },
     expect: all(403, { leader: 200, contact: 404 }),
   },
+  ...(['approved', 'returned'] as const).map((decision): AccessRow => ({
+    route: 'POST /api/records/:id/leader-review',
+    name: `leader ${decision === 'approved' ? 'approves' : 'returns'} a revision of a department outside theirs`,
+    request: async (_w, fx) => {
+      // Branch 1's revision, owned by a department of branch 2 that another leader leads.
+      const r = await fx.fresh.revision('with_leader', { branchId: 1, departmentId: 4 });
+      return { url: `/api/records/${r.id}/leader-review`, body: { decision, comment: '请补充征求意见情况' } };
+    },
+    // The demo leader cannot even see it; those who can see it may not decide.
+    expect: all(403, { leader: 404, contact: 404 }),
+  })),
   {
     route: 'POST /api/records/:id/followups/:followupId',
     name: 'note a follow-up of a published revision',

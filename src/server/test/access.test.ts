@@ -93,13 +93,18 @@ beforeAll(async () => {
           await sec.post(`/api/problems/${p.id}/solved`, { solvedOn: '2026-03-19', outcome: '已解决' });
         return p.id;
       },
-      revision: async (stage) => {
-        const sec = secretaries[1]!;
-        const r = (
-          await sec.post('/api/records', recordOf('rule_revision', campaignId, 1, '2026-03-10'))
-        ).json() as { id: number; version: number };
+      revision: async (stage, owner = { branchId: 1, departmentId: 13 }) => {
+        const sec = secretaries[owner.branchId]!;
+        const body = recordOf('rule_revision', campaignId, owner.branchId, '2026-03-10');
+        const created = await sec.post('/api/records', {
+          ...body,
+          data: { ...body.data, departmentId: owner.departmentId },
+        });
+        if (created.statusCode !== 200) throw new Error(created.body);
+        const r = created.json() as { id: number; version: number };
         if (stage === 'draft') return r;
-        await sec.post(`/api/records/${r.id}/leader-submit`, { version: r.version });
+        const sent = await sec.post(`/api/records/${r.id}/leader-submit`, { version: r.version });
+        if (sent.statusCode !== 200) throw new Error(sent.body);
         return { id: r.id, version: r.version + 1 };
       },
       followup: async () => {

@@ -11,6 +11,11 @@ declare module 'fastify' {
     public?: boolean;
     /** Reachable while the user must still change an initial password. */
     duringPasswordChange?: boolean;
+    /**
+     * Asked by the client on a timer (the bell's unread count), not by the user: answered within
+     * the session but not counted as activity, so a tab left open still reaches the idle timeout.
+     */
+    passive?: boolean;
   }
   interface FastifyRequest {
     ctx: RequestContext;
@@ -35,7 +40,7 @@ export function registerAuthHooks(app: FastifyInstance, _clock: Clock): void {
     let expired = false;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const resolved = await app.services.auth.resolveSession(token);
+      const resolved = await app.services.auth.resolveSession(token, { activity: !config.passive });
       if (resolved && resolved !== 'expired') {
         request.session = resolved;
         request.ctx.actor = resolved.actor;

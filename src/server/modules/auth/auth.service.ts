@@ -24,8 +24,14 @@ export interface ResolvedSession {
 export class AuthService {
   constructor(private readonly deps: ServiceDeps) {}
 
-  /** Looks up the session of a cookie value; 'expired' when it existed but timed out. */
-  async resolveSession(token: string): Promise<ResolvedSession | 'expired' | null> {
+  /**
+   * Looks up the session of a cookie value; 'expired' when it existed but timed out. A request
+   * that is the user's `activity` (all but background polls) keeps the session from going idle.
+   */
+  async resolveSession(
+    token: string,
+    { activity }: { activity: boolean } = { activity: true },
+  ): Promise<ResolvedSession | 'expired' | null> {
     const { db, clock, config } = this.deps;
     const idHash = hashToken(token);
     const found = await repo.findSession(db, idHash);
@@ -37,7 +43,7 @@ export class AuthService {
       await repo.deleteSession(db, idHash);
       return 'expired';
     }
-    if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS)
+    if (activity && now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS)
       await repo.touchSession(db, idHash, now);
     const grants = await repo.grantsOf(db, user.id);
     return {

@@ -106,6 +106,23 @@ describe('sessions', () => {
     expect(errorCode(res)).toBe('SESSION_EXPIRED');
   });
 
+  it('are not kept alive by the bell’s background poll, only by the user’s requests', async () => {
+    const polled = await t.login('zhibu2');
+    const worked = await t.login('zhibu3');
+    for (let minute = 1; minute < 30; minute++) {
+      t.clock.advance(60_000);
+      expect((await polled.get('/api/notifications/unread-count')).statusCode).toBe(200);
+      expect((await worked.get('/api/notifications/unread-count')).statusCode).toBe(200);
+      // One ordinary request, in the middle of the half hour, is the other user at work.
+      if (minute === 15) expect((await worked.get('/api/org/structure')).statusCode).toBe(200);
+    }
+    t.clock.advance(60_000);
+    const res = await polled.get('/api/notifications/unread-count');
+    expect(res.statusCode).toBe(401);
+    expect(errorCode(res)).toBe('SESSION_EXPIRED');
+    expect((await worked.get('/api/notifications/unread-count')).statusCode).toBe(200);
+  });
+
   it('expire after 12 hours however active the user is', async () => {
     const client = await t.login('dangyuan');
     for (let i = 0; i < 24; i++) {

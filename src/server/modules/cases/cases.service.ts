@@ -25,7 +25,7 @@ export function isVisibleCase(
 export class CasesService {
   constructor(private readonly deps: ServiceDeps) {}
 
-  async list(ctx: AuthedContext, q: { campaignId?: number; tag?: string }) {
+  async list(ctx: AuthedContext, q: { campaignId?: number; tag?: string; periodKey?: string }) {
     if (!readsCases(ctx.actor)) throw forbidden();
     const rows = await this.deps.db
       .select({ record: records, branchName: branches.name })
@@ -38,6 +38,7 @@ export class CasesService {
           eq(records.exemplary, true),
           eq(records.status, 'approved'),
           q.campaignId ? eq(records.campaignId, q.campaignId) : undefined,
+          q.periodKey ? eq(records.periodKey, q.periodKey) : undefined,
         ),
       )
       .orderBy(desc(records.occurredOn));

@@ -38,7 +38,11 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/notifications/unread-count',
-    { schema: { tags, summary: '未读通知数', response: { 200: unreadCountSchema } } },
+    {
+      // The bell polls it while the page is open: that is not the user at work.
+      config: { passive: true },
+      schema: { tags, summary: '未读通知数', response: { 200: unreadCountSchema } },
+    },
     async (request) => svc.unread(authed(request)),
   );
   app.post(

@@ -63,6 +63,9 @@ const fieldToColumn: Partial<Record<string, ImportKey>> = Object.fromEntries([
   ...fieldColumns,
 ]);
 
+/** Said to a branch about a 工号 held outside its scope: neither the person nor the branch. */
+export const EMPLOYEE_NO_TAKEN_ELSEWHERE = '工号已被占用,请联系机关党委核对';
+
 /** Dates as people type them: 2010-07-01, 2010/7/1, 2010.7.1, 2010年7月1日. */
 function parseDate(text: string): string | null {
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
@@ -159,11 +162,13 @@ export class PeopleImportService {
         for (const c of candidates) {
           const before = existing.get(c.value.employeeNo);
           if (before && scope !== 'all' && (before.branchId === null || !scope.includes(before.branchId))) {
+            // The secretary may not learn whose 工号 it is nor which branch holds it, only that it is
+            // taken: the committee, who sees every branch, sorts out a transfer or a typing mistake.
             issues.push({
               row: c.row,
               column: headerOf.employeeNo,
               value: c.value.employeeNo,
-              message: '该工号属于其他支部的人员,请联系机关党委处理',
+              message: EMPLOYEE_NO_TAKEN_ELSEWHERE,
             });
           }
         }

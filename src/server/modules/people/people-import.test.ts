@@ -220,6 +220,18 @@ describe('member import', () => {
       [4, '工号'],
     ]);
     expect(await tableCounts()).toEqual(before);
+    // The 工号 is taken, and that is all the branch learns: not who has it, nor in which branch.
+    const holder = json<{ items: { name: string; employeeNo: string }[] }>(
+      await committee.get('/api/people?q=HY20012'),
+    ).items.find((p) => p.employeeNo === 'HY20012')!;
+    const taken = issues.find((i) => i.row === 4)!;
+    expect(taken).toEqual({
+      row: 4,
+      column: '工号',
+      value: 'HY20012',
+      message: '工号已被占用,请联系机关党委核对',
+    });
+    expect(res.body).not.toContain(holder.name);
 
     const ok = await upload(
       secretary,
@@ -227,6 +239,22 @@ describe('member import', () => {
     );
     expect(json<Result>(ok)).toMatchObject({ created: 1 });
     expect((await upload(await t.login('jiceng'), await importFile([]))).statusCode).toBe(403);
+  });
+
+  it('shows the committee that a row moves a person of another branch, by name and changed columns', async () => {
+    const holder = json<{ items: { id: number; name: string; employeeNo: string; branchId: number }[] }>(
+      await committee.get('/api/people?q=HY20013'),
+    ).items.find((p) => p.employeeNo === 'HY20013')!;
+    expect(holder.branchId).toBe(2);
+    const res = await upload(
+      committee,
+      await importFile([['HY20013', holder.name, '男', '机关第一党支部', '', '', '正式党员']]),
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const row = json<Result>(res).rows[0]!;
+    expect(row).toMatchObject({ employeeNo: 'HY20013', name: holder.name, outcome: 'updated' });
+    expect(row.changed).toContain('党支部');
+    expect(json<{ branchId: number }>(await committee.get(`/api/people/${holder.id}`)).branchId).toBe(1);
   });
 
   it('refuses files that are not xlsx, files without the header and empty files', async () => {

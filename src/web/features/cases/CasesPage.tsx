@@ -5,6 +5,7 @@ import {
   Button,
   Card,
   Col,
+  DatePicker,
   Empty,
   Popconfirm,
   Row,
@@ -15,10 +16,12 @@ import {
   Typography,
 } from 'antd';
 import { Link } from 'react-router';
+import dayjs from 'dayjs';
 import { useCases, useMarkExemplary, type Case } from './cases.api';
 import { EvidenceGallery } from '../records/EvidenceGallery';
 import { periodLabel } from '../records/labels';
 import { useSessionUser } from '../auth/auth.api';
+import { useStructure } from '../org/org.api';
 import { hasRole, seesAllBranches } from '../../app/permissions';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
@@ -112,22 +115,36 @@ function CaseCard({ item }: { item: Case }) {
   );
 }
 
-/** /cases — the exemplary cases every branch may browse, by branch and tag. */
+/** /cases — the exemplary cases every branch may browse, by month, branch and tag. */
 export function CasesPage() {
   const { t } = useI18n();
   const errorText = useErrorText();
-  const cases = useCases();
+  const structure = useStructure();
+  // The month is asked of the server; branch and tag narrow the month's few cases in place.
+  const [periodKey, setPeriodKey] = useState<string>();
+  const cases = useCases({ periodKey });
   const [branchId, setBranchId] = useState<number>();
   const [tag, setTag] = useState<string>();
   const all = cases.data?.items ?? [];
-  const branches = [...new Map(all.map((c) => [c.branchId, c.branchName]))];
-  const tags = [...new Set(all.flatMap((c) => c.tags))];
+  // Branch names come from the organisation, so a chosen branch keeps its name in a month without its cases.
+  const branches = (structure.data?.branches ?? []).filter((b) => b.active);
+  const tags = [...new Set([...all.flatMap((c) => c.tags), ...(tag ? [tag] : [])])];
   const items = all.filter((c) => (!branchId || c.branchId === branchId) && (!tag || c.tags.includes(tag)));
 
   return (
     <Card title={t('cases.title')}>
       <Typography.Paragraph type="secondary">{t('cases.intro')}</Typography.Paragraph>
       <Row gutter={[8, 8]} style={{ marginBottom: 12 }}>
+        <Col xs={12} sm={8}>
+          <DatePicker
+            picker="month"
+            style={{ width: '100%' }}
+            placeholder={t('cases.month')}
+            aria-label={t('cases.month')}
+            value={periodKey ? dayjs(`${periodKey}-01`) : null}
+            onChange={(d) => setPeriodKey(d ? d.format('YYYY-MM') : undefined)}
+          />
+        </Col>
         <Col xs={12} sm={8}>
           <Select<number>
             allowClear
@@ -136,7 +153,7 @@ export function CasesPage() {
             aria-label={t('cases.branch')}
             value={branchId}
             onChange={setBranchId}
-            options={branches.map(([id, name]) => ({ value: id, label: name }))}
+            options={branches.map((b) => ({ value: b.id, label: b.name }))}
           />
         </Col>
         <Col xs={12} sm={8}>

@@ -1,14 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { caseList } from '../../../common/api/cases';
 import { http } from '../../api/client';
 
 export type Case = z.infer<typeof caseList>['items'][number];
 
-export function useCases() {
+/** The exemplary cases, of every period or of one (YYYY-MM), filtered on the server. */
+export function useCases(filter: { periodKey?: string } = {}) {
   return useQuery({
-    queryKey: ['cases'],
-    queryFn: () => http.get<{ items: Case[] }>('/cases'),
+    queryKey: ['cases', filter],
+    queryFn: () => http.get<{ items: Case[] }>('/cases', { ...filter }),
+    // The previous month's cards stay while the next month loads, instead of a spinner flash.
+    placeholderData: keepPreviousData,
   });
 }
 

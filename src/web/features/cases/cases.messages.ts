@@ -6,6 +6,7 @@ export const casesMessages = {
     zh: '机关党委从各支部的自选动作中评出的典型案例,供各支部学习借鉴。',
     en: 'Optional actions the committee holds up as exemplary, for every branch to learn from.',
   },
+  'cases.month': { zh: '月份', en: 'Month' },
   'cases.branch': { zh: '支部', en: 'Branch' },
   'cases.tag': { zh: '标签', en: 'Tag' },
   'cases.empty': { zh: '暂无典型案例', en: 'No exemplary cases yet' },

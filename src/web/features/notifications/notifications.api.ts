@@ -23,15 +23,21 @@ export type Reminders = z.infer<typeof remindersSchema>;
 
 const key = ['notifications'] as const;
 
+/** How often the bell asks for new notifications while its tab is in view. */
+const UNREAD_POLL_MS = 60_000;
+
 /**
- * The bell's count: refreshed when the window regains focus and on each page change (the bell
- * asks), never on a timer: a timer would keep an idle tab's session alive past its idle timeout.
+ * The bell's count: asked on each page change (the bell asks) and once a minute while the tab is
+ * in view, so a reminder shows without a reload; a hidden tab does not ask. The server does not
+ * count these polls as the user's activity, so an open but idle tab still times out.
  */
 export function useUnreadCount() {
   return useQuery({
     queryKey: [...key, 'unread'],
     queryFn: () => http.get<{ unread: number }>('/notifications/unread-count'),
     staleTime: 30_000,
+    refetchInterval: UNREAD_POLL_MS,
+    refetchIntervalInBackground: false,
   });
 }
 

@@ -10,6 +10,7 @@ import { KindFields } from './KindFields';
 import { AttendanceEditor } from './AttendanceEditor';
 import { EvidencePanel } from './EvidencePanel';
 import { EditorActions, EditorSide } from './EditorSide';
+import { PhoneActionBar } from '../../components/PhoneActionBar';
 import { ReturnedNotice } from './ReviewTrail';
 import { checklistOf } from '../../../common/checklist';
 import { useRecordSave } from './useRecordSave';
@@ -217,19 +218,9 @@ export function RecordEditor({ record, campaignId, branchId, branchName, kind, p
       </Row>
       {!isDesktop && (
         // On a phone the buttons stay at hand at the bottom of the screen while scrolling the form.
-        <div
-          style={{
-            position: 'sticky',
-            bottom: 0,
-            zIndex: 10,
-            margin: '16px -12px -12px',
-            padding: 12,
-            background: '#fff',
-            boxShadow: '0 -2px 8px rgba(0,0,0,0.08)',
-          }}
-        >
+        <PhoneActionBar>
           <EditorActions record={record} saver={saver} checklist={checklist} />
-        </div>
+        </PhoneActionBar>
       )}
     </div>
   );

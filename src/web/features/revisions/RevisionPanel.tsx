@@ -1,11 +1,25 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Space, Spin, Steps, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Grid,
+  Space,
+  Spin,
+  Steps,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { revisionStageLabels } from '../../../common/api/revisions';
 import type { RecordDetail } from '../../../common/api/records';
 import { useRevision, useSendToLeader, type Revision, type RevisionStage } from './revisions.api';
 import { RevisionActionModal, type RevisionAction } from './RevisionActionModal';
 import { stageColor } from './RevisionItem';
+import { LeaderDecision } from './LeaderDecision';
 import { periodLabel } from '../records/labels';
 import { useSessionUser } from '../auth/auth.api';
 import { secretaryBranchIds } from '../../app/permissions';
@@ -125,6 +139,7 @@ function Followups({
  * The lifecycle of a rule revision on its record's page: where it stands, the leader's decisions,
  * the publication and its follow-ups, and what the user can do next (send to the leader, approve
  * or return as leader, note a follow-up). `beforeSend` saves the form first, in the editor.
+ * On a phone the leader's decision is in the record page's bottom bar (LeaderDecisionBar) instead.
  */
 export function RevisionPanel({
   record,
@@ -140,6 +155,7 @@ export function RevisionPanel({
   const query = useRevision(record.id, record.version);
   const send = useSendToLeader();
   const [action, setAction] = useState<RevisionAction | null>(null);
+  const stacked = Grid.useBreakpoint().lg === false;
   const r = query.data;
 
   if (query.isPending) return <Spin />;
@@ -183,24 +199,8 @@ export function RevisionPanel({
             {r.stage === 'leader_returned' ? t('revisions.resubmitLeader') : t('revisions.submitLeader')}
           </Button>
         )}
-        {r.canLeaderReview && (
-          <div style={{ display: 'flex', gap: 8 }}>
-            <Button
-              block
-              type="primary"
-              onClick={() => setAction({ kind: 'approved', recordId: r.recordId, title: r.title })}
-            >
-              {t('revisions.approve')}
-            </Button>
-            <Button
-              block
-              danger
-              onClick={() => setAction({ kind: 'returned', recordId: r.recordId, title: r.title })}
-            >
-              {t('revisions.return')}
-            </Button>
-          </div>
-        )}
+        {/* Where the columns stack (a phone), the record page holds the decision in a bottom bar. */}
+        {r.canLeaderReview && !stacked && <LeaderDecision revision={r} />}
 
         <div>
           <Typography.Text strong>{t('revisions.leaderReviews')}</Typography.Text>
