@@ -92,6 +92,68 @@ describe('records refuse bad input with a clear code and store nothing', () => {
   });
 });
 
+describe('a record names only its branch’s people and a real department', () => {
+  const personOf = async (where: string) =>
+    (
+      (await t.database.db.execute(
+        sql.raw(`select id, name from people where ${where} order by id limit 1`),
+      )) as unknown as { rows: { id: number; name: string }[] }
+    ).rows[0]!;
+  const study = (data: Record<string, unknown>) => {
+    const body = recordOf('study', campaignId, 1, '2026-03-18');
+    return { ...body, data: { ...body.data, ...data } };
+  };
+  const paths = (res: Awaited<ReturnType<TestClient['post']>>) =>
+    json<{ error: { details: { path: string }[] } }>(res).error.details.map((d) => d.path);
+
+  it('refuses a host or recorder from another branch, and says nothing of them', async () => {
+    const stranger = await personOf('branch_id = 2 and active');
+    const before = await countRows('records');
+    const res = await secretary.post('/api/records', study({ hostPersonId: stranger.id }));
+    expect(res.statusCode).toBe(400);
+    expect(errorCode(res)).toBe('VALIDATION_FAILED');
+    expect(paths(res)).toEqual(['body.data.hostPersonId']);
+    expect(res.body).not.toContain(stranger.name);
+    const recorder = await secretary.post('/api/records', study({ recorderPersonId: 99999 }));
+    expect(paths(recorder)).toEqual(['body.data.recorderPersonId']);
+    expect(await countRows('records')).toBe(before);
+  });
+
+  it('keeps a host who has since left on the record, but will not name them anew', async () => {
+    const host = await personOf('branch_id = 1 and active');
+    const created = await secretary.post('/api/records', study({ hostPersonId: host.id }));
+    expect(created.statusCode).toBe(200);
+    const record = json<{ id: number; version: number; title: string; occurredOn: string; data: object }>(
+      created,
+    );
+    expect(json<{ personNames: Record<string, string> }>(created).personNames[host.id]).toBe(host.name);
+    await t.database.db.execute(sql`update people set active = false where id = ${host.id}`);
+    try {
+      const kept = await secretary.put(`/api/records/${record.id}`, {
+        title: `${record.title}(补充)`,
+        occurredOn: record.occurredOn,
+        data: record.data,
+        version: record.version,
+      });
+      expect(kept.statusCode).toBe(200);
+      const anew = await secretary.post('/api/records', study({ hostPersonId: host.id }));
+      expect(paths(anew)).toEqual(['body.data.hostPersonId']);
+    } finally {
+      await t.database.db.execute(sql`update people set active = true where id = ${host.id}`);
+    }
+  });
+
+  it('refuses a revision owned by a department that does not exist', async () => {
+    const body = recordOf('rule_revision', campaignId, 1, '2026-03-18');
+    const res = await secretary.post('/api/records', {
+      ...body,
+      data: { ...body.data, departmentId: 99999 },
+    });
+    expect(errorCode(res)).toBe('VALIDATION_FAILED');
+    expect(paths(res)).toEqual(['body.data.departmentId']);
+  });
+});
+
 describe('evidence uploads are checked by content', () => {
   const upload = (name: string, content: Buffer, fields: Record<string, string> = { kind: 'photo' }) =>
     secretary.upload(`/api/records/${recordId}/evidence`, fields, name, content);

@@ -13,6 +13,7 @@ import { findTask, findTaskFor } from '../tasks/tasks.repo.js';
 import * as repo from './records.repo.js';
 import { openFollowups } from '../revisions/revisions.service.js';
 import { linkProblem, syncProblem } from '../problems/problem-link.js';
+import { checkRecordReferences } from './reference-check.js';
 import { checkPublicity } from './publicity-check.js';
 import {
   assertCanReview,
@@ -68,6 +69,7 @@ export class RecordsService {
     db: Db,
     input: { campaignId: number; branchId: number; kind: ActionKind; occurredOn: string; data: unknown },
     recordId: number | null = null,
+    saved: Record<string, unknown> = {},
   ) {
     const campaign = await loadCampaign(db, input.campaignId);
     if (!campaign) throw new AppError('INVALID_REFERENCE', undefined, '活动不存在');
@@ -83,6 +85,7 @@ export class RecordsService {
     const kind = campaign.actionKinds.find((k) => k.kind === input.kind);
     if (!kind) throw new AppError('INVALID_REFERENCE', undefined, '此活动未配置该动作类型');
     const data = parseRecordData(input.kind, input.data);
+    await checkRecordReferences(db, data, input.branchId, saved);
     if (input.kind === 'grassroots_problem') await syncProblem(db, data, input.branchId, recordId);
     if (input.kind === 'publicity') await checkPublicity(db, data, input.branchId);
     const countsOn = countsOnOf(input.kind, input.occurredOn, data);
@@ -165,7 +168,12 @@ export class RecordsService {
       const before = await this.writable(ctx, id, tx);
       if (before.leaderStatus === 'pending')
         throw new AppError('RECORD_LOCKED', undefined, '修订正在分管领导审核中,暂不能修改');
-      const placed = await this.place(tx, { ...before, occurredOn: input.occurredOn, data: input.data }, id);
+      const placed = await this.place(
+        tx,
+        { ...before, occurredOn: input.occurredOn, data: input.data },
+        id,
+        before.data as Record<string, unknown>,
+      );
       const ok = await repo.updateRecordVersioned(tx, id, input.version, {
         title: input.title,
         occurredOn: input.occurredOn,
@@ -216,7 +224,7 @@ export class RecordsService {
       const record = await this.writable(ctx, id, tx);
       if (record.version !== version) throw new AppError('CONFLICT');
       // Placed again: a confirmation or publication since the last save may move it to its month.
-      const placed = await this.place(tx, record, id);
+      const placed = await this.place(tx, record, id, record.data as Record<string, unknown>);
       const missing = (await this.checklist(tx, { ...record, data: placed.data })).filter(
         (i) => i.blocking && !i.done,
       );
