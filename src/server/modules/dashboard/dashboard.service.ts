@@ -7,7 +7,7 @@ import { listRecords } from '../records/records.repo.js';
 import { recordScope } from '../records/records.policy.js';
 import { TasksService } from '../tasks/tasks.service.js';
 import { dashboardScope } from './dashboard.policy.js';
-import { countStatuses, loadCells } from './dashboard.facts.js';
+import { countStatuses, loadCellStatuses, loadCells } from './dashboard.facts.js';
 import { branchesInOrder } from './dashboard.repo.js';
 import { pageOf, searchBranches } from './matrix-page.js';
 
@@ -41,7 +41,7 @@ export class DashboardService {
     const { campaign, scope, branches: visible } = await this.context(ctx, q.campaignId);
     const found = searchBranches(visible, q.q);
     const branches = pageOf(found, q.offset, q.limit);
-    const cells = await loadCells(
+    const cells = await loadCellStatuses(
       this.deps,
       campaign,
       branches.map((b) => b.id),
@@ -92,7 +92,7 @@ export class DashboardService {
   /** Monthly and cumulative scores; ranks only where the caller may compare branches. */
   async ranking(ctx: AuthedContext, q: { campaignId: number; periodKey?: string }) {
     const { campaign, scope, branches } = await this.context(ctx, q.campaignId);
-    const cells = await loadCells(this.deps, campaign, scope.branchIds);
+    const cells = await loadCellStatuses(this.deps, campaign, scope.branchIds);
     // Grouped once: filtering every cell per branch is quadratic (2,000 branches × 24,000 cells).
     const cellsOf = new Map<number, typeof cells>();
     for (const c of cells) cellsOf.set(c.branchId, [...(cellsOf.get(c.branchId) ?? []), c]);
