@@ -16,6 +16,7 @@ import { loadConfig } from '../src/server/config.js';
 import { openPostgres, postgresPoolConfig, type Database, type Db } from '../src/server/db/client.js';
 import * as schema from '../src/server/db/schema/index.js';
 import { TestClient } from '../src/server/test/test-client.js';
+import { lastPage, matrixPath } from './matrix-path.js';
 import { summary } from './stats.js';
 
 export interface GroupRow {
@@ -54,12 +55,16 @@ export function scaleCalls(
   secretary: TestClient,
   campaignId: number,
   branchId: number,
+  /** Branches in the campaign, for the matrix's last page. */
+  branches: number,
 ) {
   const c = campaignId;
   const calls: [string, TestClient, string][] = [
     ['workbench (secretary)', secretary, `/api/workbench?campaignId=${c}&periodKey=2025-06`],
     ['review queue (committee)', committee, '/api/records?status=submitted'],
-    ['dashboard matrix', committee, `/api/dashboard/matrix?campaignId=${c}`],
+    ['dashboard matrix', committee, matrixPath(c)],
+    // The last page should cost what the first does: the page is chosen before tasks are read.
+    ['dashboard matrix, last page', committee, matrixPath(c, lastPage(branches))],
     ['branch profile', committee, `/api/dashboard/branches/${branchId}?campaignId=${c}`],
     ['dashboard ranking', committee, `/api/dashboard/ranking?campaignId=${c}`],
     ['indicators', committee, `/api/dashboard/indicators?campaignId=${c}`],
@@ -99,7 +104,13 @@ export async function benchGroup(
       await raw.query<{ id: number }>(`select branch_id as id from role_grants g
       join users u on u.id = g.user_id where u.username = 'zhibu2'`)
     ).rows[0]!.id;
-    const calls = scaleCalls(committee, secretary, campaignId, branchId);
+    const branches = (
+      await raw.query<{ n: number }>(
+        'select count(*)::int as n from campaign_branches where campaign_id = $1',
+        [campaignId],
+      )
+    ).rows[0]!.n;
+    const calls = scaleCalls(committee, secretary, campaignId, branchId, branches);
     const rows: GroupRow[] = [];
     for (const [call, client, path] of calls) {
       // One warm-up request, which is also the one whose statements are captured.

@@ -24,6 +24,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { matrixPath } from './matrix-path.js';
 import { percentile, round1 } from './stats.js';
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 200);
@@ -235,14 +236,14 @@ async function main() {
         let round = 0;
         const requests = s.committee
           ? [
-              get('matrix', `/api/dashboard/matrix?campaignId=${campaign.id}`),
+              get('matrix', matrixPath(campaign.id)),
               get('review queue', '/api/records?status=submitted'),
               get('ranking', `/api/dashboard/ranking?campaignId=${campaign.id}`),
             ]
           : [
               get('workbench', `/api/workbench?campaignId=${campaign.id}&periodKey=${month}`),
               get('records', `/api/records?campaignId=${campaign.id}&branchId=${s.branchId}&limit=20`),
-              get('matrix', `/api/dashboard/matrix?campaignId=${campaign.id}`),
+              get('matrix', matrixPath(campaign.id)),
               {
                 method: 'PUT' as const,
                 path: `/api/records/${s.recordId}`,

@@ -27,6 +27,7 @@ import type { TestClient } from '../src/server/test/test-client.js';
 import { measureBundle, type BundleSize } from './bundle.js';
 import { ensureBenchDataset, pgliteAtScale, type DatasetInfo } from './dataset.js';
 import { benchGroup, loginClient, scaleCalls, type GroupRow } from './group.js';
+import { matrixPath } from './matrix-path.js';
 import { summary } from './stats.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
@@ -77,7 +78,7 @@ async function benchPglite(t: TestApp): Promise<PgliteRow[]> {
   const calls: [string, TestClient, string][] = [
     ['workbench (secretary)', secretary, `/api/workbench?campaignId=${c}&periodKey=2020-12`],
     ['review queue (committee)', committee, '/api/records?status=submitted'],
-    ['dashboard matrix', committee, `/api/dashboard/matrix?campaignId=${c}`],
+    ['dashboard matrix', committee, matrixPath(c)],
     ['dashboard ranking', committee, `/api/dashboard/ranking?campaignId=${c}`],
     ['indicators', committee, `/api/dashboard/indicators?campaignId=${c}`],
     ['branch profile', committee, `/api/dashboard/branches/1?campaignId=${c}`],
@@ -111,7 +112,13 @@ async function benchPgliteScale(companies: number): Promise<PgliteScaleRow[]> {
       }
     ).branch.id;
     const rows: PgliteScaleRow[] = [];
-    for (const [call, client, url] of scaleCalls(committee, secretary, t.campaignId, own)) {
+    for (const [call, client, url] of scaleCalls(
+      committee,
+      secretary,
+      t.campaignId,
+      own,
+      t.counts.branches!,
+    )) {
       await client.get(url); // warm-up
       rows.push({
         branches: t.counts.branches!,

@@ -205,6 +205,28 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
     await page.context().close();
   });
 
+  it('narrows the matrix by branch name from a link, on a phone too; clearing the search brings all back', async () => {
+    const third = branchNames[2]!;
+    const page = await login('jiguan', phone);
+    // Five branches need no search box; a link with a search shows it, filled in.
+    await page.goto(`${server.url}/dashboard?q=${encodeURIComponent('第三')}`);
+    const search = page.getByRole('searchbox', { name: '搜索支部名称' });
+    await search.waitFor();
+    expect(await search.inputValue()).toBe('第三');
+    await page.getByText('第 1–1 个,共 1 个支部').waitFor();
+    await noPageScrollX(page);
+    await page.screenshot({ path: path.join(resultsDir, 'dashboard-search-phone.png'), fullPage: true });
+    await page.getByText('表格', { exact: true }).click();
+    const card = page.locator('.ant-card', { has: page.getByText('完成情况矩阵', { exact: true }) });
+    await card.getByRole('link', { name: third, exact: true }).waitFor();
+    expect(await card.getByRole('link').count()).toBe(1);
+
+    await search.fill('');
+    for (const name of branchNames) await card.getByRole('link', { name, exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    await page.context().close();
+  });
+
   it('shows a branch secretary own branch only, against the standard', async () => {
     const page = await login('zhibu1', desktop);
     await openDashboard(page);

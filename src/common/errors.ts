@@ -143,6 +143,11 @@ export const errorCatalog = {
     zh: '只能重试发送失败的通知',
     en: 'Only failed deliveries can be retried',
   },
+  PAGE_OUT_OF_RANGE: {
+    status: 400,
+    zh: '页码超出范围,请回到第一页',
+    en: 'The page is out of range; go back to the first page',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁,请稍后再试', en: 'Too many requests' },
   INTERNAL: { status: 500, zh: '服务器内部错误,请稍后再试', en: 'Internal server error' },

@@ -1,16 +1,18 @@
 import type { Campaign } from '../../../common/api/campaigns.js';
 import type { Task } from '../../../common/api/tasks.js';
 import type { ServiceDeps } from '../../services.js';
-import { TasksService } from '../tasks/tasks.service.js';
+import { TasksService, type TaskStatusFacts } from '../tasks/tasks.service.js';
 import * as repo from './dashboard.repo.js';
 import { scorePeriod, type Quality } from './scoring.js';
 
-export interface CellFacts {
+export interface CellFacts<T extends TaskStatusFacts = Task> {
   branchId: number;
   periodKey: string;
-  tasks: Task[];
+  tasks: T[];
   score: ReturnType<typeof scorePeriod>;
 }
+
+type Range = { from?: string; to?: string; kind?: string };
 
 const key = (branchId: number, periodKey: string) => `${branchId}/${periodKey}`;
 
@@ -22,25 +24,56 @@ export async function loadCells(
   deps: ServiceDeps,
   campaign: Campaign,
   branchIds: number[] | 'all',
-  range: { from?: string; to?: string; kind?: string } = {},
+  range: Range = {},
 ): Promise<CellFacts[]> {
+  const tasks = new TasksService(deps).load({ campaignId: campaign.id, branchIds, kind: range.kind });
+  return cellsOf(deps, campaign, branchIds, range, tasks);
+}
+
+/**
+ * The same cells with each task's status only, not the whole task: enough to count and score,
+ * and much less to read where a screen covers thousands of tasks (the matrix, the ranking).
+ */
+export async function loadCellStatuses(
+  deps: ServiceDeps,
+  campaign: Campaign,
+  branchIds: number[] | 'all',
+  range: Range = {},
+): Promise<CellFacts<TaskStatusFacts>[]> {
+  const tasks = new TasksService(deps).statuses({ campaignId: campaign.id, branchIds, kind: range.kind });
+  return cellsOf(deps, campaign, branchIds, range, tasks);
+}
+
+async function cellsOf<T extends TaskStatusFacts>(
+  deps: ServiceDeps,
+  campaign: Campaign,
+  branchIds: number[] | 'all',
+  range: Range,
+  loading: Promise<T[]>,
+): Promise<CellFacts<T>[]> {
   const filter = { campaignId: campaign.id, branchIds, from: range.from, to: range.to };
   const [tasks, qualities, extras] = await Promise.all([
-    new TasksService(deps).load({ campaignId: campaign.id, branchIds, kind: range.kind }),
+    loading,
     repo.qualitiesByTask(deps.db, filter),
     repo.extrasByPeriod(deps.db, filter),
   ]);
   const gradesOf = new Map<number, (Quality | null)[]>();
-  for (const q of qualities) gradesOf.set(q.taskId!, [...(gradesOf.get(q.taskId!) ?? []), q.quality]);
+  for (const q of qualities) {
+    const list = gradesOf.get(q.taskId!);
+    if (list) list.push(q.quality);
+    else gradesOf.set(q.taskId!, [q.quality]);
+  }
   const extrasOf = new Map(extras.map((e) => [key(e.branchId, e.periodKey ?? ''), e]));
   const kindOf = new Map(campaign.actionKinds.map((k) => [k.id, k]));
   const optional = campaign.actionKinds.find((k) => k.kind === 'optional');
 
-  const grouped = new Map<string, Task[]>();
+  const grouped = new Map<string, T[]>();
   for (const t of tasks) {
     if ((range.from && t.periodKey < range.from) || (range.to && t.periodKey > range.to)) continue;
     const k = key(t.branchId, t.periodKey);
-    grouped.set(k, [...(grouped.get(k) ?? []), t]);
+    const list = grouped.get(k);
+    if (list) list.push(t);
+    else grouped.set(k, [t]);
   }
   return [...grouped].map(([k, cellTasks]) => {
     const { branchId, periodKey } = cellTasks[0]!;
@@ -52,7 +85,7 @@ export async function loadCells(
       score: scorePeriod(
         {
           tasks: cellTasks.map((t) => ({
-            kindTitle: kindOf.get(t.actionKindId)?.title ?? t.title,
+            kindTitle: kindOf.get(t.actionKindId)?.title ?? '',
             points: kindOf.get(t.actionKindId)?.points ?? 0,
             status: t.status,
             qualities: gradesOf.get(t.id) ?? [],
@@ -69,7 +102,7 @@ export async function loadCells(
   });
 }
 
-export function countStatuses(tasks: Task[]) {
+export function countStatuses(tasks: Pick<Task, 'status'>[]) {
   const c = {
     total: tasks.length,
     done: 0,

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   attendance,
@@ -14,6 +14,14 @@ export interface FactFilter {
   branchIds: number[] | 'all';
   from?: string;
   to?: string;
+}
+
+/** Every branch's id and name in the organisation's order: all the dashboards need of the structure. */
+export async function branchesInOrder(db: Db) {
+  return db
+    .select({ id: branches.id, name: branches.name })
+    .from(branches)
+    .orderBy(asc(branches.sortOrder), asc(branches.id));
 }
 
 function approvedIn(f: FactFilter, ...more: SQL[]): SQL {

@@ -3,12 +3,13 @@ import type { AuthedContext } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodsOf } from '../campaigns/periods.js';
-import { readStructure } from '../org/org.repo.js';
 import { listRecords } from '../records/records.repo.js';
 import { recordScope } from '../records/records.policy.js';
 import { TasksService } from '../tasks/tasks.service.js';
 import { dashboardScope } from './dashboard.policy.js';
-import { countStatuses, loadCells } from './dashboard.facts.js';
+import { countStatuses, loadCellStatuses, loadCells } from './dashboard.facts.js';
+import { branchesInOrder } from './dashboard.repo.js';
+import { pageOf, searchBranches } from './matrix-page.js';
 
 export class DashboardService {
   private readonly campaigns: CampaignsService;
@@ -19,25 +20,39 @@ export class DashboardService {
   private async context(ctx: AuthedContext, campaignId: number) {
     const campaign = await this.campaigns.get(ctx, campaignId);
     const scope = dashboardScope(ctx.actor, campaign);
-    const structure = await readStructure(this.deps.db);
-    const branches = structure.branches
-      .filter(
-        (b) =>
-          campaign.branchIds.includes(b.id) && (scope.branchIds === 'all' || scope.branchIds.includes(b.id)),
-      )
-      .map((b) => ({ id: b.id, name: b.name }));
+    // Sets, not arrays: at group scale both lists hold 2,000 ids.
+    const inCampaign = new Set(campaign.branchIds);
+    const visible = scope.branchIds === 'all' ? null : new Set(scope.branchIds);
+    const branches = (await branchesInOrder(this.deps.db)).filter(
+      (b) => inCampaign.has(b.id) && (!visible || visible.has(b.id)),
+    );
     return { campaign, scope, branches };
   }
 
-  /** Branches × months, each cell the count of actions by status and the score. */
-  async matrix(ctx: AuthedContext, q: { campaignId: number; kind?: string }) {
-    const { campaign, scope, branches } = await this.context(ctx, q.campaignId);
-    const cells = await loadCells(this.deps, campaign, scope.branchIds, { kind: q.kind });
+  /**
+   * Branches × months, each cell the count of actions by status and the score; one page of
+   * branches at a time. The page is chosen before any task is read, so the work (and the answer)
+   * grows with the page, not with the campaign.
+   */
+  async matrix(
+    ctx: AuthedContext,
+    q: { campaignId: number; kind?: string; offset: number; limit: number; q?: string },
+  ) {
+    const { campaign, scope, branches: visible } = await this.context(ctx, q.campaignId);
+    const found = searchBranches(visible, q.q);
+    const branches = pageOf(found, q.offset, q.limit);
+    const cells = await loadCellStatuses(
+      this.deps,
+      campaign,
+      branches.map((b) => b.id),
+      { kind: q.kind },
+    );
     const required = campaign.actionKinds.filter((k) => k.required && (!q.kind || k.kind === q.kind));
     return {
       campaign: { id: campaign.id, name: campaign.name, year: campaign.year },
       periods: periodsOf(campaign.year, campaign.months, 'month').map((p) => p.key),
       branches,
+      paging: { offset: q.offset, limit: q.limit, total: found.length },
       standard: required.reduce((s, k) => s + k.points, 0),
       cells: cells.map((c) => ({
         branchId: c.branchId,
@@ -77,7 +92,7 @@ export class DashboardService {
   /** Monthly and cumulative scores; ranks only where the caller may compare branches. */
   async ranking(ctx: AuthedContext, q: { campaignId: number; periodKey?: string }) {
     const { campaign, scope, branches } = await this.context(ctx, q.campaignId);
-    const cells = await loadCells(this.deps, campaign, scope.branchIds);
+    const cells = await loadCellStatuses(this.deps, campaign, scope.branchIds);
     // Grouped once: filtering every cell per branch is quadratic (2,000 branches × 24,000 cells).
     const cellsOf = new Map<number, typeof cells>();
     for (const c of cells) cellsOf.set(c.branchId, [...(cellsOf.get(c.branchId) ?? []), c]);

@@ -15,7 +15,7 @@ export interface TaskFilter {
 export const cstDay = (col: SQL | typeof records.firstSubmittedAt) =>
   sql`((${col} at time zone 'UTC') + interval '8 hours')::date`;
 
-export async function listTasksWithCounts(db: Db, f: TaskFilter) {
+function taskWhere(f: TaskFilter): SQL | undefined {
   const where: SQL[] = [];
   if (f.campaignId) where.push(eq(tasks.campaignId, f.campaignId));
   if (f.branchIds !== 'all') where.push(inArray(tasks.branchId, f.branchIds.length ? f.branchIds : [-1]));
@@ -23,7 +23,22 @@ export async function listTasksWithCounts(db: Db, f: TaskFilter) {
   if (f.periodKey) where.push(eq(tasks.periodKey, f.periodKey));
   if (f.kind) where.push(eq(campaignActionKinds.kind, f.kind as 'study'));
   if (f.taskId) where.push(eq(tasks.id, f.taskId));
+  return where.length ? and(...where) : undefined;
+}
+
+/** A task's records counted by status: what its derived status is made of (see task-status.ts). */
+function recordCounts() {
   const onTime = sql`${records.status} = 'approved' and ${cstDay(records.firstSubmittedAt)} <= ${tasks.dueDate}`;
+  return {
+    approved: sql<number>`count(${records.id}) filter (where ${records.status} = 'approved')::int`,
+    approvedOnTime: sql<number>`count(${records.id}) filter (where ${onTime})::int`,
+    submitted: sql<number>`count(${records.id}) filter (where ${records.status} = 'submitted')::int`,
+    returned: sql<number>`count(${records.id}) filter (where ${records.status} = 'returned')::int`,
+    draft: sql<number>`count(${records.id}) filter (where ${records.status} = 'draft')::int`,
+  };
+}
+
+export async function listTasksWithCounts(db: Db, f: TaskFilter) {
   return db
     .select({
       task: tasks,
@@ -32,11 +47,7 @@ export async function listTasksWithCounts(db: Db, f: TaskFilter) {
       kind: campaignActionKinds.kind,
       title: campaignActionKinds.title,
       kindOrder: campaignActionKinds.sortOrder,
-      approved: sql<number>`count(${records.id}) filter (where ${records.status} = 'approved')::int`,
-      approvedOnTime: sql<number>`count(${records.id}) filter (where ${onTime})::int`,
-      submitted: sql<number>`count(${records.id}) filter (where ${records.status} = 'submitted')::int`,
-      returned: sql<number>`count(${records.id}) filter (where ${records.status} = 'returned')::int`,
-      draft: sql<number>`count(${records.id}) filter (where ${records.status} = 'draft')::int`,
+      ...recordCounts(),
       recordIds: sql<
         number[]
       >`coalesce(array_agg(${records.id} order by ${records.id}) filter (where ${records.id} is not null), '{}')`,
@@ -45,7 +56,7 @@ export async function listTasksWithCounts(db: Db, f: TaskFilter) {
     .innerJoin(branches, eq(branches.id, tasks.branchId))
     .innerJoin(campaignActionKinds, eq(campaignActionKinds.id, tasks.actionKindId))
     .leftJoin(records, eq(records.taskId, tasks.id))
-    .where(where.length ? and(...where) : undefined)
+    .where(taskWhere(f))
     .groupBy(
       tasks.id,
       branches.name,
@@ -60,6 +71,29 @@ export async function listTasksWithCounts(db: Db, f: TaskFilter) {
       asc(tasks.branchId),
       asc(campaignActionKinds.sortOrder),
     );
+}
+
+/**
+ * Only what a task's status is derived from, unordered: for screens that count statuses over
+ * thousands of tasks (the matrix, the ranking), where the full rows with their record ids cost
+ * more to read and map than the counting itself.
+ */
+export async function listTaskCounts(db: Db, f: TaskFilter) {
+  return db
+    .select({
+      id: tasks.id,
+      branchId: tasks.branchId,
+      periodKey: tasks.periodKey,
+      actionKindId: tasks.actionKindId,
+      dueDate: tasks.dueDate,
+      requiredCount: tasks.requiredCount,
+      ...recordCounts(),
+    })
+    .from(tasks)
+    .innerJoin(campaignActionKinds, eq(campaignActionKinds.id, tasks.actionKindId))
+    .leftJoin(records, eq(records.taskId, tasks.id))
+    .where(taskWhere(f))
+    .groupBy(tasks.id);
 }
 
 export async function findTask(db: Db, id: number) {

@@ -25,6 +25,9 @@ export interface TaskQuery {
   status?: TaskStatus;
 }
 
+/** What counting and scoring a task needs: where it belongs and its derived status. */
+export type TaskStatusFacts = Pick<Task, 'id' | 'branchId' | 'periodKey' | 'actionKindId' | 'status'>;
+
 export class TasksService {
   constructor(private readonly deps: ServiceDeps) {}
 
@@ -64,6 +67,19 @@ export class TasksService {
       });
     });
     return this.get(ctx, id);
+  }
+
+  /** Statuses only (no titles, dates or record ids), derived by the same rule as `load`. */
+  async statuses(f: repo.TaskFilter): Promise<TaskStatusFacts[]> {
+    const today = cstDate(this.deps.clock.now());
+    const rows = await repo.listTaskCounts(this.deps.db, f);
+    return rows.map((r) => ({
+      id: r.id,
+      branchId: r.branchId,
+      periodKey: r.periodKey,
+      actionKindId: r.actionKindId,
+      status: deriveTaskStatus(r, today, r.dueDate),
+    }));
   }
 
   async load(f: repo.TaskFilter): Promise<Task[]> {

@@ -112,6 +112,10 @@ interface ChartCardProps extends Omit<EChartProps, 'ref' | 'ariaLabel'> {
   extra?: ReactNode;
   /** Nothing to draw: an empty notice instead of an empty chart. */
   empty?: boolean;
+  /** What the empty notice says, where "no data" would mislead (a search that found nothing). */
+  emptyText?: string;
+  /** Controls between the header and the chart (the matrix's search and pages). */
+  toolbar?: ReactNode;
   /** Text under the chart (a hint, a note on the figures). */
   footer?: ReactNode;
   /** Whether the chart scrolls sideways inside the card (a wide matrix on a phone). */
@@ -126,6 +130,8 @@ export function ChartCard({
   fileName,
   extra,
   empty,
+  emptyText,
+  toolbar,
   footer,
   scrollX,
   alternative,
@@ -153,9 +159,10 @@ export function ChartCard({
         </Space>
       }
     >
+      {toolbar}
       {alternative ??
         (empty ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.noData')} />
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText ?? t('dashboard.noData')} />
         ) : (
           <div className={scrollX ? 'dashboard-scroll-x' : undefined}>
             <EChart ref={handle} ariaLabel={title} {...chart} />

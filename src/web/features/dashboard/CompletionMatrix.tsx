@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Grid, Segmented, Table, Typography, theme } from 'antd';
 import { Link } from 'react-router';
 import { taskStatusLabels } from '../../../common/actions';
@@ -28,12 +28,24 @@ interface Props {
   profileHref: (branchId: number) => string;
   onOpenCell: (at: { branchId: number; periodKey: string }) => void;
   onOpenBranch: (branchId: number) => void;
+  /** Search and pages over the chart (absent while every branch fits on one page). */
+  toolbar?: ReactNode;
+  /** Said instead of "no data" when there is nothing to show (e.g. a search found nothing). */
+  emptyText?: string;
 }
 
 type View = 'chart' | 'table';
 
 /** Branches × months: the heatmap, or the same cells as a table of buttons (keyboard, screen readers). */
-export function CompletionMatrix({ matrix, periods, profileHref, onOpenCell, onOpenBranch }: Props) {
+export function CompletionMatrix({
+  matrix,
+  periods,
+  profileHref,
+  onOpenCell,
+  onOpenBranch,
+  toolbar,
+  emptyText,
+}: Props) {
   const { t, lang, pick } = useI18n();
   const [view, setView] = useState<View>('chart');
   const { colorLink } = theme.useToken().token;
@@ -199,7 +211,9 @@ export function CompletionMatrix({ matrix, periods, profileHref, onOpenCell, onO
         title={t('dashboard.matrix.title')}
         fileName={fileName}
         extra={toggle}
+        toolbar={toolbar}
         empty={empty}
+        emptyText={emptyText}
         option={option}
         height={matrixHeight(branches.length, legendInChart)}
         minWidth={matrixMinWidth(periods.length)}
@@ -222,6 +236,7 @@ export function CompletionMatrix({ matrix, periods, profileHref, onOpenCell, onO
       title={t('dashboard.matrix.title')}
       fileName={fileName}
       extra={toggle}
+      toolbar={toolbar}
       option={option}
       height={0}
       alternative={

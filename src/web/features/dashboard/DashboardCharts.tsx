@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Grid } from 'antd';
+import { Grid, Typography } from 'antd';
 import {
   publicityChannelLabels,
   publicityChannels,
@@ -27,10 +27,13 @@ export function TrendChart({
   matrix,
   periods,
   campaignName,
+  note,
 }: {
   matrix: Matrix;
   periods: string[];
   campaignName: string;
+  /** Which branches the lines are over, when that is not all of them. */
+  note?: string;
 }) {
   const { t, lang } = useI18n();
   const title = t('dashboard.chart.trend');
@@ -90,6 +93,13 @@ export function TrendChart({
       empty={!periods.length || !matrix.cells.length}
       option={option}
       height={300}
+      footer={
+        note && (
+          <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 12 }}>
+            {note}
+          </Typography.Paragraph>
+        )
+      }
     />
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, Row, Select, Skeleton, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { actionKindLabels, type ActionKind } from '../../../common/actions';
@@ -6,17 +6,20 @@ import { useI18n } from '../../app/i18n/useI18n';
 import { useSessionUser } from '../auth/auth.api';
 import { seesAllBranches } from '../../app/permissions';
 import { useErrorText } from '../../components/useErrorText';
+import { ApiError } from '../../api/client';
 import { CellDrawer } from './CellDrawer';
 import { CompletionMatrix } from './CompletionMatrix';
 import { PublicityChart, StudyFormsChart, TrendChart } from './DashboardCharts';
 import { DueCard } from './DueCard';
 import { HighlightsCard } from './HighlightsCard';
 import { IndicatorCards } from './IndicatorCards';
+import { MatrixPager } from './MatrixPager';
 import { RankingCard } from './RankingCard';
 import { RecordDrawer } from './RecordDrawer';
 import { useDue, useIndicators, useMatrix } from './dashboard.api';
 import { periodLabel } from './format';
-import { useDashboardParams } from './useDashboardParams';
+import { matrixPageSizes, useDashboardParams } from './useDashboardParams';
+import { MATRIX_PAGE_SIZE } from '../../../common/api/dashboard';
 import './dashboard.css';
 
 /** 对标看板: every branch against the standard and each other, month by month. */
@@ -25,12 +28,13 @@ export function DashboardPage() {
   const errorText = useErrorText();
   const navigate = useNavigate();
   const user = useSessionUser();
-  const { campaigns, options, campaign, periods, kind, from, to, update } = useDashboardParams();
+  const { campaigns, options, campaign, periods, kind, from, to, page, size, q, update } =
+    useDashboardParams();
   const [openCell, setOpenCell] = useState<{ branchId: number; periodKey: string } | null>(null);
   const [openRecord, setOpenRecord] = useState<number | null>(null);
 
   const campaignId = campaign?.id;
-  const matrix = useMatrix(campaignId, kind);
+  const matrix = useMatrix(campaignId, kind, { offset: (page - 1) * size, limit: size, q });
   const indicators = useIndicators(campaignId, { from, to });
   const due = useDue(campaignId);
   const shown = useMemo(
@@ -45,6 +49,17 @@ export function DashboardPage() {
     (branchId: number) => navigate(profileHref(branchId)),
     [navigate, profileHref],
   );
+  const search = useCallback((text: string) => update({ q: text || null }), [update]);
+  const turnPage = useCallback(
+    (to: number, pageSize: number) =>
+      update({ page: to > 1 ? to : null, size: pageSize === MATRIX_PAGE_SIZE ? null : pageSize }),
+    [update],
+  );
+  // A bookmarked page beyond the last (fewer branches, or another search) falls back to the first.
+  const pageGone = matrix.error instanceof ApiError && matrix.error.code === 'PAGE_OUT_OF_RANGE';
+  useEffect(() => {
+    if (pageGone) update({ page: null });
+  }, [pageGone, update]);
 
   if (campaigns.isError) return <Alert type="error" showIcon title={errorText(campaigns.error)} />;
   if (campaigns.isPending)
@@ -140,7 +155,7 @@ export function DashboardPage() {
         !indicators.isError && <Skeleton active />
       )}
 
-      {matrix.isError && <Alert type="error" showIcon title={errorText(matrix.error)} />}
+      {matrix.isError && !pageGone && <Alert type="error" showIcon title={errorText(matrix.error)} />}
       {matrix.data ? (
         <CompletionMatrix
           matrix={matrix.data}
@@ -148,6 +163,19 @@ export function DashboardPage() {
           profileHref={profileHref}
           onOpenCell={setOpenCell}
           onOpenBranch={openBranch}
+          toolbar={
+            // Five branches need neither search nor pages; a group of companies needs both.
+            (q || matrix.data.paging.total > matrixPageSizes[0]) && (
+              <MatrixPager
+                paging={matrix.data.paging}
+                shown={matrix.data.branches.length}
+                q={q}
+                onSearch={search}
+                onPage={turnPage}
+              />
+            )
+          }
+          emptyText={q && !matrix.data.paging.total ? t('dashboard.matrix.noMatch', { q }) : undefined}
         />
       ) : (
         !matrix.isError && (
@@ -168,7 +196,19 @@ export function DashboardPage() {
           />
         </Col>
         <Col xs={24} xl={12}>
-          {matrix.data && <TrendChart matrix={matrix.data} periods={shown} campaignName={campaign.name} />}
+          {matrix.data && (
+            <TrendChart
+              matrix={matrix.data}
+              periods={shown}
+              campaignName={campaign.name}
+              note={
+                // The trend adds up the matrix's cells, so it covers the branches of the page shown.
+                matrix.data.paging.total > matrix.data.branches.length
+                  ? t('dashboard.chart.trendPage', { count: matrix.data.branches.length })
+                  : undefined
+              }
+            />
+          )}
         </Col>
         {indicators.data && (
           <>

@@ -34,10 +34,18 @@ export function useDashboardCampaigns() {
   });
 }
 
-export function useMatrix(campaignId: number | undefined, kind: ActionKind | undefined) {
+/** Which branches of the matrix to fetch: a page of `limit` from `offset`, after the name search. */
+export interface MatrixPage {
+  offset: number;
+  limit: number;
+  q?: string;
+}
+
+export function useMatrix(campaignId: number | undefined, kind: ActionKind | undefined, page: MatrixPage) {
+  const { offset, limit, q } = page;
   return useQuery({
-    queryKey: [root, 'matrix', campaignId, kind ?? null],
-    queryFn: () => http.get<Matrix>('/dashboard/matrix', { campaignId, kind }),
+    queryKey: [root, 'matrix', campaignId, kind ?? null, offset, limit, q ?? null],
+    queryFn: () => http.get<Matrix>('/dashboard/matrix', { campaignId, kind, offset, limit, q }),
     enabled: campaignId !== undefined,
     placeholderData: keepPreviousData,
   });

@@ -44,6 +44,12 @@ export const dashboardMessages = {
   'dashboard.matrix.tipDone': { zh: '已完成 {done}/{total}', en: 'Done {done} of {total}' },
   'dashboard.matrix.tipScore': { zh: '得分 {score} / 标准 {max}', en: 'Score {score} of {max}' },
   'dashboard.matrix.tipClick': { zh: '点击查看明细', en: 'Click for details' },
+  'dashboard.matrix.search': { zh: '搜索支部名称', en: 'Search branch names' },
+  'dashboard.matrix.range': {
+    zh: '第 {from}–{to} 个,共 {total} 个支部',
+    en: '{from}–{to} of {total} branches',
+  },
+  'dashboard.matrix.noMatch': { zh: '没有名称包含“{q}”的支部', en: 'No branch name contains “{q}”' },
   'dashboard.matrix.empty': {
     zh: '所选范围内没有可显示的支部或月份。',
     en: 'No branches or months in the chosen range.',
@@ -175,6 +181,10 @@ export const dashboardMessages = {
   'dashboard.chart.trend': { zh: '月度趋势', en: 'Monthly trend' },
   'dashboard.chart.trendCompletion': { zh: '完成率', en: 'Completion rate' },
   'dashboard.chart.trendScore': { zh: '得分率(得分/标准)', en: 'Score (% of standard)' },
+  'dashboard.chart.trendPage': {
+    zh: '按矩阵当前页的 {count} 个支部计算。',
+    en: 'Over the {count} branches on the matrix’s current page.',
+  },
   'dashboard.chart.studyForms': { zh: '学习研讨形式(三会一课)', en: 'Study sessions by form' },
   'dashboard.chart.publicity': { zh: '新闻宣传发布渠道', en: 'Publicity by channel' },
   'dashboard.chart.times': { zh: '次数', en: 'Times' },

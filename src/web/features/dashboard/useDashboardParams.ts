@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { actionKinds, type ActionKind } from '../../../common/actions';
 import type { Campaign } from '../../../common/api/campaigns';
+import { MATRIX_PAGE_SIZE } from '../../../common/api/dashboard';
 import { useDashboardCampaigns } from './dashboard.api';
 
 const newest = (list: Campaign[]) => [...list].sort((a, b) => b.year - a.year || b.id - a.id)[0];
@@ -18,15 +19,26 @@ export function campaignPeriods(campaign: Campaign): string[] {
     .map((m) => `${campaign.year}-${String(m).padStart(2, '0')}`);
 }
 
+/** Branches per page of the matrix the user may choose; the server's default comes first in use. */
+export const matrixPageSizes = [20, MATRIX_PAGE_SIZE, 100] as const;
+
 export interface DashboardParams {
   campaign?: number;
   kind?: ActionKind | null;
   from?: string | null;
   to?: string | null;
+  /** The matrix's page (from 1), page size and branch-name search. */
+  page?: number | null;
+  size?: number | null;
+  q?: string | null;
 }
 
+/** A page number from the address: a positive whole number, else the first page. */
+const pageNumber = (raw: string | null) => (raw && /^[1-9][0-9]{0,4}$/.test(raw) ? Number(raw) : 1);
+
 /**
- * The dashboard's choices live in the address (?campaign=1&kind=study&from=2020-03&to=2020-06),
+ * The dashboard's choices live in the address (?campaign=1&kind=study&from=2020-03&to=2020-06,
+ * and the matrix's &page=2&size=20&q=第三),
  * so a view can be bookmarked, sent to a colleague, and comes back from a branch profile.
  */
 export function useDashboardParams() {
@@ -48,6 +60,10 @@ export function useDashboardParams() {
   let from = inRange(params.get('from'));
   let to = inRange(params.get('to'));
   if (from && to && from > to) [from, to] = [to, from];
+  const page = pageNumber(params.get('page'));
+  const rawSize = Number(params.get('size'));
+  const size = (matrixPageSizes as readonly number[]).includes(rawSize) ? rawSize : MATRIX_PAGE_SIZE;
+  const q = params.get('q')?.trim().slice(0, 30) || undefined;
 
   const update = useCallback(
     (patch: DashboardParams) =>
@@ -58,8 +74,12 @@ export function useDashboardParams() {
             if (value === null || value === undefined || value === '') next.delete(key);
             else next.set(key, String(value));
           }
-          // Another campaign has other months (and perhaps other kinds).
-          if (patch.campaign !== undefined) ['from', 'to', 'kind'].forEach((k) => next.delete(k));
+          // Another campaign has other months (and perhaps other kinds and branches).
+          if (patch.campaign !== undefined)
+            ['from', 'to', 'kind', 'page', 'q'].forEach((k) => next.delete(k));
+          // Another search or page size starts from the first page.
+          if ((patch.q !== undefined || patch.size !== undefined) && patch.page === undefined)
+            next.delete('page');
           return next;
         },
         { replace: true },
@@ -67,5 +87,5 @@ export function useDashboardParams() {
     [setParams],
   );
 
-  return { campaigns, options, campaign, periods, kind, from, to, update };
+  return { campaigns, options, campaign, periods, kind, from, to, page, size, q, update };
 }
