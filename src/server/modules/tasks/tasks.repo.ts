@@ -15,6 +15,20 @@ export interface TaskFilter {
 export const cstDay = (col: SQL | typeof records.firstSubmittedAt) =>
   sql`((${col} at time zone 'UTC') + interval '8 hours')::date`;
 
+const onTime = sql`${records.status} = 'approved' and ${cstDay(records.firstSubmittedAt)} <= ${tasks.dueDate}`;
+
+/**
+ * The counts of a task's records that its status is derived from (deriveTaskStatus), for a query
+ * of tasks left-joined to their records and grouped by task.
+ */
+export const recordCounts = {
+  approved: sql<number>`count(${records.id}) filter (where ${records.status} = 'approved')::int`,
+  approvedOnTime: sql<number>`count(${records.id}) filter (where ${onTime})::int`,
+  submitted: sql<number>`count(${records.id}) filter (where ${records.status} = 'submitted')::int`,
+  returned: sql<number>`count(${records.id}) filter (where ${records.status} = 'returned')::int`,
+  draft: sql<number>`count(${records.id}) filter (where ${records.status} = 'draft')::int`,
+};
+
 export async function listTasksWithCounts(db: Db, f: TaskFilter) {
   const where: SQL[] = [];
   if (f.campaignId) where.push(eq(tasks.campaignId, f.campaignId));
@@ -23,7 +37,6 @@ export async function listTasksWithCounts(db: Db, f: TaskFilter) {
   if (f.periodKey) where.push(eq(tasks.periodKey, f.periodKey));
   if (f.kind) where.push(eq(campaignActionKinds.kind, f.kind as 'study'));
   if (f.taskId) where.push(eq(tasks.id, f.taskId));
-  const onTime = sql`${records.status} = 'approved' and ${cstDay(records.firstSubmittedAt)} <= ${tasks.dueDate}`;
   return db
     .select({
       task: tasks,
@@ -32,11 +45,7 @@ export async function listTasksWithCounts(db: Db, f: TaskFilter) {
       kind: campaignActionKinds.kind,
       title: campaignActionKinds.title,
       kindOrder: campaignActionKinds.sortOrder,
-      approved: sql<number>`count(${records.id}) filter (where ${records.status} = 'approved')::int`,
-      approvedOnTime: sql<number>`count(${records.id}) filter (where ${onTime})::int`,
-      submitted: sql<number>`count(${records.id}) filter (where ${records.status} = 'submitted')::int`,
-      returned: sql<number>`count(${records.id}) filter (where ${records.status} = 'returned')::int`,
-      draft: sql<number>`count(${records.id}) filter (where ${records.status} = 'draft')::int`,
+      ...recordCounts,
       recordIds: sql<
         number[]
       >`coalesce(array_agg(${records.id} order by ${records.id}) filter (where ${records.id} is not null), '{}')`,
