@@ -26,7 +26,7 @@ import {
 /** A record with what the ledger adds from other tables: attendance, names, the unit's confirmation. */
 export interface LedgerRow extends LedgerRecord {
   seq: number;
-  attendance: { expected: number; present: number; leave: number; absent: number; absentees: string };
+  attendance: { expected: number; present: number; leave: number; absent: number; absentees: string | null };
   problem?: {
     confirmation: 'solved' | 'partly' | null;
     confirmedOn: string | null;
@@ -86,7 +86,7 @@ const attendanceColumns: Column<LedgerRow>[] = [
     value: (r) => rate(r.attendance.present, r.attendance.expected),
     numFmt: PERCENT_FMT,
   },
-  { header: '请假、缺席人员及原因', width: 30, value: (r) => r.attendance.absentees },
+  { header: '请假、缺席人员及原因', width: 30, value: (r) => r.attendance.absentees ?? '' },
 ];
 
 const d = (r: LedgerRow) => r.data as Record<string, unknown>;

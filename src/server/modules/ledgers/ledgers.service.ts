@@ -26,14 +26,23 @@ import {
   memberTotalColumns,
   recordColumns,
   taskColumns,
+  type LedgerRow,
   type Lookups,
   type TaskLine,
 } from './ledger-columns.js';
 import { openWorkbook, startSheet, type TitleBlock } from './ledger-sheet.js';
 import { ledgerScope } from './ledgers.policy.js';
 
-/** Rows read from the database at a time; each batch is written out before the next is read. */
+/** Attendance lines read from the database at a time; each batch is written out before the next is read. */
 const BATCH = 2000;
+
+/**
+ * Records of a record ledger read at a time (with their attendance, names and confirmations). As
+ * with the task ledger (TASK_BATCH), a larger batch outlives young collections: the group's study
+ * ledger (35,000 records) took the server from 180 MB to 270 MB 2,000 at a time, 235 MB 500 at a
+ * time (5.5 s instead of 3.9), 195 MB 250 at a time (6.3 s).
+ */
+const RECORD_BATCH = 500;
 
 /**
  * Tasks of the task ledger read at a time. exceljs allocates tens of kilobytes of short-lived
@@ -63,6 +72,15 @@ async function drained(stream: Writable): Promise<void> {
   }
   if (stream.destroyed) throw new Error('ledger download closed before the end');
 }
+
+/** A record without attendance lines (or of a kind without attendance). */
+const noAttendance: LedgerRow['attendance'] = {
+  expected: 0,
+  present: 0,
+  leave: 0,
+  absent: 0,
+  absentees: null,
+};
 
 /** An export that is authorized and recorded, ready to be written into a stream. */
 export interface LedgerFile {
@@ -229,9 +247,9 @@ export class LedgersService {
     });
     const sheet = startSheet(workbook, r.label, r.block, columns);
     const allIds = await repo.recordIds(db, r.filter, kind);
-    for (let i = 0; i < allIds.length; i += BATCH) {
+    for (let i = 0; i < allIds.length; i += RECORD_BATCH) {
       await pace();
-      const ids = allIds.slice(i, i + BATCH);
+      const ids = allIds.slice(i, i + RECORD_BATCH);
       const [batch, attendance, problems] = await Promise.all([
         repo.recordsByIds(db, ids),
         kindsWithAttendance.has(kind) ? repo.attendanceOfRecords(db, ids) : [],
@@ -245,19 +263,13 @@ export class LedgersService {
       const attendanceOf = new Map(attendance.map((a) => [a.recordId, a]));
       const problemOf = new Map(problems.map((p) => [p.recordId, p]));
       for (const rec of batch) {
-        const a = attendanceOf.get(rec.id);
-        sheet.add({
-          ...rec,
-          seq: sheet.count + 1,
-          attendance: {
-            expected: a?.expected ?? 0,
-            present: a?.present ?? 0,
-            leave: a?.leave ?? 0,
-            absent: a?.absent ?? 0,
-            absentees: a?.absentees ?? '',
-          },
-          problem: problemOf.get(rec.id),
-        });
+        // The database row becomes the ledger row in place, not a copy: as in the task ledger
+        // (taskLine), fewer objects per row to outlive young collections.
+        const row = rec as LedgerRow;
+        row.seq = sheet.count + 1;
+        row.attendance = attendanceOf.get(rec.id) ?? noAttendance;
+        row.problem = problemOf.get(rec.id);
+        sheet.add(row);
       }
     }
     sheet.note(sheet.count ? `共 ${sheet.count} 条` : '没有符合条件的记录');
