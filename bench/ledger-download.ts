@@ -5,8 +5,8 @@
  * server process's resident memory before it and at its peak (Linux: /proc VmRSS and VmHWM).
  *
  * Usage: tsx bench/ledger-download.ts <database url> [ledger kind]; prints one JSON line.
- * The dataset's admin password is the generator's (bench/dataset.ts). Writes only what any
- * export writes: a session and the audit rows of the login and the export.
+ * The dataset's admin password is the generator's (bench/dataset.ts). Writes what a login and an
+ * export write: a session and audit rows.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
