@@ -25,8 +25,8 @@ const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url
  * PGlite cannot create nested folders itself.
  */
 export async function openPglite(dataDir: string | null): Promise<Database> {
-  // Loaded here, not at startup: PGlite's modules take about 50 MB of resident memory, which a
-  // server on PostgreSQL never uses.
+  // Loaded here, not at startup: PGlite's modules add about 25 MB of resident memory to the server,
+  // which a server on PostgreSQL never uses.
   const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all(
     [
       import('@electric-sql/pglite'),

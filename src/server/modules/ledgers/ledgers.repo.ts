@@ -190,7 +190,7 @@ export async function attendanceOfMembers(db: Db, f: LedgerFilter, branchId: num
     .orderBy(asc(people.id), asc(records.occurredOn), asc(records.id));
 }
 
-/** The campaign's task periods in calendar order: the task ledger is read one period at a time. */
+/** The campaign's task periods in calendar order: the task ledger is read period by period. */
 export async function taskPeriods(db: Db, campaignId: number) {
   return db
     .selectDistinct({ periodKey: tasks.periodKey, periodStart: tasks.periodStart })
