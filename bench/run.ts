@@ -8,7 +8,9 @@
  *    ~150,000 records, ~1.5 million attendance rows; generated once, then reused): the workbench,
  *    the review queue, the dashboard matrix, a branch profile (and ranking, indicators), each with
  *    the ratio to the raw SQL it issues (bench/group.ts).
- * 3. The 100,000-row ledger export: time and peak resident memory (bench/ledger-export.ts).
+ * 3. The 100,000-row ledger export: time and peak resident memory of the production server that
+ *    serves the download (bench/ledger-download.ts), and of the ledgers module alone in a process of
+ *    its own (bench/ledger-export.ts).
  * 4. First-load JavaScript of the web client, gzipped (bench/bundle.ts).
  * Then a table against the targets of issue #8, and JSON under bench/results/.
  *
@@ -142,13 +144,25 @@ interface LedgerResult {
   fileMb: number;
 }
 
-function runLedger(url: string): LedgerResult {
+interface DownloadResult {
+  writer: string;
+  seconds: number;
+  rssBeforeMb: number;
+  peakRssMb: number;
+  fileMb: number;
+}
+
+/** Runs one of the ledger benches in a process of its own (its peak memory is its own) and reads its JSON line. */
+function runLedgerBench<T>(script: string, url: string): T {
   const out = execFileSync(
     path.join(root, 'node_modules/.bin/tsx'),
-    [path.join(here, 'ledger-export.ts'), url, LEDGER_KIND],
-    { cwd: root, encoding: 'utf8' },
+    [path.join(here, script), url, LEDGER_KIND],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
   );
-  return JSON.parse(out.trim().split('\n').at(-1)!) as LedgerResult;
+  return JSON.parse(out.trim().split('\n').at(-1)!) as T;
 }
 
 interface Verdict {
@@ -161,7 +175,7 @@ function verdicts(
   pglite: PgliteRow[] | null,
   pgliteScale: PgliteScaleRow[] | null,
   group: GroupRow[] | null,
-  ledger: LedgerResult | null,
+  ledger: { module: LedgerResult; server: DownloadResult } | null,
   bundle: BundleSize | null,
 ): Verdict[] {
   const out: Verdict[] = [];
@@ -181,15 +195,16 @@ function verdicts(
     }
   }
   if (ledger) {
+    const { module, server } = ledger;
     out.push({
-      target: `ledger export ${ledger.rows} rows ≤ ${TARGETS.ledgerSeconds} s`,
-      measured: `${ledger.seconds} s`,
-      met: ledger.seconds <= TARGETS.ledgerSeconds,
+      target: `ledger export ${module.rows} rows ≤ ${TARGETS.ledgerSeconds} s (download from the server)`,
+      measured: `${server.seconds} s (module alone ${module.seconds} s)`,
+      met: server.seconds <= TARGETS.ledgerSeconds,
     });
     out.push({
-      target: `ledger export peak RSS ≤ ${TARGETS.ledgerRssMb} MB`,
-      measured: `${ledger.peakRssMb} MB`,
-      met: ledger.peakRssMb <= TARGETS.ledgerRssMb,
+      target: `ledger export peak RSS ≤ ${TARGETS.ledgerRssMb} MB (the server process)`,
+      measured: `${server.peakRssMb} MB, ${server.rssBeforeMb} MB before (module alone ${module.peakRssMb} MB)`,
+      met: server.peakRssMb <= TARGETS.ledgerRssMb,
     });
   }
   if (pglite) {
@@ -225,7 +240,7 @@ async function main() {
   let pglite: PgliteRow[] | null = null;
   let group: GroupRow[] | null = null;
   let dataset: DatasetInfo | null = null;
-  let ledger: LedgerResult | null = null;
+  let ledger: { module: LedgerResult; server: DownloadResult } | null = null;
   let bundle: BundleSize | null = null;
 
   if (!skip.has('pglite')) {
@@ -277,8 +292,12 @@ async function main() {
     );
   }
   if (dataset && !skip.has('ledger')) {
-    ledger = runLedger(dataset.url);
-    console.log(`\nledger export (${ledger.writer}):`, ledger);
+    ledger = {
+      module: runLedgerBench<LedgerResult>('ledger-export.ts', dataset.url),
+      server: runLedgerBench<DownloadResult>('ledger-download.ts', dataset.url),
+    };
+    console.log(`\nledger export (${ledger.module.writer}):`, ledger.module);
+    console.log(`ledger export (${ledger.server.writer}):`, ledger.server);
   }
   if (!skip.has('bundle')) {
     bundle = measureBundle(root);

@@ -11,8 +11,8 @@ import {
   themeDayThemeLabels,
   type ActionKind,
 } from '../../../common/actions.js';
-import type { Task } from '../../../common/api/tasks.js';
-import type { LedgerRecord } from './ledgers.repo.js';
+import type { TaskStatus } from '../../../common/actions.js';
+import type { LedgerRecord, TaskLedgerRow } from './ledgers.repo.js';
 import {
   DATE_FMT,
   DATETIME_FMT,
@@ -26,7 +26,7 @@ import {
 /** A record with what the ledger adds from other tables: attendance, names, the unit's confirmation. */
 export interface LedgerRow extends LedgerRecord {
   seq: number;
-  attendance: { expected: number; present: number; leave: number; absent: number; absentees: string };
+  attendance: { expected: number; present: number; leave: number; absent: number; absentees: string | null };
   problem?: {
     confirmation: 'solved' | 'partly' | null;
     confirmedOn: string | null;
@@ -86,7 +86,7 @@ const attendanceColumns: Column<LedgerRow>[] = [
     value: (r) => rate(r.attendance.present, r.attendance.expected),
     numFmt: PERCENT_FMT,
   },
-  { header: '请假、缺席人员及原因', width: 30, value: (r) => r.attendance.absentees },
+  { header: '请假、缺席人员及原因', width: 30, value: (r) => r.attendance.absentees ?? '' },
 ];
 
 const d = (r: LedgerRow) => r.data as Record<string, unknown>;
@@ -288,8 +288,8 @@ export const attendanceLineColumns: Column<AttendanceLine>[] = [
 /** One task of the monthly ledger: branch × month × action, with its derived status and score. */
 export interface TaskLine {
   seq: number;
-  task: Task;
-  firstSubmittedAt: Date | null;
+  task: TaskLedgerRow;
+  status: TaskStatus;
   approvedAt: Date | null;
   late: boolean;
   score: number | null;
@@ -300,19 +300,19 @@ export const taskColumns: Column<TaskLine>[] = [
   { header: '党支部', width: 18, value: (r) => r.task.branchName },
   { header: '月份', width: 9, value: (r) => r.task.periodKey },
   { header: '规定动作', width: 26, value: (r) => r.task.title },
-  { header: '完成情况', width: 10, value: (r) => taskStatusLabels[r.task.status].zh },
+  { header: '完成情况', width: 10, value: (r) => taskStatusLabels[r.status].zh },
   { header: '原定截止日期', width: 12, value: (r) => excelDate(r.task.scheduledDueDate), numFmt: DATE_FMT },
   { header: '截止日期', width: 12, value: (r) => excelDate(r.task.dueDate), numFmt: DATE_FMT },
   { header: '截止日期调整原因', width: 20, value: (r) => r.task.dueChangeReason ?? '' },
   {
     header: '首次提交时间',
     width: 17,
-    value: (r) => excelDateTime(r.firstSubmittedAt),
+    value: (r) => excelDateTime(r.task.firstSubmittedAt),
     numFmt: DATETIME_FMT,
   },
   { header: '补报', width: 6, value: (r) => yes(r.late) },
   { header: '审核通过时间', width: 17, value: (r) => excelDateTime(r.approvedAt), numFmt: DATETIME_FMT },
-  { header: '记录数', width: 7, value: (r) => r.task.recordIds.length },
+  { header: '记录数', width: 7, value: (r) => r.task.recordCount },
   { header: '得分', width: 7, value: (r) => r.score },
   { header: '分值', width: 7, value: (r) => r.points },
 ];

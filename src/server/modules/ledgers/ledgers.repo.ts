@@ -1,7 +1,15 @@
-import { and, asc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { attendance, branches, people, problems, records, tasks } from '../../db/schema/index.js';
-import { cstDay } from '../tasks/tasks.repo.js';
+import {
+  attendance,
+  branches,
+  campaignActionKinds,
+  people,
+  problems,
+  records,
+  tasks,
+} from '../../db/schema/index.js';
+import { cstDay, recordCounts } from '../tasks/tasks.repo.js';
 
 /** What every ledger is limited to: the campaign, the caller's branches and the filters on screen. */
 export interface LedgerFilter {
@@ -182,8 +190,7 @@ export async function attendanceOfMembers(db: Db, f: LedgerFilter, branchId: num
     .orderBy(asc(people.id), asc(records.occurredOn), asc(records.id));
 }
 
-/** Per task: when its records were first submitted and approved, and their grades. */
-/** The campaign's task periods in calendar order: the task ledger is read one period at a time. */
+/** The campaign's task periods in calendar order: the task ledger is read period by period. */
 export async function taskPeriods(db: Db, campaignId: number) {
   return db
     .selectDistinct({ periodKey: tasks.periodKey, periodStart: tasks.periodStart })
@@ -192,29 +199,51 @@ export async function taskPeriods(db: Db, campaignId: number) {
     .orderBy(asc(tasks.periodStart), asc(tasks.periodKey));
 }
 
-export async function taskRecordFacts(db: Db, campaignId: number, periodKey: string) {
+/**
+ * The task ledger's rows of some branches in one period, in ledger order (branch, then action):
+ * each task with the counts its status is derived from and its records' facts, in one query.
+ */
+export async function taskLedgerRows(db: Db, campaignId: number, periodKey: string, branchIds: number[]) {
+  if (!branchIds.length) return [];
   return db
     .select({
-      taskId: records.taskId,
+      id: tasks.id,
+      branchName: branches.name,
+      actionKindId: tasks.actionKindId,
+      title: campaignActionKinds.title,
+      periodKey: tasks.periodKey,
+      periodStart: tasks.periodStart,
+      periodEnd: tasks.periodEnd,
+      scheduledDueDate: tasks.scheduledDueDate,
+      dueDate: tasks.dueDate,
+      dueChangeReason: tasks.dueChangeReason,
+      requiredCount: tasks.requiredCount,
+      ...recordCounts,
+      recordCount: sql<number>`count(${records.id})::int`,
       firstSubmittedAt: sql<Date | null>`min(${records.firstSubmittedAt})`.mapWith(records.firstSubmittedAt),
       approvedAt: sql<Date | null>`max(${records.approvedAt})`.mapWith(records.approvedAt),
       qualities: sql<
         (string | null)[]
       >`coalesce(array_agg(${records.quality}) filter (where ${records.status} = 'approved'), '{}')`,
     })
-    .from(records)
+    .from(tasks)
+    .innerJoin(branches, eq(branches.id, tasks.branchId))
+    .innerJoin(campaignActionKinds, eq(campaignActionKinds.id, tasks.actionKindId))
+    .leftJoin(records, eq(records.taskId, tasks.id))
     .where(
       and(
-        eq(records.campaignId, campaignId),
-        isNotNull(records.taskId),
-        inArray(
-          records.taskId,
-          db
-            .select({ id: tasks.id })
-            .from(tasks)
-            .where(and(eq(tasks.campaignId, campaignId), eq(tasks.periodKey, periodKey))),
-        ),
+        eq(tasks.campaignId, campaignId),
+        eq(tasks.periodKey, periodKey),
+        inArray(tasks.branchId, branchIds),
       ),
     )
-    .groupBy(records.taskId);
+    .groupBy(
+      tasks.id,
+      branches.name,
+      branches.sortOrder,
+      campaignActionKinds.title,
+      campaignActionKinds.sortOrder,
+    )
+    .orderBy(asc(branches.sortOrder), asc(tasks.branchId), asc(campaignActionKinds.sortOrder));
 }
+export type TaskLedgerRow = Awaited<ReturnType<typeof taskLedgerRows>>[number];

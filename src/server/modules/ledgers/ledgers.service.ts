@@ -17,21 +17,28 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { readStructure } from '../org/org.repo.js';
 import { kindsWithAttendance } from '../records/record-kinds.js';
 import { publicityChannelList } from '../settings/settings.service.js';
-import { TasksService } from '../tasks/tasks.service.js';
-import { scorePeriod, type Quality } from '../dashboard/scoring.js';
 import * as repo from './ledgers.repo.js';
 import {
   attendanceLineColumns,
   memberTotalColumns,
   recordColumns,
-  taskColumns,
+  type LedgerRow,
   type Lookups,
 } from './ledger-columns.js';
 import { openWorkbook, startSheet, type TitleBlock } from './ledger-sheet.js';
 import { ledgerScope } from './ledgers.policy.js';
+import { writeTaskLedger } from './task-ledger.js';
 
-/** Rows read from the database at a time; each batch is written out before the next is read. */
+/** Attendance lines read from the database at a time; each batch is written out before the next is read. */
 const BATCH = 2000;
+
+/**
+ * Records of a record ledger read at a time (with their attendance, names and confirmations). As
+ * with the task ledger (TASK_BATCH in task-ledger.ts), a larger batch outlives young collections:
+ * the group's study ledger (35,000 records) took the server from 180 MB to 270 MB 2,000 at a time,
+ * 235 MB 500 at a time (5.5 s instead of 3.9), 195 MB 250 at a time (6.3 s).
+ */
+const RECORD_BATCH = 500;
 
 /**
  * Waits while the reader is behind (a slow download), so at most a batch of output is buffered;
@@ -52,6 +59,15 @@ async function drained(stream: Writable): Promise<void> {
   if (stream.destroyed) throw new Error('ledger download closed before the end');
 }
 
+/** A record without attendance lines (or of a kind without attendance). */
+const noAttendance: LedgerRow['attendance'] = {
+  expected: 0,
+  present: 0,
+  leave: 0,
+  absent: 0,
+  absentees: null,
+};
+
 /** An export that is authorized and recorded, ready to be written into a stream. */
 export interface LedgerFile {
   fileName: string;
@@ -60,9 +76,12 @@ export interface LedgerFile {
   write(stream: Writable): Promise<{ rows: number }>;
 }
 
-interface Resolved {
+/** A ledger request, authorized and resolved: what the writers need. */
+export interface Resolved {
   campaign: Campaign;
   filter: repo.LedgerFilter;
+  /** The branches the ledger covers, in ledger order. */
+  branchOrder: number[];
   block: TitleBlock;
   label: string;
   /** The month range in words, e.g. 2020年3月至2020年12月. */
@@ -146,6 +165,9 @@ export class LedgersService {
       campaign,
       label,
       period,
+      branchOrder: structure.branches
+        .filter((b) => (branchIds === 'all' ? true : branchIds.includes(b.id)))
+        .map((b) => b.id),
       filter: {
         campaignId: campaign.id,
         branchIds,
@@ -174,7 +196,7 @@ export class LedgersService {
     const workbook = openWorkbook(stream, ctx.actor.displayName);
     let rows: number;
     const pace = () => drained(stream);
-    if (kind === 'tasks') rows = await this.writeTasks(workbook, r, pace);
+    if (kind === 'tasks') rows = await writeTaskLedger(this.deps, workbook, r, pace);
     else if (kind === 'attendance') rows = await this.writeAttendance(workbook, r, pace);
     else rows = await this.writeRecords(workbook, kind, r, pace);
     await workbook.commit();
@@ -212,9 +234,9 @@ export class LedgersService {
     });
     const sheet = startSheet(workbook, r.label, r.block, columns);
     const allIds = await repo.recordIds(db, r.filter, kind);
-    for (let i = 0; i < allIds.length; i += BATCH) {
+    for (let i = 0; i < allIds.length; i += RECORD_BATCH) {
       await pace();
-      const ids = allIds.slice(i, i + BATCH);
+      const ids = allIds.slice(i, i + RECORD_BATCH);
       const [batch, attendance, problems] = await Promise.all([
         repo.recordsByIds(db, ids),
         kindsWithAttendance.has(kind) ? repo.attendanceOfRecords(db, ids) : [],
@@ -228,19 +250,13 @@ export class LedgersService {
       const attendanceOf = new Map(attendance.map((a) => [a.recordId, a]));
       const problemOf = new Map(problems.map((p) => [p.recordId, p]));
       for (const rec of batch) {
-        const a = attendanceOf.get(rec.id);
-        sheet.add({
-          ...rec,
-          seq: sheet.count + 1,
-          attendance: {
-            expected: a?.expected ?? 0,
-            present: a?.present ?? 0,
-            leave: a?.leave ?? 0,
-            absent: a?.absent ?? 0,
-            absentees: a?.absentees ?? '',
-          },
-          problem: problemOf.get(rec.id),
-        });
+        // The database row becomes the ledger row in place, not a copy: as in the task ledger
+        // (taskLine), fewer objects per row to outlive young collections.
+        const row = rec as LedgerRow;
+        row.seq = sheet.count + 1;
+        row.attendance = attendanceOf.get(rec.id) ?? noAttendance;
+        row.problem = problemOf.get(rec.id);
+        sheet.add(row);
       }
     }
     sheet.note(sheet.count ? `共 ${sheet.count} 条` : '没有符合条件的记录');
@@ -292,83 +308,5 @@ export class LedgersService {
     lines.note(lines.count ? `共 ${lines.count} 条` : '没有符合条件的记录');
     lines.commit();
     return lines.count;
-  }
-
-  private async writeTasks(
-    workbook: ReturnType<typeof openWorkbook>,
-    r: Resolved,
-    pace: () => Promise<void>,
-  ): Promise<number> {
-    const { db } = this.deps;
-    const { campaign, filter } = r;
-    const kindOf = new Map(campaign.actionKinds.map((k) => [k.id, k]));
-    const sheet = startSheet(workbook, r.label, r.block, taskColumns);
-    const counted = new Map<string, number>();
-    // One period at a time: a group's campaign has 120,000 tasks, and holding them all with their
-    // records' facts would take hundreds of megabytes. Periods come in the task list's own order.
-    for (const period of await repo.taskPeriods(db, campaign.id)) {
-      if (filter.fromDate && period.periodStart < filter.fromDate) continue;
-      if (filter.toDate && period.periodStart > filter.toDate) continue;
-      const [tasks, facts] = await Promise.all([
-        new TasksService(this.deps).load({
-          campaignId: campaign.id,
-          branchIds: filter.branchIds,
-          periodKey: period.periodKey,
-        }),
-        repo.taskRecordFacts(db, campaign.id, period.periodKey),
-      ]);
-      const factsOf = new Map(facts.map((f) => [f.taskId, f]));
-      for (const task of tasks) {
-        if (filter.fromDate && task.periodStart < filter.fromDate) continue;
-        if (filter.toDate && task.periodEnd > filter.toDate) continue;
-        if (filter.status && task.status !== filter.status) continue;
-        const f = factsOf.get(task.id);
-        const points = kindOf.get(task.actionKindId)?.points ?? 0;
-        const final = ['done', 'done_late', 'overdue'].includes(task.status);
-        const score = final
-          ? scorePeriod(
-              {
-                tasks: [
-                  {
-                    kindTitle: task.title,
-                    points,
-                    status: task.status,
-                    qualities: (f?.qualities ?? []) as (Quality | null)[],
-                  },
-                ],
-                optionalApproved: 0,
-                optionalPoints: 0,
-                optionalCap: 0,
-                highlights: 0,
-              },
-              campaign.scoring,
-            ).score
-          : null;
-        const firstSubmittedAt = f?.firstSubmittedAt ?? null;
-        sheet.add({
-          seq: sheet.count + 1,
-          task,
-          firstSubmittedAt,
-          approvedAt: task.status === 'done' || task.status === 'done_late' ? (f?.approvedAt ?? null) : null,
-          late:
-            task.status === 'done_late' || (!!firstSubmittedAt && cstDate(firstSubmittedAt) > task.dueDate),
-          score,
-          points,
-        });
-        counted.set(task.status, (counted.get(task.status) ?? 0) + 1);
-        // Let the zip writer compress and hand on what is written before adding more rows.
-        if (sheet.count % 2000 === 0) {
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          await pace();
-        }
-      }
-    }
-    sheet.note(
-      sheet.count
-        ? `共 ${sheet.count} 项:${[...counted].map(([s, n]) => `${taskStatusLabels[s as keyof typeof taskStatusLabels].zh} ${n}`).join(',')}`
-        : '没有符合条件的任务',
-    );
-    sheet.commit();
-    return sheet.count;
   }
 }

@@ -15,6 +15,20 @@ export interface TaskFilter {
 export const cstDay = (col: SQL | typeof records.firstSubmittedAt) =>
   sql`((${col} at time zone 'UTC') + interval '8 hours')::date`;
 
+const onTime = sql`${records.status} = 'approved' and ${cstDay(records.firstSubmittedAt)} <= ${tasks.dueDate}`;
+
+/**
+ * The counts of a task's records that its status is derived from (deriveTaskStatus), for a query
+ * of tasks left-joined to their records and grouped by task.
+ */
+export const recordCounts = {
+  approved: sql<number>`count(${records.id}) filter (where ${records.status} = 'approved')::int`,
+  approvedOnTime: sql<number>`count(${records.id}) filter (where ${onTime})::int`,
+  submitted: sql<number>`count(${records.id}) filter (where ${records.status} = 'submitted')::int`,
+  returned: sql<number>`count(${records.id}) filter (where ${records.status} = 'returned')::int`,
+  draft: sql<number>`count(${records.id}) filter (where ${records.status} = 'draft')::int`,
+};
+
 function taskWhere(f: TaskFilter): SQL | undefined {
   const where: SQL[] = [];
   if (f.campaignId) where.push(eq(tasks.campaignId, f.campaignId));
@@ -26,18 +40,6 @@ function taskWhere(f: TaskFilter): SQL | undefined {
   return where.length ? and(...where) : undefined;
 }
 
-/** A task's records counted by status: what its derived status is made of (see task-status.ts). */
-function recordCounts() {
-  const onTime = sql`${records.status} = 'approved' and ${cstDay(records.firstSubmittedAt)} <= ${tasks.dueDate}`;
-  return {
-    approved: sql<number>`count(${records.id}) filter (where ${records.status} = 'approved')::int`,
-    approvedOnTime: sql<number>`count(${records.id}) filter (where ${onTime})::int`,
-    submitted: sql<number>`count(${records.id}) filter (where ${records.status} = 'submitted')::int`,
-    returned: sql<number>`count(${records.id}) filter (where ${records.status} = 'returned')::int`,
-    draft: sql<number>`count(${records.id}) filter (where ${records.status} = 'draft')::int`,
-  };
-}
-
 export async function listTasksWithCounts(db: Db, f: TaskFilter) {
   return db
     .select({
@@ -47,7 +49,7 @@ export async function listTasksWithCounts(db: Db, f: TaskFilter) {
       kind: campaignActionKinds.kind,
       title: campaignActionKinds.title,
       kindOrder: campaignActionKinds.sortOrder,
-      ...recordCounts(),
+      ...recordCounts,
       recordIds: sql<
         number[]
       >`coalesce(array_agg(${records.id} order by ${records.id}) filter (where ${records.id} is not null), '{}')`,
@@ -87,7 +89,7 @@ export async function listTaskCounts(db: Db, f: TaskFilter) {
       actionKindId: tasks.actionKindId,
       dueDate: tasks.dueDate,
       requiredCount: tasks.requiredCount,
-      ...recordCounts(),
+      ...recordCounts,
     })
     .from(tasks)
     .innerJoin(campaignActionKinds, eq(campaignActionKinds.id, tasks.actionKindId))
