@@ -12,7 +12,15 @@ import { demoBranches } from '../src/server/modules/setup/demo-organisation.js';
 import type { cellSchema, matrixSchema } from '../src/common/api/dashboard.js';
 import type { z } from 'zod';
 import { matrixCellCentre } from '../src/web/features/dashboard/matrixLayout.js';
-import { announceSkip, ensureWebBuilt, haveChromium, launchChromium, resultsDir, webDir } from './support.js';
+import {
+  announceSkip,
+  ensureWebBuilt,
+  haveChromium,
+  launchChromium,
+  resultsDir,
+  signIn,
+  webDir,
+} from './support.js';
 
 announceSkip('e2e/dashboard');
 
@@ -55,11 +63,7 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
   async function login(username: string, viewport: { width: number; height: number }): Promise<Page> {
     const context = await browser.newContext({ viewport, locale: 'zh-CN' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名', { exact: true }).fill(username);
-    await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => url.pathname !== '/login');
+    await signIn(page, server.url, username);
     return page;
   }
 

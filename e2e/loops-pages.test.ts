@@ -11,12 +11,14 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestServer } from '../src/server/test/harness.js';
 import {
   announceSkip,
+  chooseOption,
   ensureWebBuilt,
+  expectNoSideScroll,
   haveChromium,
   launchChromium,
   resultsDir,
+  signIn,
   webDir,
-  chooseOption,
 } from './support.js';
 
 announceSkip('e2e/loops-pages');
@@ -43,11 +45,7 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
   async function login(username: string, viewport: { width: number; height: number }): Promise<Page> {
     const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名', { exact: true }).fill(username);
-    await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => url.pathname !== '/login');
+    await signIn(page, server.url, username);
     return page;
   }
 
@@ -68,14 +66,6 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
     await input.fill(month);
     await input.press('Enter');
     await page.locator('.ant-picker-dropdown').waitFor({ state: 'hidden' });
-  }
-
-  async function expectNoSideScroll(page: Page) {
-    const [scrollWidth, clientWidth] = await page.evaluate(() => [
-      document.documentElement.scrollWidth,
-      document.documentElement.clientWidth,
-    ]);
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   }
 
   it('the committee reads the publicity register and filters it by channel', async () => {

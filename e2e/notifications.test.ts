@@ -11,7 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../src/server/test/harness.js';
 import { startCampaign } from '../src/server/test/fixtures.js';
-import { announceSkip, ensureWebBuilt, haveChromium, launchChromium, resultsDir, webDir } from './support.js';
+import {
+  announceSkip,
+  ensureWebBuilt,
+  expectNoSideScroll,
+  haveChromium,
+  launchChromium,
+  resultsDir,
+  signIn,
+  webDir,
+} from './support.js';
 
 announceSkip('e2e/notifications');
 
@@ -47,20 +56,8 @@ describe.skipIf(!haveChromium)('the notification centre in a browser', { timeout
     const page = await context.newPage();
     if (timers) await page.clock.install({ time: NOW });
     else await page.clock.setFixedTime(NOW);
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名', { exact: true }).fill(username);
-    await page.getByLabel('密码', { exact: true }).fill(password);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await signIn(page, server.url, username, password);
     return page;
-  }
-
-  async function expectNoSideScroll(page: Page) {
-    const [scrollWidth, clientWidth] = await page.evaluate(() => [
-      document.documentElement.scrollWidth,
-      document.documentElement.clientWidth,
-    ]);
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   }
 
   it('the secretary sees the bell, reads the digest and follows it', async () => {

@@ -10,12 +10,14 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../src/server/test/harness.js';
 import {
   announceSkip,
+  chooseOption,
   ensureWebBuilt,
+  expectNoSideScroll,
   haveChromium,
   launchChromium,
   resultsDir,
+  signIn,
   webDir,
-  chooseOption,
 } from './support.js';
 
 announceSkip('e2e/problems');
@@ -49,22 +51,10 @@ describe.skipIf(!haveChromium)('a grassroots problem in a browser', { timeout: 1
     });
     const page = await context.newPage();
     await page.clock.setFixedTime(NOW);
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名', { exact: true }).fill(username);
-    await page.getByLabel('密码', { exact: true }).fill('Duibiao@2020');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await signIn(page, server.url, username);
     await page.goto(`${server.url}/problems`);
     await page.getByText('基层问题台账').waitFor();
     return page;
-  }
-
-  async function expectNoSideScroll(page: Page) {
-    const [scrollWidth, clientWidth] = await page.evaluate(() => [
-      document.documentElement.scrollWidth,
-      document.documentElement.clientWidth,
-    ]);
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   }
 
   async function openProblem(page: Page) {

@@ -10,7 +10,15 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestServer } from '../src/server/test/harness.js';
-import { announceSkip, ensureWebBuilt, haveChromium, launchChromium, resultsDir, webDir } from './support.js';
+import {
+  announceSkip,
+  ensureWebBuilt,
+  haveChromium,
+  launchChromium,
+  resultsDir,
+  signIn,
+  webDir,
+} from './support.js';
 
 announceSkip('e2e/reports');
 
@@ -44,11 +52,7 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
   async function login(username: string, viewport: { width: number; height: number }): Promise<Page> {
     const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名', { exact: true }).fill(username);
-    await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => url.pathname !== '/login');
+    await signIn(page, server.url, username);
     return page;
   }
 

@@ -14,12 +14,14 @@ import { startTestServer } from '../src/server/test/harness.js';
 import { startCampaign } from '../src/server/test/fixtures.js';
 import {
   announceSkip,
+  chooseOption,
   ensureWebBuilt,
+  expectNoSideScroll,
   haveChromium,
   launchChromium,
   resultsDir,
+  signIn,
   webDir,
-  chooseOption,
 } from './support.js';
 
 announceSkip('e2e/revisions');
@@ -56,23 +58,11 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
     await page.clock.setFixedTime(now);
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名', { exact: true }).fill(username);
-    await page.getByLabel('密码', { exact: true }).fill('Duibiao@2020');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await signIn(page, server.url, username);
     return page;
   }
 
   const panel = (page: Page) => page.getByTestId('revision-panel');
-
-  async function expectNoSideScroll(page: Page) {
-    const [scrollWidth, clientWidth] = await page.evaluate(() => [
-      document.documentElement.scrollWidth,
-      document.documentElement.clientWidth,
-    ]);
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-  }
 
   async function submitModal(page: Page) {
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
