@@ -112,8 +112,14 @@ export async function computeReminders(deps: ServiceDeps, now: Date): Promise<Ca
       const rule = `task_${step.escalate ? 'escalated' : step.name === 'due' ? 'due' : 'before'}`;
       push({ rule, text, link }, base, secretaries(t.branchId));
       out.push({ key: `${base}:b${t.branchId}`, rule, userId: null, branchId: t.branchId, text, link });
+      // A committee member who is also this branch's secretary has the line above already.
+      const mine = secretaries(t.branchId);
       if (step.escalate)
-        push({ rule, text: `【逾期督办】${what}已逾期 ${d} 天未完成。`, link }, `${base}:c`, committee);
+        push(
+          { rule, text: `【逾期督办】${what}已逾期 ${d} 天未完成。`, link },
+          `${base}:c`,
+          committee.filter((u) => !mine.includes(u)),
+        );
     }
   }
 

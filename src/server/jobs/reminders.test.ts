@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../test/harness.js';
 import { json, type TestClient } from '../test/test-client.js';
 import { recordOf, startCampaign } from '../test/fixtures.js';
 import { testEngine } from '../test/test-db.js';
-import { notificationDeliveries, notifications, reminders, users } from '../db/schema/index.js';
+import { notificationDeliveries, notifications, reminders, roleGrants, users } from '../db/schema/index.js';
 import { addDays } from '../lib/dates.js';
 import { stepAt, stepsOf } from './reminder-ladder.js';
 import type { NotificationJobs } from './notification-jobs.js';
@@ -180,6 +180,21 @@ describe(`reminders through a campaign month on ${testEngine}`, { timeout: 120_0
     // And back on the 8th the escalation follows as usual.
     await runDays('2026-04-08', '2026-04-08');
     expect((await remindersOf(zhibu1)).filter((r) => r.day === '2026-04-08')).toHaveLength(5);
+  });
+
+  it('tells a secretary who also sits on the committee of an overdue task once, not twice', async () => {
+    t = await createTestApp();
+    await startCampaign(await t.login('jiguan'), 2026, [1]);
+    const zhibu1 = await userId('zhibu1');
+    await t.database.db.insert(roleGrants).values({ userId: zhibu1, role: 'committee' });
+    await runDays('2026-04-08', '2026-04-08');
+    const escalated = (await remindersOf(zhibu1)).filter((r) => r.day === '2026-04-08');
+    // Branch 1's five March actions, each once, in the words addressed to the branch.
+    expect(escalated).toHaveLength(5);
+    expect(escalated.every((r) => !r.text.startsWith('【逾期督办】'))).toBe(true);
+    // The rest of the committee is still told, with the escalation's words.
+    const others = (await remindersOf(await userId('jiguan'))).filter((r) => r.day === '2026-04-08');
+    expect(others.map((r) => r.text.startsWith('【逾期督办】'))).toEqual(Array(5).fill(true));
   });
 
   it('runs on one instance at a time: a second app waits for the lease or for its release', async () => {
