@@ -110,6 +110,8 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     // While the leader has it, the page is read-only.
     await panel(page).getByText('审核期间不能修改').waitFor();
     await expect(page.getByRole('button', { name: '保存草稿' }).count()).resolves.toBe(0);
+    // The header says where it is, beside 草稿.
+    await page.locator('.ant-tag').getByText('待分管领导审核', { exact: true }).waitFor();
     await page.screenshot({ path: shot('sent-desktop'), fullPage: true });
     await page.context().close();
   });

@@ -16,6 +16,13 @@ export function RecordHeader({ record }: { record: RecordDetail }) {
         </Tag>
         <RecordStatusTag status={record.status} />
         {record.submittedLate && <Tag color="error">{t('records.lateSubmit')}</Tag>}
+        {/* A revision's draft may be with its leader: 草稿 alone would hide where it is. */}
+        {record.status === 'draft' && record.leaderStatus === 'pending' && (
+          <Tag color="processing">{t('records.leaderPending')}</Tag>
+        )}
+        {record.status === 'draft' && record.leaderStatus === 'returned' && (
+          <Tag color="warning">{t('records.leaderReturned')}</Tag>
+        )}
       </Space>
       <Typography.Title level={4} style={{ margin: '4px 0' }}>
         {record.title}

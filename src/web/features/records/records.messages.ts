@@ -34,6 +34,8 @@ export const recordsMessages = {
     en: 'Change the record as asked, then submit again.',
   },
   'records.lateSubmit': { zh: '逾期提交', en: 'Submitted late' },
+  'records.leaderPending': { zh: '待分管领导审核', en: 'With the leader in charge' },
+  'records.leaderReturned': { zh: '分管领导退回', en: 'Returned by the leader' },
   'records.dueDate': { zh: '截止 {date}', en: 'Due {date}' },
   'records.periodOf': { zh: '计入 {period}', en: 'Counts for {period}' },
   'records.outsidePeriod': {
