@@ -148,9 +148,19 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
 
     const phone = await login('jiguan', PHONE);
     await phone.goto(`${server.url}${recordPath.replace('/workbench/records/', '/review/')}`);
-    await phone.getByText('审核意见').waitFor();
+    // On a phone the decision waits at the bottom of the first screen, not after the whole record.
+    const bar = phone.getByTestId('review-decision-bar');
+    const approve = bar.getByRole('button', { name: /通\s*过/ });
+    await approve.waitFor();
+    const box = (await approve.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
     await expectNoSideScroll(phone);
-    await phone.screenshot({ path: shot('review-phone'), fullPage: true });
+    await phone.screenshot({ path: shot('review-phone') });
+    // A return asks for its reason there too.
+    await bar.getByRole('button', { name: '退回修改' }).click();
+    await bar.getByLabel('退回原因').waitFor();
+    await phone.screenshot({ path: shot('review-return-phone') });
+    await bar.getByRole('button', { name: /取\s*消/ }).click();
     await phone.context().close();
 
     await page.getByRole('button', { name: '退回修改' }).click();

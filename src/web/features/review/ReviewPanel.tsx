@@ -5,14 +5,25 @@ import type { RecordDetail } from '../../../common/api/records';
 import { useReviewRecord } from '../records/records.api';
 import { useSessionUser } from '../auth/auth.api';
 import { hasRole } from '../../app/permissions';
+import { PhoneActionBar } from '../../components/PhoneActionBar';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 
 /**
  * The committee's decision: approve (with an optional comment) or return with a reason the
- * branch will read. Shown only while the record waits for review.
+ * branch will read. Shown only while the record waits for review. As a `bar` (on a phone, where
+ * the side column comes after the whole record) it waits at the bottom of the screen, showing
+ * only the buttons until a return asks for its reason.
  */
-export function ReviewPanel({ record, onDone }: { record: RecordDetail; onDone: () => void }) {
+export function ReviewPanel({
+  record,
+  onDone,
+  bar = false,
+}: {
+  record: RecordDetail;
+  onDone: () => void;
+  bar?: boolean;
+}) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -50,12 +61,15 @@ export function ReviewPanel({ record, onDone }: { record: RecordDetail; onDone: 
     }
   };
 
-  return (
-    <Card title={t('review.decision')} size="small" style={{ borderColor: '#c8161d' }}>
-      <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+  const showText = !bar || returning;
+  const decision = (
+    <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+      {showText && (
         <Typography.Text type={returning ? undefined : 'secondary'}>
           {returning ? t('review.reason') : t('review.comment')}
         </Typography.Text>
+      )}
+      {showText && (
         <Input.TextArea
           aria-label={returning ? t('review.reason') : t('review.comment')}
           autoSize={{ minRows: returning ? 3 : 2, maxRows: 8 }}
@@ -68,33 +82,39 @@ export function ReviewPanel({ record, onDone }: { record: RecordDetail; onDone: 
             if (e.target.value.trim()) setReasonMissing(false);
           }}
         />
-        {reasonMissing && <Typography.Text type="danger">{t('review.reasonRequired')}</Typography.Text>}
-        {returning ? (
-          <div style={{ display: 'flex', gap: 8 }}>
-            <Button block onClick={() => (setReturning(false), setReasonMissing(false))}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              block
-              danger
-              type="primary"
-              loading={review.isPending}
-              onClick={() => void decide('returned')}
-            >
-              {t('review.confirmReturn')}
-            </Button>
-          </div>
-        ) : (
-          <div style={{ display: 'flex', gap: 8 }}>
-            <Button block danger onClick={() => setReturning(true)}>
-              {t('review.return')}
-            </Button>
-            <Button block type="primary" loading={review.isPending} onClick={() => void decide('approved')}>
-              {t('review.approve')}
-            </Button>
-          </div>
-        )}
-      </Space>
+      )}
+      {reasonMissing && <Typography.Text type="danger">{t('review.reasonRequired')}</Typography.Text>}
+      {returning ? (
+        <div style={{ display: 'flex', gap: 8 }}>
+          <Button block onClick={() => (setReturning(false), setReasonMissing(false))}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            block
+            danger
+            type="primary"
+            loading={review.isPending}
+            onClick={() => void decide('returned')}
+          >
+            {t('review.confirmReturn')}
+          </Button>
+        </div>
+      ) : (
+        <div style={{ display: 'flex', gap: 8 }}>
+          <Button block danger onClick={() => setReturning(true)}>
+            {t('review.return')}
+          </Button>
+          <Button block type="primary" loading={review.isPending} onClick={() => void decide('approved')}>
+            {t('review.approve')}
+          </Button>
+        </div>
+      )}
+    </Space>
+  );
+  if (bar) return <PhoneActionBar testId="review-decision-bar">{decision}</PhoneActionBar>;
+  return (
+    <Card title={t('review.decision')} size="small" style={{ borderColor: '#c8161d' }}>
+      {decision}
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Result, Skeleton } from 'antd';
+import { Button, Card, Grid, Result, Skeleton } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useRecord } from '../records/records.api';
 import { RecordView } from '../records/RecordView';
@@ -17,6 +17,7 @@ export function ReviewRecordPage() {
   const id = recordId && /^\d+$/.test(recordId) ? Number(recordId) : null;
   const record = useRecord(id);
   const committeeSide = hasRole(useSessionUser(), 'admin', 'committee');
+  const stacked = Grid.useBreakpoint().lg === false;
 
   if (id === null) return <Result status="404" title={t('records.notFound')} />;
   if (record.isPending) {
@@ -36,6 +37,9 @@ export function ReviewRecordPage() {
       />
     );
   }
+  // Stacked on a phone, the side column follows the whole record: the decision waits at the
+  // bottom of the screen instead.
+  const decideInBar = stacked && record.data.status === 'submitted' && record.data.canReview;
   return (
     <>
       <div style={{ marginBottom: 12 }}>
@@ -49,11 +53,12 @@ export function ReviewRecordPage() {
         record={record.data}
         aside={
           // A leader in charge opens revisions here: their decision is on the revision's panel.
-          committeeSide || record.data.status === 'submitted' ? (
+          !decideInBar && (committeeSide || record.data.status === 'submitted') ? (
             <ReviewPanel record={record.data} onDone={() => navigate('/review')} />
           ) : undefined
         }
       />
+      {decideInBar && <ReviewPanel bar record={record.data} onDone={() => navigate('/review')} />}
     </>
   );
 }
