@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from './shared.js';
+import { id, periodKey } from './shared.js';
 import { evidenceSchema } from './records.js';
 
 export const exemplaryBody = z.object({
@@ -10,10 +10,7 @@ export const casesQuery = z.object({
   campaignId: id.optional(),
   tag: z.string().trim().max(20).optional(),
   /** The period a case counts for: a month (2026-05), or a quarter (2026-Q2) in a quarterly campaign. */
-  periodKey: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, '期间格式应为 YYYY-MM(按季度为 YYYY-Q1 至 YYYY-Q4)')
-    .optional(),
+  periodKey: periodKey.optional(),
 });
 export const caseSchema = z.object({
   recordId: z.number(),

@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { actionKinds } from '../actions.js';
 import { taskSchema } from './tasks.js';
 import { recordSummary } from './records.js';
-import { id } from './shared.js';
+import { id, periodKey } from './shared.js';
 
-const periodKey = z.string().regex(/^\d{4}-(\d{2}|Q[1-4])$/);
 const rate = z.number().nullable();
 
 /** Branches per matrix page unless the caller asks otherwise, and the most it may ask for. */

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { id } from './shared.js';
+import { id, monthKey } from './shared.js';
 import { actionKinds } from '../actions.js';
 
 /** Documents generated from the records: meeting records, monthly bulletins, the annual summary. */
 export const docFormats = ['docx', 'pdf'] as const;
 export type DocFormat = (typeof docFormats)[number];
 const format = z.enum(docFormats).default('docx');
-const monthKey = z.string().regex(/^\d{4}-\d{2}$/, '月份格式应为 YYYY-MM');
 
 export const capabilitiesSchema = z.object({
   /** Whether PDF can be produced here (LibreOffice installed); the reason to show when not. */

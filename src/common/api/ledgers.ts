@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actionKinds, recordStatuses, taskStatuses, type Labels } from '../actions.js';
-import { id } from './shared.js';
+import { id, monthKey } from './shared.js';
 
 /**
  * The ledgers (台账) the system writes as xlsx: one per record kind, the attendance of each member,
@@ -22,14 +22,12 @@ export const ledgerKindLabels: Labels<LedgerKind> = {
 /** Record ledgers filter by record status, the task ledger by task status. */
 export const ledgerStatuses = [...new Set([...recordStatuses, ...taskStatuses])] as [string, ...string[]];
 
-const month = z.string().regex(/^\d{4}-\d{2}$/, '月份格式应为 YYYY-MM');
-
 export const ledgerParams = z.object({ kind: z.enum(ledgerKinds) });
 export const ledgerQuery = z.object({
   campaignId: id,
   /** First and last month (YYYY-MM), both included. */
-  from: month.optional(),
-  to: month.optional(),
+  from: monthKey.optional(),
+  to: monthKey.optional(),
   branchId: id.optional(),
   status: z.enum(ledgerStatuses).optional(),
 });

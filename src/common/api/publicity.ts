@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { actionKinds, publicityKinds, recordStatuses } from '../actions.js';
-import { id } from './shared.js';
+import { id, monthKey } from './shared.js';
 
 export const publicityQuery = z.object({
   campaignId: id.optional(),
   branchId: id.optional(),
   /** Items released in this month (on any channel, or on `channel` when given). */
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式为 YYYY-MM')
-    .optional(),
+  month: monthKey.optional(),
   channel: z
     .string()
     .regex(/^[a-z0-9_]{1,30}$/, '渠道代码不正确')

@@ -12,7 +12,7 @@ import {
   themeDayActivities,
   themeDayThemes,
 } from '../actions.js';
-import { id, isoDate, optionalText, page, text } from './shared.js';
+import { id, isoDate, optionalText, page, periodKey, text } from './shared.js';
 
 const longText = (max: number) => z.string().trim().max(max).default('');
 
@@ -218,10 +218,7 @@ export const recordQuery = z.object({
   branchId: id.optional(),
   kind: z.enum(actionKinds).optional(),
   status: z.enum(recordStatuses).optional(),
-  periodKey: z
-    .string()
-    .regex(/^\d{4}-(\d{2}|Q[1-4])$/)
-    .optional(),
+  periodKey: periodKey.optional(),
   taskId: id.optional(),
   ...page,
 });

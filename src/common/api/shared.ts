@@ -27,6 +27,12 @@ export const id = z
 export const idParam = z.object({ id });
 export const okSchema = z.object({ ok: z.literal(true) });
 export const isoDate = z.iso.date();
+/** A campaign month, 2026-03. */
+export const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
+/** A campaign period: a month (2026-03), or a quarter (2026-Q2) for quarterly actions. */
+export const periodKey = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, '期间格式应为 YYYY-MM(按季度为 YYYY-Q1 至 YYYY-Q4)');
 export const page = {
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),

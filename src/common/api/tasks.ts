@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actionKinds, taskStatuses } from '../actions.js';
-import { id, isoDate, text } from './shared.js';
+import { id, isoDate, periodKey, text } from './shared.js';
 
 export const taskSchema = z.object({
   id: z.number(),
@@ -27,10 +27,7 @@ export type Task = z.infer<typeof taskSchema>;
 export const taskQuery = z.object({
   campaignId: id,
   branchId: id.optional(),
-  periodKey: z
-    .string()
-    .regex(/^\d{4}-(\d{2}|Q[1-4])$/)
-    .optional(),
+  periodKey: periodKey.optional(),
   kind: z.enum(actionKinds).optional(),
   status: z.enum(taskStatuses).optional(),
 });

@@ -2,15 +2,12 @@ import { z } from 'zod';
 import { actionKinds } from '../actions.js';
 import { taskSchema } from './tasks.js';
 import { recordSummary } from './records.js';
-import { id } from './shared.js';
+import { id, periodKey } from './shared.js';
 
 export const workbenchQuery = z.object({
   campaignId: id.optional(),
   branchId: id.optional(),
-  periodKey: z
-    .string()
-    .regex(/^\d{4}-(\d{2}|Q[1-4])$/)
-    .optional(),
+  periodKey: periodKey.optional(),
 });
 
 export const workbenchCard = z.object({
