@@ -161,6 +161,9 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
     await bar.getByLabel('退回原因').waitFor();
     await phone.screenshot({ path: shot('review-return-phone') });
     await bar.getByRole('button', { name: /取\s*消/ }).click();
+    // An approval's optional comment opens on demand.
+    await bar.getByRole('button', { name: '填写意见' }).click();
+    await bar.getByLabel('意见(选填)').waitFor();
     await phone.context().close();
 
     await page.getByRole('button', { name: '退回修改' }).click();

@@ -30,6 +30,7 @@ export function ReviewPanel({
   const user = useSessionUser();
   const review = useReviewRecord();
   const [returning, setReturning] = useState(false);
+  const [commenting, setCommenting] = useState(false);
   const [comment, setComment] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
 
@@ -61,7 +62,8 @@ export function ReviewPanel({
     }
   };
 
-  const showText = !bar || returning;
+  // In the bar the comment box opens on demand, so the bar stays two buttons high while reading.
+  const showText = !bar || returning || commenting;
   const decision = (
     <Space orientation="vertical" size={8} style={{ width: '100%' }}>
       {showText && (
@@ -101,6 +103,7 @@ export function ReviewPanel({
         </div>
       ) : (
         <div style={{ display: 'flex', gap: 8 }}>
+          {!showText && <Button onClick={() => setCommenting(true)}>{t('review.addComment')}</Button>}
           <Button block danger onClick={() => setReturning(true)}>
             {t('review.return')}
           </Button>

@@ -28,6 +28,7 @@ export const reviewMessages = {
   },
   'review.reasonRequired': { zh: '退回时须填写原因', en: 'A return needs a reason' },
   'review.comment': { zh: '意见(选填)', en: 'Comment (optional)' },
+  'review.addComment': { zh: '填写意见', en: 'Add a comment' },
   'review.confirmReturn': { zh: '确认退回', en: 'Return it' },
   'review.approved': { zh: '已通过', en: 'Approved' },
   'review.returned': { zh: '已退回支部修改', en: 'Returned to the branch' },
