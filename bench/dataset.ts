@@ -25,6 +25,7 @@ import { grantsOf } from '../src/server/modules/auth/auth.repo.js';
 import { defaultScoring } from '../src/common/api/campaigns.js';
 import { defaultActionKinds } from '../src/server/modules/campaigns/default-kinds.js';
 import { planTasks } from '../src/server/modules/campaigns/task-plan.js';
+import { BENCH_ADMIN_PASSWORD } from './dataset-info.js';
 
 export const GENERATOR_VERSION = 2;
 export const COMPANIES = 50;
@@ -182,7 +183,7 @@ async function populate(
 
 const appConfig = (env: Record<string, string>) =>
   loadConfig({
-    DUIBIAO_ADMIN_PASSWORD: 'Admin@2026x',
+    DUIBIAO_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD,
     DUIBIAO_DEMO: '1',
     PASSWORD_HASH_COST: '1024',
     LOG_LEVEL: 'silent',

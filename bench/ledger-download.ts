@@ -15,26 +15,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { BENCH_ADMIN_PASSWORD, campaignOfDataset } from './dataset-info.js';
 
 const [url, kind = 'tasks'] = process.argv.slice(2);
 if (!url) throw new Error('usage: tsx bench/ledger-download.ts <database url> [ledger kind]');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ADMIN_PASSWORD = 'Admin@2026x';
-
-async function campaignOfDataset(): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ campaign_id: number }>(
-      'select campaign_id from bench_dataset order by version desc limit 1',
-    );
-    if (!rows[0]) throw new Error('no bench dataset in this database: run npm run bench first');
-    return rows[0].campaign_id;
-  } finally {
-    await client.end();
-  }
-}
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -59,7 +44,7 @@ function serverPid(tsxPid: number): number {
   return pid;
 }
 
-const campaignId = await campaignOfDataset();
+const campaignId = await campaignOfDataset(url);
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const server = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
@@ -99,7 +84,7 @@ try {
       cookie: cookie(),
       'x-csrf-token': jar.get('duibiao_csrf') ?? '',
     },
-    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+    body: JSON.stringify({ username: 'admin', password: BENCH_ADMIN_PASSWORD }),
   });
   if (login.status !== 200) throw new Error(`login: ${login.status} ${await login.text()}`);
   keep(login);

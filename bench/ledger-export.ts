@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { finished } from 'node:stream/promises';
-import pg from 'pg';
 import { loadConfig } from '../src/server/config.js';
 import { openPostgres } from '../src/server/db/client.js';
 import { systemClock } from '../src/server/lib/clock.js';
@@ -18,24 +17,11 @@ import { LocalFileStore } from '../src/server/lib/storage.js';
 import { LedgersService } from '../src/server/modules/ledgers/ledgers.service.js';
 import type { AuthedContext } from '../src/server/lib/actor.js';
 import type { LedgerKind } from '../src/common/api/ledgers.js';
+import { campaignOfDataset } from './dataset-info.js';
 
 const [url, kindArg] = process.argv.slice(2);
 if (!url) throw new Error('usage: tsx bench/ledger-export.ts <database url> [ledger kind]');
 const kind = (kindArg ?? 'tasks') as LedgerKind;
-
-async function campaignOfDataset(): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ campaign_id: number }>(
-      'select campaign_id from bench_dataset order by version desc limit 1',
-    );
-    if (!rows[0]) throw new Error('no bench dataset in this database: run npm run bench first');
-    return rows[0].campaign_id;
-  } finally {
-    await client.end();
-  }
-}
 
 const admin: AuthedContext = {
   actor: {
@@ -48,7 +34,7 @@ const admin: AuthedContext = {
   ip: null,
 };
 
-const campaignId = await campaignOfDataset();
+const campaignId = await campaignOfDataset(url);
 const dir = mkdtempSync(path.join(tmpdir(), 'duibiao-ledger-'));
 const file = path.join(dir, 'ledger.xlsx');
 const database = await openPostgres(url, 2);
