@@ -22,9 +22,13 @@ const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url
 
 /**
  * Opens PGlite in `dataDir` (or in memory when dataDir is null), creating the folder first:
- * PGlite cannot create nested folders itself.
+ * PGlite cannot create nested folders itself. `loadDataDir` starts it from a dump (`dumpDataDir`)
+ * instead of an empty cluster.
  */
-export async function openPglite(dataDir: string | null): Promise<Database> {
+export async function openPglite(
+  dataDir: string | null,
+  options: { loadDataDir?: Blob } = {},
+): Promise<Database> {
   // Loaded here, not at startup: PGlite's modules add about 25 MB of resident memory to the server,
   // which a server on PostgreSQL never uses.
   const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all(
@@ -36,7 +40,10 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
     ],
   );
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm } });
+  const client = await PGlite.create(dataDir ?? undefined, {
+    extensions: { pg_trgm },
+    loadDataDir: options.loadDataDir,
+  });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
   return { db, kind: 'pglite', close: () => client.close() };

@@ -8,7 +8,7 @@ import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import { ManualClock } from '../lib/clock.js';
-import { createTestDatabase } from './test-db.js';
+import { createTestDatabase, type DatabaseSnapshot } from './test-db.js';
 import { TestClient } from './test-client.js';
 
 export const ADMIN_PASSWORD = 'Admin@2026x';
@@ -37,9 +37,45 @@ export interface TestAppOptions {
   webDir?: string | null;
 }
 
+/** Where every test app's clock starts, seeding included. */
+const startsAt = new Date('2026-03-02T09:00:00+08:00');
+
+/**
+ * The starting data of an app: what the unattended start (`bootstrapFromEnv`) writes for these
+ * settings, at the start time. Only the settings it reads name it, so apps that differ in others
+ * (mail, limits) share one build.
+ */
+function seedSnapshot(config: Config, demoActivity: boolean): DatabaseSnapshot {
+  const env = {
+    PASSWORD_HASH_COST: String(config.passwordHashCost),
+    DUIBIAO_ADMIN_PASSWORD: config.adminPassword ?? '',
+    DUIBIAO_DEMO: config.demo ? '1' : '0',
+  };
+  return {
+    key: JSON.stringify({ ...env, demoActivity, startsAt }),
+    async prepare(database) {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'duibiao-seed-'));
+      const seeder = await buildApp({
+        config: loadConfig({ ...env, DATA_DIR: dataDir }),
+        database,
+        clock: new ManualClock(startsAt),
+        webDir: null,
+        logger: false,
+      });
+      try {
+        await seeder.services.setup.bootstrapFromEnv({ demoActivity });
+      } finally {
+        await seeder.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
 /**
  * A real app on a real database (PGlite in memory, or a fresh PostgreSQL database), with a manual
  * clock. Password hashing uses a low scrypt cost so suites stay fast; the algorithm is the same.
+ * The database is a copy of one migrated and seeded once per kind of start (see test-db.ts).
  */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const seed = options.seed ?? true;
@@ -50,8 +86,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...(seed ? { DUIBIAO_ADMIN_PASSWORD: ADMIN_PASSWORD, DUIBIAO_DEMO: '1' } : {}),
     ...options.env,
   });
-  const database = await createTestDatabase();
-  const clock = new ManualClock(new Date('2026-03-02T09:00:00+08:00'));
+  const database = await createTestDatabase(seedSnapshot(config, options.demoActivity ?? false));
+  const clock = new ManualClock(startsAt);
   // TEST_LOG=1 shows the server log (e.g. the cause of a 500) while debugging a test.
   const app = await buildApp({
     config,
@@ -60,7 +96,6 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     webDir: options.webDir ?? null,
     logger: !!process.env.TEST_LOG,
   });
-  await app.services.setup.bootstrapFromEnv({ demoActivity: options.demoActivity ?? false });
   await app.ready();
 
   const anonymous = async (ip = '127.0.0.1') => {

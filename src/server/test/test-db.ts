@@ -1,4 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../db/client.js';
 
@@ -9,13 +13,34 @@ import { openPglite, openPostgres, type Database } from '../db/client.js';
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL || null;
 export const testEngine = testDatabaseUrl ? 'postgres' : 'pglite';
 
-export async function createTestDatabase(): Promise<Database> {
-  if (!testDatabaseUrl) return openPglite(null);
+/**
+ * What a test database starts from: migrated, then written by `prepare` (seeded). Migrating and
+ * seeding cost seconds and every test app wants the same few starting points, so each is built once
+ * and copied per database: a PGlite dump in a file cache, a template database on PostgreSQL.
+ */
+export interface DatabaseSnapshot {
+  /** Names what `prepare` writes: equal keys must mean equal data. */
+  key: string;
+  prepare(database: Database): Promise<void>;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** Builds older than this that belong to other sources are removed (a run still using one rebuilds it). */
+const STALE_MS = 60 * 60 * 1000;
+
+/**
+ * A fresh database of its own for one test app: migrated from empty without a snapshot, else a copy
+ * of the snapshot's build.
+ */
+export async function createTestDatabase(snapshot?: DatabaseSnapshot): Promise<Database> {
+  if (!testDatabaseUrl) {
+    if (!snapshot) return openPglite(null);
+    return openPglite(null, { loadDataDir: await pgliteSnapshot(snapshot) });
+  }
   const name = `duibiao_t_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${name}`);
-  const url = new URL(testDatabaseUrl);
-  url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString(), 5);
+  if (snapshot) await createFromTemplate(name, snapshot);
+  else await adminQuery(`CREATE DATABASE ${name}`);
+  const database = await openPostgres(databaseUrl(name), 5);
   return {
     ...database,
     close: async () => {
@@ -30,9 +55,13 @@ export async function createPostgresDatabaseUrl(): Promise<{ url: string; drop: 
   if (!testDatabaseUrl) throw new Error('TEST_DATABASE_URL is not set');
   const name = `duibiao_t_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name}`);
-  const url = new URL(testDatabaseUrl);
+  return { url: databaseUrl(name), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+function databaseUrl(name: string): string {
+  const url = new URL(testDatabaseUrl!);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return url.toString();
 }
 
 async function adminQuery(statement: string): Promise<void> {
@@ -42,5 +71,151 @@ async function adminQuery(statement: string): Promise<void> {
     await client.query(statement);
   } finally {
     await client.end();
+  }
+}
+
+let sourceHashMemo: string | null = null;
+/**
+ * Names the code that shapes a build: the migrations, the server and shared code that seeding runs
+ * through, and the PGlite version (its dumps are its own format). Any change builds afresh.
+ */
+function sourceHash(): string {
+  if (sourceHashMemo) return sourceHashMemo;
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!entry.name.endsWith('.test.ts'))
+        hash.update(path.relative(root, full)).update(readFileSync(full));
+    }
+  };
+  for (const dir of ['migrations', 'src/server', 'src/common']) walk(path.join(root, dir));
+  hash.update(readFileSync(path.join(root, 'node_modules/@electric-sql/pglite/package.json')));
+  return (sourceHashMemo = hash.digest('hex').slice(0, 16));
+}
+
+const keyHash = (snapshot: DatabaseSnapshot) =>
+  createHash('sha256').update(snapshot.key).digest('hex').slice(0, 12);
+
+// --- PGlite: a dump file under node_modules/.cache, shared by the test files of a run and later runs.
+
+const cacheDir = path.join(root, 'node_modules/.cache/duibiao-test-db');
+const dumps = new Map<string, Promise<Blob>>();
+
+function pgliteSnapshot(snapshot: DatabaseSnapshot): Promise<Blob> {
+  const file = path.join(cacheDir, `${sourceHash()}-${keyHash(snapshot)}.tar`);
+  let dump = dumps.get(file);
+  if (!dump) {
+    dump = readOrBuildDump(file, snapshot);
+    dumps.set(file, dump);
+    dump.catch(() => dumps.delete(file));
+  }
+  return dump;
+}
+
+async function readOrBuildDump(file: string, snapshot: DatabaseSnapshot): Promise<Blob> {
+  try {
+    return new Blob([readFileSync(file)]);
+  } catch {
+    // Not built yet (or removed by a run of other sources): build it below.
+  }
+  const database = await openPglite(null);
+  let dump: Blob;
+  try {
+    await snapshot.prepare(database);
+    dump = await (database.db as unknown as { $client: PGlite }).$client.dumpDataDir('none');
+  } finally {
+    await database.close();
+  }
+  mkdirSync(cacheDir, { recursive: true });
+  // Written aside and renamed: a parallel test file never reads half a dump.
+  const partial = `${file}.${process.pid}.${randomBytes(3).toString('hex')}`;
+  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+  renameSync(partial, file);
+  const current = sourceHash();
+  for (const name of readdirSync(cacheDir)) {
+    const other = path.join(cacheDir, name);
+    if (!name.startsWith(current) && Date.now() - statSync(other).mtimeMs > STALE_MS)
+      rmSync(other, { force: true });
+  }
+  return dump;
+}
+
+// --- PostgreSQL: a template database per snapshot, kept on the server for the next runs.
+
+const templates = new Map<string, Promise<string>>();
+
+async function createFromTemplate(name: string, snapshot: DatabaseSnapshot): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const template = templateOf(snapshot);
+    try {
+      await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${await template}`);
+      return;
+    } catch (err) {
+      // 3D000: the template was removed meanwhile by a run of other sources; build it again.
+      if ((err as { code?: string }).code !== '3D000' || attempt > 1) throw err;
+      templates.clear();
+    }
+  }
+}
+
+function templateOf(snapshot: DatabaseSnapshot): Promise<string> {
+  const name = `duibiao_tpl_${sourceHash()}_${keyHash(snapshot)}`;
+  let template = templates.get(name);
+  if (!template) {
+    template = buildTemplate(name, snapshot).then(() => name);
+    templates.set(name, template);
+    template.catch(() => templates.delete(name));
+  }
+  return template;
+}
+
+/** Builds the template unless it exists; test files of a run (and other runs) wait on one lock. */
+async function buildTemplate(name: string, snapshot: DatabaseSnapshot): Promise<void> {
+  const admin = new pg.Client({ connectionString: testDatabaseUrl! });
+  await admin.connect();
+  try {
+    await admin.query('select pg_advisory_lock(hashtext($1))', [name]);
+    const found = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount) return;
+    // Built under another name and renamed when complete: a failed build leaves no template.
+    const building = `${name}_${randomBytes(3).toString('hex')}`;
+    await admin.query(`CREATE DATABASE ${building}`);
+    try {
+      const database = await openPostgres(databaseUrl(building), 5);
+      try {
+        await snapshot.prepare(database);
+      } finally {
+        await database.close();
+      }
+      await admin.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
+      await admin.query(`COMMENT ON DATABASE ${name} IS '${new Date().toISOString()}'`);
+    } catch (err) {
+      await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+      throw err;
+    }
+    await dropStaleTemplates(admin);
+  } finally {
+    await admin.query('select pg_advisory_unlock(hashtext($1))', [name]).catch(() => undefined);
+    await admin.end();
+  }
+}
+
+/**
+ * Templates of other sources built over an hour ago (one still being built has no date yet); one
+ * being copied right now stays, as the drop fails.
+ */
+async function dropStaleTemplates(admin: pg.Client): Promise<void> {
+  const { rows } = await admin.query<{ datname: string; built: string | null }>(
+    `select datname, shobj_description(oid, 'pg_database') as built from pg_database
+      where datname like 'duibiao\\_tpl\\_%' and datname not like $1`,
+    [`duibiao\\_tpl\\_${sourceHash()}\\_%`],
+  );
+  for (const { datname, built } of rows) {
+    if (!built || !(Date.now() - Date.parse(built) > STALE_MS)) continue;
+    await admin.query(`DROP DATABASE IF EXISTS ${datname}`).catch(() => undefined);
   }
 }
