@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -51,8 +51,11 @@ describe('data directory lock', () => {
 
   it('takes over the lock of a process that died', () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'duibiao.lock'), '999999');
+    const lockPath = path.join(dir, 'duibiao.lock');
+    writeFileSync(lockPath, '999999');
     const release = lockDataDir(dir);
+    expect(readFileSync(lockPath, 'utf8')).toBe(String(process.pid));
     release();
+    expect(existsSync(lockPath)).toBe(false);
   });
 });

@@ -206,6 +206,36 @@ describe('benchmarking computed from the records', () => {
       [1, 59, 1],
       [2, 30, 2],
     ]);
+
+    // A tie: an April campaign where branches 1 and 2 each do their one study on time and branch 3
+    // does nothing. The two share first place and the next rank is 3, not 2.
+    const committee = await as('jiguan');
+    const tie = json<{ id: number }>(
+      await committee.post('/api/campaigns', {
+        name: '并列对标',
+        year: 2026,
+        months: [4],
+        branchIds: [1, 2, 3],
+        actionKinds: [{ kind: 'study', title: '学习研讨', required: true }],
+      }),
+    );
+    await ok(await committee.post(`/api/campaigns/${tie.id}/start`));
+    for (const branchId of [1, 2]) {
+      const secretary = await as(`zhibu${branchId}`);
+      const rec = json<{ id: number; version: number }>(
+        await secretary.post('/api/records', recordOf('study', tie.id, branchId, '2026-04-07')),
+      );
+      await ok(await secretary.post(`/api/records/${rec.id}/submit`, { version: rec.version }));
+      await ok(await committee.post(`/api/records/${rec.id}/review`, { decision: 'approved' }));
+    }
+    const tied = json<{ rows: { branchId: number; cumulative: number; rank: number }[] }>(
+      await committee.get(`/api/dashboard/ranking?campaignId=${tie.id}`),
+    );
+    expect(tied.rows.map((x) => [x.branchId, x.cumulative, x.rank])).toEqual([
+      [1, 20, 1],
+      [2, 20, 1],
+      [3, 0, 3],
+    ]);
   });
 
   it('computes indicators against what is due and who should attend', async () => {
