@@ -3,6 +3,7 @@ import { problemMeasures } from '../actions.js';
 import { id, isoDate, text, optionalText } from './shared.js';
 
 export const problemStates = ['raised', 'accepted', 'solved', 'confirmed'] as const;
+export type ProblemState = (typeof problemStates)[number];
 export const problemStateLabels: Record<(typeof problemStates)[number], { zh: string; en: string }> = {
   raised: { zh: '待受理', en: 'Raised' },
   accepted: { zh: '办理中', en: 'Being handled' },
@@ -71,5 +72,13 @@ export const problemSchema = z.object({
   /** Days the unit has been asked to confirm, while waiting. */
   waitingDays: z.number().nullable(),
   events: z.array(problemEventSchema),
+  /** The steps the caller may take now (src/common/policies/problems.ts decides). */
+  can: z.object({
+    accept: z.boolean(),
+    measure: z.boolean(),
+    solve: z.boolean(),
+    confirm: z.boolean(),
+    confirmOnBehalf: z.boolean(),
+  }),
 });
 export const problemList = z.object({ items: z.array(problemSchema) });

@@ -3,7 +3,7 @@ import { Result } from 'antd';
 import type { Role } from '../../common/roles';
 import { useSessionUser } from '../features/auth/auth.api';
 import { useI18n } from './i18n/useI18n';
-import { hasRole } from './permissions';
+import { hasRole } from '../../common/policies/actor';
 
 /** A page for some roles only; others get a plain explanation instead of a broken page. */
 export function RequireRoles({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {

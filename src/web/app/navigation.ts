@@ -1,7 +1,7 @@
 import type { Role } from '../../common/roles';
 import type { MessageKey } from './i18n/messages';
 import type { SessionUser } from '../features/auth/auth.api';
-import { hasRole } from './permissions';
+import { hasRole } from '../../common/policies/actor';
 
 export interface NavArea {
   path: string;

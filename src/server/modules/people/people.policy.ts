@@ -1,20 +1,12 @@
-import { branchReadScope, canReadBranch, type Actor } from '../../lib/actor.js';
+import type { Actor } from '../../lib/actor.js';
 import { forbidden } from '../../lib/errors.js';
+import { peopleListScope as scopeOf } from '../../../common/policies/people.js';
 
-/**
- * Admin and committee manage everyone; a branch secretary manages the people of own branch.
- * Members see only their own entry; other roles see no roster.
- */
+export { canReadPerson, canEditPeopleOf as canWritePersonIn } from '../../../common/policies/people.js';
+
+/** The roster the actor sees; someone with no roster at all is refused. */
 export function peopleListScope(actor: Actor): 'all' | number[] {
-  const scope = branchReadScope(actor);
-  if (scope !== 'all' && scope.length === 0) throw forbidden();
+  const scope = scopeOf(actor);
+  if (!scope) throw forbidden();
   return scope;
-}
-
-export function canReadPerson(actor: Actor, person: { id: number; branchId: number | null }): boolean {
-  return actor.personId === person.id || canReadBranch(actor, person.branchId);
-}
-
-export function canWritePersonIn(actor: Actor, branchId: number | null): boolean {
-  return canReadBranch(actor, branchId);
 }

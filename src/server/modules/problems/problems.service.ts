@@ -9,13 +9,13 @@ import type {
 } from '../../../common/api/problems.js';
 import type { ServiceDeps } from '../../services.js';
 import type { AuthedContext } from '../../lib/actor.js';
-import { secretaryBranchIds } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { cstDate, daysBetween } from '../../lib/dates.js';
 import type { Db } from '../../db/client.js';
 import * as repo from './problems.repo.js';
-import { canHandle, canReadProblem, isCommittee, isContactOf, problemScope } from './problems.policy.js';
+import { problemScope } from './problems.policy.js';
+import { can, canRaise, canReadProblem, problemCan } from '../../../common/policies/problems.js';
 
 type Problem = z.infer<typeof problemSchema>;
 /** Days a unit has to confirm before the committee may confirm on its behalf. */
@@ -45,6 +45,7 @@ export class ProblemsService {
     return {
       items: rows.map((r) =>
         this.view(
+          ctx,
           r,
           events.filter((e) => e.problemId === r.problem.id),
         ),
@@ -58,18 +59,12 @@ export class ProblemsService {
     const [row] = (
       await repo.listProblems(this.deps.db, { all: true, branchIds: [], unitIds: [], unassigned: true }, {})
     ).filter((r) => r.problem.id === id);
-    return this.view(row!, await repo.eventsOf(this.deps.db, [id]));
+    return this.view(ctx, row!, await repo.eventsOf(this.deps.db, [id]));
   }
 
   async raise(ctx: AuthedContext, input: z.output<typeof raiseBody>): Promise<Problem> {
     const byBranch = input.branchId !== undefined;
-    if (
-      byBranch
-        ? !secretaryBranchIds(ctx.actor).includes(input.branchId!)
-        : !isContactOf(ctx.actor, input.unitId)
-    ) {
-      throw forbidden();
-    }
+    if (!canRaise(ctx.actor, input)) throw forbidden();
     const now = this.deps.clock.now();
     const id = await this.deps.db.transaction(async (tx) => {
       if (!(await repo.activeUnit(tx, input.unitId))) throw new AppError('INVALID_REFERENCE');
@@ -99,7 +94,7 @@ export class ProblemsService {
 
   async accept(ctx: AuthedContext, id: number, input: z.output<typeof acceptBody>) {
     return this.step(ctx, id, 'accepted', async (tx, p) => {
-      if (!secretaryBranchIds(ctx.actor).includes(input.branchId)) throw forbidden();
+      if (!can(ctx.actor, 'accept', { unitId: p.unitId, branchId: input.branchId })) throw forbidden();
       if (p.state !== 'raised') throw new AppError('PROBLEM_STATE');
       if (input.handlerPersonId) await assertHandler(tx, input.handlerPersonId, input.branchId);
       return {
@@ -116,7 +111,7 @@ export class ProblemsService {
 
   async addMeasure(ctx: AuthedContext, id: number, input: z.output<typeof measureBody>) {
     return this.step(ctx, id, 'measure', async (_tx, p) => {
-      if (!canHandle(ctx.actor, p)) throw forbidden();
+      if (!can(ctx.actor, 'measure', p)) throw forbidden();
       if (p.state !== 'accepted') throw new AppError('PROBLEM_STATE');
       if (input.date > this.today()) throw new AppError('DATE_IN_FUTURE');
       return { values: {}, data: input };
@@ -125,7 +120,7 @@ export class ProblemsService {
 
   async markSolved(ctx: AuthedContext, id: number, input: z.output<typeof solvedBody>) {
     return this.step(ctx, id, 'solved', async (_tx, p, events) => {
-      if (!canHandle(ctx.actor, p)) throw forbidden();
+      if (!can(ctx.actor, 'solve', p)) throw forbidden();
       if (p.state !== 'accepted') throw new AppError('PROBLEM_STATE');
       if (!events.some((e) => e.type === 'measure')) {
         throw new AppError('RECORD_INCOMPLETE', undefined, '请先记录至少一项解决措施');
@@ -140,7 +135,7 @@ export class ProblemsService {
     const type =
       input.result === 'not_solved' ? 'reopened' : input.result === 'partly' ? 'partly_solved' : 'confirmed';
     return this.step(ctx, id, type, async (_tx, p) => {
-      if (!isContactOf(ctx.actor, p.unitId)) throw forbidden();
+      if (!can(ctx.actor, 'confirm', p)) throw forbidden();
       if (p.state !== 'solved') throw new AppError('PROBLEM_STATE');
       if (input.result === 'not_solved')
         return { values: { state: 'accepted' as const, solvedOn: null }, data: input };
@@ -160,7 +155,7 @@ export class ProblemsService {
   /** When a unit leaves a solved problem unanswered too long, the committee may confirm, with a reason. */
   async confirmOnBehalf(ctx: AuthedContext, id: number, result: 'solved' | 'partly', reason: string) {
     return this.step(ctx, id, 'confirmed_on_behalf', async (_tx, p, events) => {
-      if (!isCommittee(ctx.actor)) throw forbidden();
+      if (!can(ctx.actor, 'confirmOnBehalf', p)) throw forbidden();
       if (p.state !== 'solved') throw new AppError('PROBLEM_STATE');
       const solvedAt = [...events].reverse().find((e) => e.type === 'solved')!.at;
       if (daysBetween(cstDate(solvedAt), this.today()) < CONFIRM_WAIT_DAYS)
@@ -216,6 +211,7 @@ export class ProblemsService {
   }
 
   private view(
+    ctx: AuthedContext,
     r: { problem: repo.ProblemRow; unitName: string; branchName: string | null; handlerName: string | null },
     events: Awaited<ReturnType<typeof repo.eventsOf>>,
   ): Problem {
@@ -251,6 +247,7 @@ export class ProblemsService {
         by: e.by,
         data: e.data as Record<string, unknown>,
       })),
+      can: problemCan(ctx.actor, p),
     };
   }
 }

@@ -17,7 +17,7 @@ import { CampaignStatusTag, monthsText } from './CampaignsPage';
 import { ExtendDueModal } from './ExtendDueModal';
 import { TaskStatusTag } from '../records/StatusTags';
 import { periodLabel } from '../records/labels';
-import { hasRole } from '../../app/permissions';
+import { hasRole } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 

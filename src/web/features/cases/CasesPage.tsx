@@ -22,7 +22,7 @@ import { EvidenceGallery } from '../records/EvidenceGallery';
 import { periodLabel } from '../records/labels';
 import { useSessionUser } from '../auth/auth.api';
 import { useStructure } from '../org/org.api';
-import { hasRole, seesAllBranches } from '../../app/permissions';
+import { hasRole, seesAllBranches } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { RecordDetail } from '../../../common/api/records';
 import { useMarkExemplary } from './cases.api';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../app/permissions';
+import { hasRole } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { actionKindLabels, type ActionKind } from '../../../common/actions';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSessionUser } from '../auth/auth.api';
-import { seesAllBranches } from '../../app/permissions';
+import { seesAllBranches } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { ApiError } from '../../api/client';
 import { CellDrawer } from './CellDrawer';

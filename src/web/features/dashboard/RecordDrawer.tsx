@@ -29,7 +29,7 @@ import type { Bilingual } from '../../app/i18n/types';
 import type { MessageKey } from '../../app/i18n/messages';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../app/permissions';
+import { hasRole } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { qualities, useGradeRecord, useRecordDetail, type Quality } from './dashboard.api';
 import { percent, periodLabel } from './format';

@@ -8,7 +8,7 @@ import { RobotsPanel } from './RobotsPanel';
 import { LadderPanel } from './LadderPanel';
 import { DeliveryAdmin } from './DeliveryAdmin';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../app/permissions';
+import { hasRole } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 

@@ -6,7 +6,7 @@ import { BranchesTab } from './BranchesTab';
 import { UnitsTab } from './UnitsTab';
 import { PeopleTab } from './PeopleTab';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../app/permissions';
+import { hasRole } from '../../../common/policies/actor';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useErrorText } from '../../components/useErrorText';
 

@@ -16,9 +16,8 @@ import dayjs from 'dayjs';
 import { problemStateLabels } from '../../../common/api/problems';
 import { problemMeasureLabels, problemMeasures } from '../../../common/actions';
 import { useProblem, type ProblemEvent } from './problems.api';
-import { problemActions, stateColor } from './problemRoles';
+import { stateColor } from './problemState';
 import { StepModal, type StepKind } from './StepModal';
-import { useSessionUser } from '../auth/auth.api';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import type { MessageKey } from '../../app/i18n/messages';
@@ -62,12 +61,11 @@ function EventLine({ event }: { event: ProblemEvent }) {
 export function ProblemDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
   const { t, pick } = useI18n();
   const errorText = useErrorText();
-  const user = useSessionUser();
   const problem = useProblem(id);
   const [step, setStep] = useState<StepKind | null>(null);
   const isPhone = !(Grid.useBreakpoint().sm ?? true);
   const p = problem.data;
-  const can = p ? problemActions(user, p) : null;
+  const can = p?.can ?? null;
 
   return (
     <Drawer
@@ -92,7 +90,7 @@ export function ProblemDrawer({ id, onClose }: { id: number | null; onClose: () 
                 </Button>
               )}
               {can.measure && <Button onClick={() => setStep('measures')}>{t('problems.measure')}</Button>}
-              {can.solved && (
+              {can.solve && (
                 <Button type="primary" onClick={() => setStep('solved')}>
                   {t('problems.markSolved')}
                 </Button>

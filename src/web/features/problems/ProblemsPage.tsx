@@ -5,10 +5,10 @@ import { problemStateLabels, problemStates } from '../../../common/api/problems'
 import { useProblems, type Problem, type ProblemFilter, type ProblemState } from './problems.api';
 import { ProblemDrawer } from './ProblemDrawer';
 import { RaiseProblemModal } from './RaiseProblemModal';
-import { contactUnitIds, stateColor } from './problemRoles';
+import { stateColor } from './problemState';
 import { useStructure } from '../org/org.api';
 import { useSessionUser } from '../auth/auth.api';
-import { secretaryBranchIds } from '../../app/permissions';
+import { contactUnitIds, secretaryBranchIds } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { InboxCard } from '../inbox/InboxCard';

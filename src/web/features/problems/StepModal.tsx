@@ -5,7 +5,7 @@ import { useProblemStep, type Problem, type ProblemStep } from './problems.api';
 import { useStructure } from '../org/org.api';
 import { HandlerField } from './HandlerField';
 import { useSessionUser } from '../auth/auth.api';
-import { secretaryBranchIds } from '../../app/permissions';
+import { secretaryBranchIds } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import type { MessageKey } from '../../app/i18n/messages';

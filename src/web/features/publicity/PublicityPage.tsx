@@ -8,7 +8,7 @@ import { RecordStatusTag } from '../records/StatusTags';
 import { periodLabel } from '../records/labels';
 import { useStructure } from '../org/org.api';
 import { useSessionUser } from '../auth/auth.api';
-import { secretaryBranchIds, seesAllBranches } from '../../app/permissions';
+import { secretaryBranchIds, seesAllBranches } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import dayjs from 'dayjs';

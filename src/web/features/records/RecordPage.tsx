@@ -7,7 +7,7 @@ import { RecordEditor } from './RecordEditor';
 import { RecordView } from './RecordView';
 import { useStructure } from '../org/org.api';
 import { useSessionUser } from '../auth/auth.api';
-import { secretaryBranchIds } from '../../app/permissions';
+import { secretaryBranchIds } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { workbenchLink } from '../workbench/links';

@@ -11,7 +11,7 @@ import { EvidenceGallery } from './EvidenceGallery';
 import { ChecklistView } from './ChecklistView';
 import { RecordHistory, ReturnedNotice, ReviewTrail } from './ReviewTrail';
 import { attendanceRowsOf, kindsWithAttendance } from './recordForm';
-import { secretaryBranchIds, seesAllBranches } from '../../app/permissions';
+import { secretaryBranchIds, seesAllBranches } from '../../../common/policies/actor';
 import { useI18n } from '../../app/i18n/useI18n';
 import { RevisionPanel } from '../revisions/RevisionPanel';
 import { LeaderDecisionBar } from '../revisions/LeaderDecision';

@@ -6,7 +6,7 @@ import { ledgerKindLabels, ledgerKinds, type LedgerKind } from '../../../common/
 import { useCampaigns } from '../campaigns/campaigns.api';
 import { useStructure } from '../org/org.api';
 import { useSessionUser } from '../auth/auth.api';
-import { secretaryBranchIds, seesAllBranches } from '../../app/permissions';
+import { secretaryBranchIds, seesAllBranches } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import type { MessageKey } from '../../app/i18n/messages';

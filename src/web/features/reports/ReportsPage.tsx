@@ -3,7 +3,7 @@ import { Alert, Button, Card, Empty, Select, Skeleton, Space, Typography } from 
 import { Link, useSearchParams } from 'react-router';
 import { actionKindLabels } from '../../../common/actions';
 import { useI18n } from '../../app/i18n/useI18n';
-import { seesAllBranches } from '../../app/permissions';
+import { seesAllBranches } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useSessionUser } from '../auth/auth.api';
 import { useDashboardCampaigns } from '../dashboard/dashboard.api';

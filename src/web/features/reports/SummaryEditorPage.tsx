@@ -6,7 +6,7 @@ import type { SummaryPartKey, SummaryView } from '../../../common/api/documents'
 import { actionKindLabels, type ActionKind } from '../../../common/actions';
 import { proseWarnings, resolvePlaceholders } from '../../../common/summary-text';
 import { useI18n } from '../../app/i18n/useI18n';
-import { seesAllBranches } from '../../app/permissions';
+import { seesAllBranches } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useSessionUser } from '../auth/auth.api';
 import { periodLabel } from '../dashboard/format';

@@ -8,7 +8,7 @@ import { useStructure } from '../org/org.api';
 import { periodLabel } from '../records/labels';
 import { RecordStatusTag } from '../records/StatusTags';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../app/permissions';
+import { hasRole } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { InboxCard } from '../inbox/InboxCard';

@@ -4,7 +4,7 @@ import { recordStatusLabels } from '../../../common/actions';
 import type { RecordDetail } from '../../../common/api/records';
 import { useReviewRecord } from '../records/records.api';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../app/permissions';
+import { hasRole } from '../../../common/policies/actor';
 import { PhoneActionBar } from '../../components/PhoneActionBar';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';

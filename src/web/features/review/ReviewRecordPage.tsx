@@ -4,7 +4,7 @@ import { useRecord } from '../records/records.api';
 import { RecordView } from '../records/RecordView';
 import { ReviewPanel } from './ReviewPanel';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../app/permissions';
+import { hasRole } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 

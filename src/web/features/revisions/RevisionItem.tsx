@@ -4,7 +4,7 @@ import { revisionStageLabels } from '../../../common/api/revisions';
 import { useLeaderSubmit, type Revision } from './revisions.api';
 import type { RevisionAction } from './RevisionActionModal';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole, secretaryBranchIds } from '../../app/permissions';
+import { hasRole, secretaryBranchIds } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 

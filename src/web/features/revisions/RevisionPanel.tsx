@@ -22,7 +22,7 @@ import { stageColor } from './RevisionItem';
 import { LeaderDecision } from './LeaderDecision';
 import { periodLabel } from '../records/labels';
 import { useSessionUser } from '../auth/auth.api';
-import { secretaryBranchIds } from '../../app/permissions';
+import { secretaryBranchIds } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import type { MessageKey } from '../../app/i18n/messages';

@@ -5,7 +5,7 @@ import { useRevisions, type Revision, type RevisionStage } from './revisions.api
 import { RevisionItem } from './RevisionItem';
 import { RevisionActionModal, type RevisionAction } from './RevisionActionModal';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../app/permissions';
+import { hasRole } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 

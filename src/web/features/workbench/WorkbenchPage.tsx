@@ -8,7 +8,7 @@ import { TaskCard } from './TaskCard';
 import { RecordStatusTag } from '../records/StatusTags';
 import { newRecordLink, workbenchLink } from './links';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../app/permissions';
+import { hasRole } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { InboxCard } from '../inbox/InboxCard';

@@ -1,0 +1,57 @@
+import {
+  contactUnitIds,
+  hasRole,
+  leaderDepartmentIds,
+  memberBranchIds,
+  secretaryBranchIds,
+} from './actor.js';
+import { seesAllBranches, type PolicyActor } from './actor.js';
+
+export interface RecordScope {
+  all: boolean;
+  branchIds: number[];
+  leaderDepartmentIds: number[];
+  contactUnitIds: number[];
+}
+
+/**
+ * Who sees which records: the committee all; a branch (secretary, committee members, Party
+ * members) its own; a leader in charge the revisions of own departments; a grassroots contact
+ * the problems of own unit. Null when the actor sees no records at all.
+ */
+export function recordScope(actor: PolicyActor): RecordScope | null {
+  if (seesAllBranches(actor))
+    return { all: true, branchIds: [], leaderDepartmentIds: [], contactUnitIds: [] };
+  const scope: RecordScope = {
+    all: false,
+    branchIds: memberBranchIds(actor),
+    leaderDepartmentIds: leaderDepartmentIds(actor),
+    contactUnitIds: contactUnitIds(actor),
+  };
+  if (!scope.branchIds.length && !scope.leaderDepartmentIds.length && !scope.contactUnitIds.length)
+    return null;
+  return scope;
+}
+
+export function canReadRecord(
+  actor: PolicyActor,
+  r: { branchId: number; kind: string; data: unknown },
+): boolean {
+  const s = recordScope(actor);
+  if (!s) return false;
+  if (s.all || s.branchIds.includes(r.branchId)) return true;
+  const data = r.data as { departmentId?: number | null; unitId?: number | null };
+  if (r.kind === 'rule_revision' && data.departmentId && s.leaderDepartmentIds.includes(data.departmentId))
+    return true;
+  return r.kind === 'grassroots_problem' && !!data.unitId && s.contactUnitIds.includes(data.unitId);
+}
+
+/** Records are written by the branch's secretary or committee members, nobody else. */
+export function canWriteForBranch(actor: PolicyActor, branchId: number): boolean {
+  return secretaryBranchIds(actor).includes(branchId);
+}
+
+export const canReview = (actor: PolicyActor) => hasRole(actor, 'committee');
+
+/** A record can change (fields, attendance, evidence, sign-ins) only as a draft or when returned. */
+export const isEditableStatus = (status: string) => status === 'draft' || status === 'returned';
