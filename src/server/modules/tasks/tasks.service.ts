@@ -7,15 +7,11 @@ import { writeAudit } from '../../lib/audit.js';
 import { cstDate, daysBetween } from '../../lib/dates.js';
 import * as repo from './tasks.repo.js';
 import { assertCanExtendDue, branchViewScope } from './tasks.policy.js';
+import { branchViewScope as viewScopeOf } from '../../../common/policies/tasks.js';
 import { deriveTaskStatus } from './task-status.js';
 
-function safeScope(ctx: AuthedContext): 'all' | number[] {
-  try {
-    return branchViewScope(ctx.actor);
-  } catch {
-    return [];
-  }
-}
+/** Out-of-scope tasks answer 404: someone with no branch view sees none, without a 403. */
+const safeScope = (ctx: AuthedContext): 'all' | number[] => viewScopeOf(ctx.actor) ?? [];
 
 export interface TaskQuery {
   campaignId: number;
