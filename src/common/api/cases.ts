@@ -28,6 +28,8 @@ export const caseSchema = z.object({
   note: z.string().nullable(),
   /** What the branch attached: every branch may open it, as it may read the case. */
   evidence: z.array(evidenceSchema),
+  /** What the caller may do with it (src/common/policies/cases.ts decides). */
+  can: z.object({ unmark: z.boolean(), openRecord: z.boolean() }),
 });
 export const caseList = z.object({ items: z.array(caseSchema) });
 

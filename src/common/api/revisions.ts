@@ -64,6 +64,8 @@ export const revisionSchema = z.object({
     z.object({ decision: z.string(), comment: z.string(), leader: z.string(), at: z.string() }),
   ),
   followups: z.array(followup),
+  /** The steps the caller may take now (src/common/policies/revisions.ts decides). */
+  can: z.object({ sendToLeader: z.boolean(), leaderReview: z.boolean(), noteFollowup: z.boolean() }),
 });
 export const revisionList = z.object({
   items: z.array(revisionSchema),

@@ -1,26 +1,12 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { ServiceDeps } from '../../lib/service-deps.js';
-import { hasRole, type Actor, type AuthedContext } from '../../lib/actor.js';
+import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { branches, records } from '../../db/schema/index.js';
 import { evidenceOf, findRecord, updateRecordVersioned } from '../records/records.repo.js';
 import { canReadRecord } from '../records/records.policy.js';
-
-/**
- * Exemplary cases (典型案例): approved optional actions the committee holds up. Unlike other
- * records of a branch, every branch may read these: sharing good practice is their purpose.
- */
-/** Every branch role reads the exemplary cases (and their evidence), whichever branch they are of. */
-export const readsCases = (actor: Actor) =>
-  hasRole(actor, 'admin', 'committee', 'branch_secretary', 'member');
-
-export function isVisibleCase(
-  actor: Actor,
-  r: { kind: string; status: string; exemplary: boolean },
-): boolean {
-  return r.kind === 'optional' && r.status === 'approved' && r.exemplary && readsCases(actor);
-}
+import { canMarkExemplary, caseCan, readsCases } from '../../../common/policies/cases.js';
 
 export class CasesService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -59,13 +45,14 @@ export class CasesService {
         tags: d.tags ?? [],
         note: record.exemplaryNote,
         evidence: files[i]!.map((e) => ({ ...e, uploadedAt: e.uploadedAt.toISOString() })),
+        can: caseCan(ctx.actor, record),
       };
     });
     return { items: q.tag ? items.filter((i) => i.tags.includes(q.tag!)) : items };
   }
 
   async mark(ctx: AuthedContext, id: number, exemplary: boolean, note?: string) {
-    if (!hasRole(ctx.actor, 'committee')) throw forbidden();
+    if (!canMarkExemplary(ctx.actor)) throw forbidden();
     await this.deps.db.transaction(async (tx) => {
       const record = await findRecord(tx, id);
       if (!record || !canReadRecord(ctx.actor, record)) throw notFound();

@@ -81,3 +81,28 @@ describe('exemplary cases by period', () => {
     }
   });
 });
+
+describe('the flags a case carries match what the server allows', () => {
+  it('offers the record only to those who may open it, and the unmark only to the committee', async () => {
+    type Flagged = Case & { can: { unmark: boolean; openRecord: boolean } };
+    const offered: string[] = [];
+    for (const user of ['zhibu1', 'zhibu2', 'dangyuan', 'jiguan', 'admin']) {
+      const client = await t.login(user);
+      for (const c of json<{ items: Flagged[] }>(await client.get('/api/cases')).items) {
+        const opened = (await client.get(`/api/records/${c.recordId}`)).statusCode;
+        expect([user, c.recordId, opened]).toEqual([user, c.recordId, c.can.openRecord ? 200 : 404]);
+      }
+      const other = json<{ items: Flagged[] }>(await client.get('/api/cases')).items.find(
+        (c) => c.recordId === mayOther,
+      )!;
+      if (other.can.unmark) offered.push(user);
+      else
+        expect(errorCode(await client.post(`/api/records/${mayOther}/exemplary`, { exemplary: false }))).toBe(
+          'FORBIDDEN',
+        );
+    }
+    expect(offered).toEqual(['jiguan']);
+    const unmarked = await committee.post(`/api/records/${mayOther}/exemplary`, { exemplary: false });
+    expect(unmarked.statusCode, unmarked.body).toBe(200);
+  });
+});

@@ -7,7 +7,7 @@ import { writeAudit } from '../../lib/audit.js';
 import { detectFileType, safeFileName } from '../../lib/file-types.js';
 import { findRecord } from '../records/records.repo.js';
 import { canReadRecord, canWriteForBranch, isEditableStatus } from '../records/records.policy.js';
-import { isVisibleCase } from '../cases/cases.service.js';
+import { isVisibleCase } from '../../../common/policies/cases.js';
 import * as repo from './evidence.repo.js';
 
 export interface UploadMeta {

@@ -7,14 +7,9 @@ import { writeAudit } from '../../lib/audit.js';
 import { addDays, cstDate } from '../../lib/dates.js';
 import type { Db } from '../../db/client.js';
 import * as records from '../records/records.repo.js';
-import {
-  canReadRecord,
-  canWriteForBranch,
-  isEditableStatus,
-  recordScope,
-} from '../records/records.policy.js';
+import { canReadRecord, isEditableStatus, recordScope } from '../records/records.policy.js';
 import * as repo from './revisions.repo.js';
-import { leadsDepartment } from './revisions.policy.js';
+import { can, revisionCan } from '../../../common/policies/revisions.js';
 
 type Stage = (typeof revisionStages)[number];
 type Revision = z.infer<typeof revisionSchema>;
@@ -44,6 +39,11 @@ function stageOf(record: records.RecordRow, followups: { notedOn: string | null 
   return 'drafting';
 }
 
+const revisionFacts = (record: records.RecordRow) => ({
+  branchId: record.branchId,
+  departmentId: (record.data as RevisionData).departmentId,
+});
+
 export class RevisionsService {
   constructor(private readonly deps: ServiceDeps) {}
 
@@ -56,8 +56,7 @@ export class RevisionsService {
     );
     if (q.branchId && !scope.all && !scope.branchIds.includes(q.branchId) && !rows.length) throw notFound();
     let items = await this.views(ctx, rows);
-    if (q.mine === 'true')
-      items = items.filter((r) => r.stage === 'leader_review' && leadsDepartment(ctx.actor, r.departmentId));
+    if (q.mine === 'true') items = items.filter((r) => r.can.leaderReview);
     if (q.stage) items = items.filter((r) => r.stage === q.stage);
     const rules = new Map<string, number[]>();
     for (const r of [...items].reverse())
@@ -89,6 +88,11 @@ export class RevisionsService {
       const d = record.data as RevisionData;
       const f = followups.filter((x) => x.recordId === record.id);
       const stage = stageOf(record, f);
+      const flags = revisionCan(ctx.actor, {
+        branchId: record.branchId,
+        departmentId: d.departmentId,
+        stage,
+      });
       return {
         recordId: record.id,
         branchId: record.branchId,
@@ -99,7 +103,7 @@ export class RevisionsService {
         departmentName: d.departmentId ? (deptNames.get(d.departmentId) ?? null) : null,
         title: record.title,
         stage,
-        canLeaderReview: stage === 'leader_review' && leadsDepartment(ctx.actor, d.departmentId),
+        canLeaderReview: flags.leaderReview,
         recordStatus: record.status,
         publishedOn: d.publishedOn ?? null,
         documentNo: d.documentNo || null,
@@ -113,6 +117,7 @@ export class RevisionsService {
             at: r.at.toISOString(),
           })),
         followups: f.map(({ recordId: _r, ...x }) => ({ ...x, overdue: !x.notedOn && x.dueOn < today })),
+        can: flags,
       };
     });
   }
@@ -121,7 +126,7 @@ export class RevisionsService {
   async submitToLeader(ctx: AuthedContext, id: number, version: number) {
     await this.deps.db.transaction(async (tx) => {
       const record = await this.revision(ctx, id, tx);
-      if (!canWriteForBranch(ctx.actor, record.branchId)) throw forbidden();
+      if (!can(ctx.actor, 'sendToLeader', revisionFacts(record))) throw forbidden();
       if (!isEditableStatus(record.status)) throw new AppError('RECORD_LOCKED');
       if (record.leaderStatus === 'pending' || record.leaderStatus === 'approved') {
         throw new AppError('RECORD_LOCKED', undefined, '已报分管领导审核');
@@ -149,7 +154,7 @@ export class RevisionsService {
   async leaderReview(ctx: AuthedContext, id: number, decision: 'approved' | 'returned', comment: string) {
     await this.deps.db.transaction(async (tx) => {
       const record = await this.revision(ctx, id, tx);
-      if (!leadsDepartment(ctx.actor, (record.data as RevisionData).departmentId)) throw forbidden();
+      if (!can(ctx.actor, 'leaderReview', revisionFacts(record))) throw forbidden();
       if (record.leaderStatus !== 'pending')
         throw new AppError('NOT_SUBMITTED', undefined, '该修订未在等待分管领导审核');
       if (!(await records.updateRecordVersioned(tx, id, record.version, { leaderStatus: decision }))) {
@@ -175,7 +180,7 @@ export class RevisionsService {
   async noteFollowup(ctx: AuthedContext, id: number, followupId: number, note: string, notedOn: string) {
     await this.deps.db.transaction(async (tx) => {
       const record = await this.revision(ctx, id, tx);
-      if (!canWriteForBranch(ctx.actor, record.branchId)) throw forbidden();
+      if (!can(ctx.actor, 'noteFollowup', revisionFacts(record))) throw forbidden();
       const followup = await repo.findFollowup(tx, followupId);
       if (!followup || followup.recordId !== id) throw notFound();
       if (notedOn > cstDate(this.deps.clock.now())) throw new AppError('DATE_IN_FUTURE');

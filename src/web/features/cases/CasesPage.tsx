@@ -20,9 +20,7 @@ import dayjs from 'dayjs';
 import { useCases, useMarkExemplary, type Case } from './cases.api';
 import { EvidenceGallery } from '../records/EvidenceGallery';
 import { periodLabel } from '../records/labels';
-import { useSessionUser } from '../auth/auth.api';
 import { useStructure } from '../org/org.api';
-import { hasRole, seesAllBranches } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -31,14 +29,9 @@ function CaseCard({ item }: { item: Case }) {
   const colon = lang === 'zh' ? ':' : ': ';
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const user = useSessionUser();
   const mark = useMarkExemplary();
   // The record itself stays with its branch (and the committee); others read the case here.
-  const opensRecord =
-    seesAllBranches(user) ||
-    user.grants.some(
-      (g) => (g.role === 'branch_secretary' || g.role === 'member') && g.branchId === item.branchId,
-    );
+  const opensRecord = item.can.openRecord;
   const month = periodLabel(item.periodKey ?? item.occurredOn.slice(0, 7), lang);
   return (
     <Card
@@ -50,7 +43,7 @@ function CaseCard({ item }: { item: Case }) {
         </span>
       }
       extra={
-        hasRole(user, 'committee') && (
+        item.can.unmark && (
           <Popconfirm
             title={t('cases.unmarkConfirm')}
             onConfirm={() =>

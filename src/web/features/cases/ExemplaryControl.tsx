@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { RecordDetail } from '../../../common/api/records';
 import { useMarkExemplary } from './cases.api';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../../common/policies/actor';
+import { canMarkExemplary } from '../../../common/policies/cases';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -19,7 +19,7 @@ export function ExemplaryControl({ record }: { record: RecordDetail }) {
   const user = useSessionUser();
   const mark = useMarkExemplary();
   const [note, setNote] = useState('');
-  const committee = hasRole(user, 'committee');
+  const committee = canMarkExemplary(user);
   if (record.kind !== 'optional' || record.status !== 'approved') return null;
   if (!committee && !record.exemplary) return null;
 

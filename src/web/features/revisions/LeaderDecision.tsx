@@ -34,7 +34,7 @@ export function LeaderDecision({ revision }: { revision: Revision }) {
 export function LeaderDecisionBar({ record }: { record: RecordDetail }) {
   // The same query as the revision panel's, so no second request.
   const revision = useRevision(record.id, record.version).data;
-  if (!revision?.canLeaderReview) return null;
+  if (!revision?.can.leaderReview) return null;
   return (
     <PhoneActionBar testId="leader-decision-bar">
       <LeaderDecision revision={revision} />

@@ -4,7 +4,7 @@ import { revisionStageLabels } from '../../../common/api/revisions';
 import { useLeaderSubmit, type Revision } from './revisions.api';
 import type { RevisionAction } from './RevisionActionModal';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole, secretaryBranchIds } from '../../../common/policies/actor';
+import { hasRole } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -34,7 +34,6 @@ export function RevisionItem({
   const { message } = App.useApp();
   const user = useSessionUser();
   const submit = useLeaderSubmit();
-  const ownsBranch = secretaryBranchIds(user).includes(r.branchId);
   // Leaders in charge have no workbench: they open the record in the review area.
   const branchSide = hasRole(user, 'admin', 'committee', 'branch_secretary', 'member');
   const link = branchSide ? `/workbench/records/${r.recordId}` : `/review/${r.recordId}`;
@@ -74,7 +73,7 @@ export function RevisionItem({
                 <Space wrap size={4}>
                   <Typography.Text type="secondary">{t('revisions.due', { date: f.dueOn })}</Typography.Text>
                   {f.overdue && <Tag color="red">{t('revisions.overdue')}</Tag>}
-                  {ownsBranch && (
+                  {r.can.noteFollowup && (
                     <Button
                       size="small"
                       onClick={() =>
@@ -91,7 +90,7 @@ export function RevisionItem({
         </div>
       )}
       <Space wrap style={{ marginTop: 4 }}>
-        {ownsBranch && (r.stage === 'drafting' || r.stage === 'leader_returned') && (
+        {r.can.sendToLeader && (
           <Button
             size="small"
             type="primary"

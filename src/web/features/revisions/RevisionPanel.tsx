@@ -21,8 +21,6 @@ import { RevisionActionModal, type RevisionAction } from './RevisionActionModal'
 import { stageColor } from './RevisionItem';
 import { LeaderDecision } from './LeaderDecision';
 import { periodLabel } from '../records/labels';
-import { useSessionUser } from '../auth/auth.api';
-import { secretaryBranchIds } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import type { MessageKey } from '../../app/i18n/messages';
@@ -151,7 +149,6 @@ export function RevisionPanel({
   const { t, pick, lang } = useI18n();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const user = useSessionUser();
   const query = useRevision(record.id, record.version);
   const send = useSendToLeader();
   const [action, setAction] = useState<RevisionAction | null>(null);
@@ -161,8 +158,8 @@ export function RevisionPanel({
   if (query.isPending) return <Spin />;
   if (query.isError || !r) return <Alert type="error" showIcon title={errorText(query.error)} />;
 
-  const ownsBranch = secretaryBranchIds(user).includes(record.branchId);
-  const canSend = ownsBranch && record.canEdit && (r.stage === 'drafting' || r.stage === 'leader_returned');
+  // Sending also needs the record itself open (not locked by a closed campaign).
+  const canSend = record.canEdit && r.can.sendToLeader;
   const toLeader = async () => {
     const saved = beforeSend ? await beforeSend() : { version: record.version };
     if (!saved) return;
@@ -200,7 +197,7 @@ export function RevisionPanel({
           </Button>
         )}
         {/* Where the columns stack (a phone), the record page holds the decision in a bottom bar. */}
-        {r.canLeaderReview && !stacked && <LeaderDecision revision={r} />}
+        {r.can.leaderReview && !stacked && <LeaderDecision revision={r} />}
 
         <div>
           <Typography.Text strong>{t('revisions.leaderReviews')}</Typography.Text>
@@ -239,7 +236,7 @@ export function RevisionPanel({
           <div style={{ marginTop: 4 }}>
             <Followups
               revision={r}
-              canNote={ownsBranch}
+              canNote={r.can.noteFollowup}
               onNote={(followupId) =>
                 setAction({ kind: 'followup', recordId: r.recordId, followupId, title: r.title })
               }
