@@ -1,96 +1,24 @@
 import { z } from 'zod';
+import { actionKinds, attendanceStatuses, evidenceKinds, recordStatuses } from '../actions.js';
 import {
-  actionKinds,
-  attendanceStatuses,
-  evidenceKinds,
-  meetingModes,
-  problemMeasures,
-  publicityKinds,
-  recordStatuses,
-  studyForms,
-  studyMaterials,
-  themeDayActivities,
-  themeDayThemes,
-} from '../actions.js';
+  optionalFields,
+  problemFields,
+  publicityFields,
+  ruleRevisionFields,
+  schemaOf,
+  studyFields,
+  themeDayFields,
+} from '../record-fields/index.js';
 import { id, isoDate, optionalText, page, periodKey, text } from './shared.js';
 
-const longText = (max: number) => z.string().trim().max(max).default('');
-
-/** Kind-specific fields of a record. Drafts may be incomplete; the checklist says what is missing. */
-export const studyData = z.object({
-  form: z.enum(studyForms),
-  mode: z.enum(meetingModes),
-  place: longText(100),
-  topic: text(200),
-  materialKinds: z.array(z.enum(studyMaterials)).max(4).default([]),
-  materials: longText(2000),
-  hostPersonId: id.nullable().default(null),
-  recorderPersonId: id.nullable().default(null),
-  minutes: longText(20000),
-  decisions: longText(5000),
-});
-export const themeDayData = z.object({
-  theme: z.enum(themeDayThemes),
-  activity: z.enum(themeDayActivities),
-  place: longText(100),
-  hostPersonId: id.nullable().default(null),
-  summary: longText(20000),
-});
-export const ruleRevisionData = z.object({
-  ruleTitle: text(200),
-  ruleType: z.enum(['rule', 'process']),
-  departmentId: id.nullable().default(null),
-  gap: longText(5000),
-  opinionsSolicited: longText(5000),
-  changeSummary: longText(5000),
-  publishedOn: isoDate.nullable().default(null),
-  documentNo: longText(60),
-  releaseForm: longText(60),
-});
-export const problemData = z.object({
-  /** The problem in the register this record reports; its confirmation decides the month. */
-  problemId: id.nullable().default(null),
-  /** Filled by the server from the unit's confirmation; whatever a client sends is replaced. */
-  confirmedOn: isoDate.nullable().default(null),
-  unitId: id.nullable().default(null),
-  raisedBy: longText(60),
-  description: text(5000),
-  category: longText(60),
-  measures: z
-    .array(z.object({ date: isoDate, kind: z.enum(problemMeasures), note: longText(1000) }))
-    .max(50)
-    .default([]),
-  resolvedOn: isoDate.nullable().default(null),
-  outcome: longText(5000),
-});
-export const publicityData = z.object({
-  kind: z.enum(publicityKinds),
-  author: longText(60),
-  channels: z
-    .array(
-      z.object({
-        /** A code from the configured channel list (settings), by default the four of publicityChannels. */
-        channel: z.string().regex(/^[a-z0-9_]{1,30}$/, '渠道代码不正确'),
-        publishedOn: isoDate,
-        link: z.string().trim().max(500).default(''),
-        /** Reach is recorded for information only: it never enters any score. */
-        views: z.number().int().min(0).max(1_000_000_000).nullable().default(null),
-        likes: z.number().int().min(0).max(1_000_000_000).nullable().default(null),
-      }),
-    )
-    .max(10)
-    .default([]),
-  highlights: longText(5000),
-  /** The studies, theme days, revisions or problems this item reports on. */
-  relatedRecordIds: z.array(id).max(20).default([]),
-});
-export const optionalData = z.object({
-  category: longText(60),
-  description: text(5000),
-  novelty: longText(2000),
-  /** Branches tag what was new about the action, so cases can be found by theme. */
-  tags: z.array(z.string().trim().min(1).max(20)).max(10).default([]),
-});
+/** Kind-specific fields of a record, built from the field lists (record-fields). Drafts may be
+ * incomplete; the checklist says what is missing. */
+export const studyData = schemaOf(studyFields);
+export const themeDayData = schemaOf(themeDayFields);
+export const ruleRevisionData = schemaOf(ruleRevisionFields);
+export const problemData = schemaOf(problemFields);
+export const publicityData = schemaOf(publicityFields);
+export const optionalData = schemaOf(optionalFields);
 
 export const recordDataByKind = {
   study: studyData,

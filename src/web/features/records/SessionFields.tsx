@@ -14,6 +14,7 @@ import {
 } from '../../../common/actions';
 import { requiredChoiceRule, requiredRule } from '../../components/formRules';
 import { useI18n } from '../../app/i18n/useI18n';
+import { maxLengthOf } from '../../../common/record-fields';
 
 type Labels = Record<string, { zh: string; en: string }>;
 
@@ -65,7 +66,7 @@ export function StudyFields({ people }: { people: Person[] }) {
           label={t('field.study.topic')}
           rules={[requiredRule(t, t('field.study.topic'))]}
         >
-          <Input maxLength={200} />
+          <Input maxLength={maxLengthOf('study', 'topic')} />
         </Form.Item>
       </Col>
       <Col xs={24}>
@@ -75,12 +76,15 @@ export function StudyFields({ people }: { people: Person[] }) {
       </Col>
       <Col xs={24}>
         <Form.Item name={['data', 'materials']} label={t('field.study.materials')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={maxLengthOf('study', 'materials')}
+          />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
         <Form.Item name={['data', 'place']} label={t('field.place')}>
-          <Input maxLength={100} />
+          <Input maxLength={maxLengthOf('study', 'place')} />
         </Form.Item>
       </Col>
       <Col xs={12} md={8}>
@@ -95,12 +99,18 @@ export function StudyFields({ people }: { people: Person[] }) {
       </Col>
       <Col xs={24}>
         <Form.Item name={['data', 'minutes']} label={t('field.study.minutes')}>
-          <Input.TextArea autoSize={{ minRows: 4, maxRows: 14 }} maxLength={20000} />
+          <Input.TextArea
+            autoSize={{ minRows: 4, maxRows: 14 }}
+            maxLength={maxLengthOf('study', 'minutes')}
+          />
         </Form.Item>
       </Col>
       <Col xs={24}>
         <Form.Item name={['data', 'decisions']} label={t('field.study.decisions')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 8 }}
+            maxLength={maxLengthOf('study', 'decisions')}
+          />
         </Form.Item>
       </Col>
     </Row>
@@ -133,7 +143,7 @@ export function ThemeDayFields({ people }: { people: Person[] }) {
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name={['data', 'place']} label={t('field.place')}>
-          <Input maxLength={100} />
+          <Input maxLength={maxLengthOf('theme_day', 'place')} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
@@ -143,7 +153,10 @@ export function ThemeDayFields({ people }: { people: Person[] }) {
       </Col>
       <Col xs={24}>
         <Form.Item name={['data', 'summary']} label={t('field.theme.summary')}>
-          <Input.TextArea autoSize={{ minRows: 4, maxRows: 14 }} maxLength={20000} />
+          <Input.TextArea
+            autoSize={{ minRows: 4, maxRows: 14 }}
+            maxLength={maxLengthOf('theme_day', 'summary')}
+          />
         </Form.Item>
       </Col>
     </Row>
@@ -156,17 +169,23 @@ export function OptionalFields() {
   return (
     <>
       <Form.Item name={['data', 'category']} label={t('field.optional.category')}>
-        <Input maxLength={60} />
+        <Input maxLength={maxLengthOf('optional', 'category')} />
       </Form.Item>
       <Form.Item
         name={['data', 'description']}
         label={t('field.optional.description')}
         rules={[requiredRule(t, t('field.optional.description'))]}
       >
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={5000} />
+        <Input.TextArea
+          autoSize={{ minRows: 3, maxRows: 12 }}
+          maxLength={maxLengthOf('optional', 'description')}
+        />
       </Form.Item>
       <Form.Item name={['data', 'novelty']} label={t('field.optional.novelty')}>
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={2000} />
+        <Input.TextArea
+          autoSize={{ minRows: 2, maxRows: 8 }}
+          maxLength={maxLengthOf('optional', 'novelty')}
+        />
       </Form.Item>
       <Form.Item
         name={['data', 'tags']}

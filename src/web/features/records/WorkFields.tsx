@@ -13,6 +13,7 @@ import { useOptions } from './SessionFields';
 import { useChannelOptions } from './channels';
 import { requiredChoiceRule, requiredRule } from '../../components/formRules';
 import { useI18n } from '../../app/i18n/useI18n';
+import { channelLinkMax, maxLengthOf, measureNoteMax } from '../../../common/record-fields';
 
 const notFuture = (d: dayjs.Dayjs) => d.isAfter(dayjs(), 'day');
 
@@ -40,7 +41,7 @@ export function RuleRevisionFields({ structure, branchId }: { structure?: Struct
           label={t('field.rule.ruleTitle')}
           rules={[requiredRule(t, t('field.rule.ruleTitle'))]}
         >
-          <Input maxLength={200} />
+          <Input maxLength={maxLengthOf('rule_revision', 'ruleTitle')} />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
@@ -64,13 +65,22 @@ export function RuleRevisionFields({ structure, branchId }: { structure?: Struct
       </Col>
       <Col xs={24}>
         <Form.Item name={['data', 'gap']} label={t('field.rule.gap')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 8 }}
+            maxLength={maxLengthOf('rule_revision', 'gap')}
+          />
         </Form.Item>
         <Form.Item name={['data', 'opinionsSolicited']} label={t('field.rule.opinions')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 8 }}
+            maxLength={maxLengthOf('rule_revision', 'opinionsSolicited')}
+          />
         </Form.Item>
         <Form.Item name={['data', 'changeSummary']} label={t('field.rule.changeSummary')}>
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5000} />
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 10 }}
+            maxLength={maxLengthOf('rule_revision', 'changeSummary')}
+          />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
@@ -84,12 +94,12 @@ export function RuleRevisionFields({ structure, branchId }: { structure?: Struct
       </Col>
       <Col xs={24} md={8}>
         <Form.Item name={['data', 'documentNo']} label={t('field.rule.documentNo')}>
-          <Input maxLength={60} />
+          <Input maxLength={maxLengthOf('rule_revision', 'documentNo')} />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
         <Form.Item name={['data', 'releaseForm']} label={t('field.rule.releaseForm')}>
-          <Input maxLength={60} />
+          <Input maxLength={maxLengthOf('rule_revision', 'releaseForm')} />
         </Form.Item>
       </Col>
     </Row>
@@ -164,12 +174,12 @@ export function ProblemFields({ structure }: { structure?: Structure }) {
       </Col>
       <Col xs={12} md={6}>
         <Form.Item name={['data', 'raisedBy']} label={t('field.problem.raisedBy')}>
-          <Input maxLength={60} />
+          <Input maxLength={maxLengthOf('grassroots_problem', 'raisedBy')} />
         </Form.Item>
       </Col>
       <Col xs={12} md={6}>
         <Form.Item name={['data', 'category']} label={t('field.problem.category')}>
-          <Input maxLength={60} />
+          <Input maxLength={maxLengthOf('grassroots_problem', 'category')} />
         </Form.Item>
       </Col>
       <Col xs={24}>
@@ -178,7 +188,10 @@ export function ProblemFields({ structure }: { structure?: Structure }) {
           label={t('field.problem.description')}
           rules={[requiredRule(t, t('field.problem.description'))]}
         >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5000} />
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 10 }}
+            maxLength={maxLengthOf('grassroots_problem', 'description')}
+          />
         </Form.Item>
         <RowList
           name="measures"
@@ -204,7 +217,7 @@ export function ProblemFields({ structure }: { structure?: Structure }) {
               <Form.Item name={[n, 'note']} noStyle>
                 <Input
                   style={{ flex: '1 1 180px' }}
-                  maxLength={1000}
+                  maxLength={measureNoteMax}
                   placeholder={t('field.problem.measureNote')}
                 />
               </Form.Item>
@@ -223,7 +236,10 @@ export function ProblemFields({ structure }: { structure?: Structure }) {
       </Col>
       <Col xs={24} md={16}>
         <Form.Item name={['data', 'outcome']} label={t('field.problem.outcome')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 8 }}
+            maxLength={maxLengthOf('grassroots_problem', 'outcome')}
+          />
         </Form.Item>
       </Col>
     </Row>
@@ -251,7 +267,7 @@ export function PublicityFields() {
       </Col>
       <Col xs={12} md={8}>
         <Form.Item name={['data', 'author']} label={t('field.publicity.author')}>
-          <Input maxLength={60} />
+          <Input maxLength={maxLengthOf('publicity', 'author')} />
         </Form.Item>
       </Col>
       <Col xs={24}>
@@ -279,7 +295,7 @@ export function PublicityFields() {
               <Form.Item name={[n, 'link']} noStyle>
                 <Input
                   style={{ flex: '1 1 200px' }}
-                  maxLength={500}
+                  maxLength={channelLinkMax}
                   placeholder={t('field.publicity.link')}
                 />
               </Form.Item>
@@ -310,7 +326,10 @@ export function PublicityFields() {
           {t('field.publicity.countsHint')} {t('field.publicity.reachHint')}
         </Typography.Paragraph>
         <Form.Item name={['data', 'highlights']} label={t('field.publicity.highlights')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 8 }}
+            maxLength={maxLengthOf('publicity', 'highlights')}
+          />
         </Form.Item>
       </Col>
     </Row>
