@@ -1,7 +1,4 @@
-import type { Config } from './config.js';
-import type { Db, DbKind } from './db/client.js';
-import type { Clock } from './lib/clock.js';
-import type { FileStore } from './lib/storage.js';
+import type { ServiceDeps } from './lib/service-deps.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { SetupService } from './modules/setup/setup.service.js';
 import { OrgService } from './modules/org/org.service.js';
@@ -27,13 +24,7 @@ import { PeopleImportService } from './modules/people/people-import.service.js';
 import { PublicityService } from './modules/publicity/publicity.service.js';
 import { NotificationsService } from './modules/notifications/notifications.service.js';
 
-export interface ServiceDeps {
-  db: Db;
-  dbKind: DbKind;
-  config: Config;
-  clock: Clock;
-  files: FileStore;
-}
+export type { ServiceDeps };
 
 export function createServices(deps: ServiceDeps) {
   return {

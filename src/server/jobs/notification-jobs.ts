@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ServiceDeps } from '../services.js';
+import type { ServiceDeps } from '../lib/service-deps.js';
 import type { NotificationLine } from '../db/schema/index.js';
 import { addDays, cstDate } from '../lib/dates.js';
 import * as repo from '../modules/notifications/notifications.repo.js';

@@ -1,5 +1,5 @@
 import { defaultLadder, ladderSchema, type Ladder } from '../../common/api/notifications.js';
-import type { ServiceDeps } from '../services.js';
+import type { ServiceDeps } from '../lib/service-deps.js';
 import { addDays, cstDate, daysBetween } from '../lib/dates.js';
 import { TasksService } from '../modules/tasks/tasks.service.js';
 import * as repo from '../modules/notifications/notifications.repo.js';

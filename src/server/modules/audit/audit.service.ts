@@ -1,4 +1,4 @@
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import { hasRole, type AuthedContext } from '../../lib/actor.js';
 import { forbidden } from '../../lib/errors.js';
 import { searchAudit } from './audit.repo.js';

@@ -1,6 +1,6 @@
 import type { Me } from '../../../common/api/auth.js';
 import { isWeakPassword } from '../../../common/api/auth.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { Actor, AuthedContext, RequestContext } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/password.js';

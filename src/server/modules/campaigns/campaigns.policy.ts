@@ -1,7 +1,7 @@
-import { hasRole, type Actor } from '../../lib/actor.js';
+import type { Actor } from '../../lib/actor.js';
 import { forbidden } from '../../lib/errors.js';
+import { canConfigureCampaigns } from '../../../common/policies/campaigns.js';
 
-/** The committee configures campaigns; everyone signed in may read them (they are the rules). */
 export function assertCanConfigureCampaigns(actor: Actor): void {
-  if (!hasRole(actor, 'committee', 'admin')) throw forbidden();
+  if (!canConfigureCampaigns(actor)) throw forbidden();
 }

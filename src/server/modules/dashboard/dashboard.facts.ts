@@ -1,6 +1,6 @@
 import type { Campaign } from '../../../common/api/campaigns.js';
 import type { Task } from '../../../common/api/tasks.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import { TasksService, type TaskStatusFacts } from '../tasks/tasks.service.js';
 import * as repo from './dashboard.repo.js';
 import { scorePeriod, type Quality } from './scoring.js';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { problemMeasureLabels, type TaskStatus } from '../../../common/actions.js';
 import type { Campaign } from '../../../common/api/campaigns.js';
 import type { DocFormat, SummaryView, summarySaveBody } from '../../../common/api/documents.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { inboxItem } from '../../../common/api/cases.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import { hasRole, secretaryBranchIds, type AuthedContext } from '../../lib/actor.js';
 import { addDays, cstDate } from '../../lib/dates.js';
 import { listRecords } from '../records/records.repo.js';

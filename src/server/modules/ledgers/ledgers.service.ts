@@ -6,9 +6,8 @@ import {
   taskStatuses,
 } from '../../../common/actions.js';
 import type { ActionKind } from '../../../common/actions.js';
-import type { Campaign } from '../../../common/api/campaigns.js';
 import { ledgerKindLabels, type LedgerKind, type LedgerQuery } from '../../../common/api/ledgers.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
@@ -25,9 +24,10 @@ import {
   type LedgerRow,
   type Lookups,
 } from './ledger-columns.js';
-import { openWorkbook, startSheet, type TitleBlock } from './ledger-sheet.js';
+import { openWorkbook, startSheet } from './ledger-sheet.js';
 import { ledgerScope } from './ledgers.policy.js';
 import { writeTaskLedger } from './task-ledger.js';
+import type { Resolved } from './ledger-request.js';
 
 /** Attendance lines read from the database at a time; each batch is written out before the next is read. */
 const BATCH = 2000;
@@ -74,18 +74,6 @@ export interface LedgerFile {
   /** The name for clients that cannot take a UTF-8 file name. */
   asciiName: string;
   write(stream: Writable): Promise<{ rows: number }>;
-}
-
-/** A ledger request, authorized and resolved: what the writers need. */
-export interface Resolved {
-  campaign: Campaign;
-  filter: repo.LedgerFilter;
-  /** The branches the ledger covers, in ledger order. */
-  branchOrder: number[];
-  block: TitleBlock;
-  label: string;
-  /** The month range in words, e.g. 2020年3月至2020年12月. */
-  period: string;
 }
 
 const fileSafe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_');

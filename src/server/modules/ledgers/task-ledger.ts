@@ -1,6 +1,6 @@
 import { taskStatusLabels, type TaskStatus } from '../../../common/actions.js';
 import type { Campaign } from '../../../common/api/campaigns.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import { cstDate } from '../../lib/dates.js';
 import { scorePeriod, type Quality } from '../dashboard/scoring.js';
 import { deriveTaskStatus } from '../tasks/task-status.js';
@@ -8,7 +8,7 @@ import { taskColumns, type TaskLine } from './ledger-columns.js';
 import { openWorkbook, startSheet } from './ledger-sheet.js';
 import * as repo from './ledgers.repo.js';
 import type { TaskLedgerRow } from './ledgers.repo.js';
-import type { Resolved } from './ledgers.service.js';
+import type { Resolved } from './ledger-request.js';
 
 /**
  * Tasks of the task ledger read at a time. exceljs allocates tens of kilobytes of short-lived

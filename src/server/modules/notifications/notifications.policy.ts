@@ -1,12 +1,11 @@
-import { hasRole, type Actor } from '../../lib/actor.js';
+import type { Actor } from '../../lib/actor.js';
 import { forbidden } from '../../lib/errors.js';
+import { canConfigureNotifications, canManageDelivery } from '../../../common/policies/notifications.js';
 
-/** Branch robots and campaign ladders: the committee and administrators. */
 export function assertCanConfigure(actor: Actor): void {
-  if (!hasRole(actor, 'admin', 'committee')) throw forbidden();
+  if (!canConfigureNotifications(actor)) throw forbidden();
 }
 
-/** The delivery log, retries and test messages: administrators. */
 export function assertAdmin(actor: Actor): void {
-  if (!hasRole(actor, 'admin')) throw forbidden();
+  if (!canManageDelivery(actor)) throw forbidden();
 }

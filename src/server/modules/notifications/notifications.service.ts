@@ -9,7 +9,7 @@ import {
   type preferencesBody,
   type testMessageBody,
 } from '../../../common/api/notifications.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';

@@ -1,7 +1,7 @@
-import { isAdmin, type Actor } from '../../lib/actor.js';
+import type { Actor } from '../../lib/actor.js';
 import { forbidden } from '../../lib/errors.js';
+import { canEditOrganisation } from '../../../common/policies/org.js';
 
-/** Anyone signed in may read the structure (names of branches and units are not confidential). */
 export function assertCanEditOrganisation(actor: Actor): void {
-  if (!isAdmin(actor)) throw forbidden();
+  if (!canEditOrganisation(actor)) throw forbidden();
 }

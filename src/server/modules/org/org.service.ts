@@ -1,5 +1,5 @@
 import type { Structure } from '../../../common/api/org.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, isForeignKeyViolation, isUniqueViolation, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';

@@ -3,7 +3,7 @@ import { inArray } from 'drizzle-orm';
 import type { ImportIssue, ImportResult } from '../../../common/api/ledgers.js';
 import { personBody } from '../../../common/api/people.js';
 import { branchPostLabels, memberStatusLabels } from '../../../common/enums.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, isUniqueViolation } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';

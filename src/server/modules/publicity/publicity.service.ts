@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { publicityQuery, PublicityItem } from '../../../common/api/publicity.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { forbidden } from '../../lib/errors.js';
 import { recordScope } from '../records/records.policy.js';

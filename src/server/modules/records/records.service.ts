@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ActionKind } from '../../../common/actions.js';
 import type { RecordDetail, recordBody, recordUpdate } from '../../../common/api/records.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { revisionSchema, revisionStages } from '../../../common/api/revisions.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';

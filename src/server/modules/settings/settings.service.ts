@@ -1,6 +1,6 @@
 import type { Channel } from '../../../common/api/settings.js';
 import { publicityChannelLabels, publicityChannels } from '../../../common/actions.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import { hasRole, type AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';

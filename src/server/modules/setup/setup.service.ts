@@ -1,5 +1,5 @@
 import { isWeakPassword } from '../../../common/api/auth.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { RequestContext } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { hashPassword } from '../../lib/password.js';

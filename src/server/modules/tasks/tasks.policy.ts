@@ -1,17 +1,14 @@
-import { memberBranchIds, seesAllBranches, type Actor } from '../../lib/actor.js';
+import type { Actor } from '../../lib/actor.js';
 import { forbidden } from '../../lib/errors.js';
+import { branchViewScope as scopeOf, canExtendDue } from '../../../common/policies/tasks.js';
 
-/**
- * Tasks and records of a branch are seen by the committee and by the branch itself (secretary,
- * committee members and Party members). Others have no branch view.
- */
+/** The branches whose tasks the actor sees; someone with no branch view is refused. */
 export function branchViewScope(actor: Actor): 'all' | number[] {
-  if (seesAllBranches(actor)) return 'all';
-  const own = [...new Set(memberBranchIds(actor))];
-  if (!own.length) throw forbidden();
-  return own;
+  const scope = scopeOf(actor);
+  if (!scope) throw forbidden();
+  return scope;
 }
 
 export function assertCanExtendDue(actor: Actor): void {
-  if (!actor.grants.some((g) => g.role === 'committee')) throw forbidden();
+  if (!canExtendDue(actor)) throw forbidden();
 }

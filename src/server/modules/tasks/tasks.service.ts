@@ -1,21 +1,17 @@
 import type { Task } from '../../../common/api/tasks.js';
 import type { TaskStatus } from '../../../common/actions.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { cstDate, daysBetween } from '../../lib/dates.js';
 import * as repo from './tasks.repo.js';
 import { assertCanExtendDue, branchViewScope } from './tasks.policy.js';
+import { branchViewScope as viewScopeOf } from '../../../common/policies/tasks.js';
 import { deriveTaskStatus } from './task-status.js';
 
-function safeScope(ctx: AuthedContext): 'all' | number[] {
-  try {
-    return branchViewScope(ctx.actor);
-  } catch {
-    return [];
-  }
-}
+/** Out-of-scope tasks answer 404: someone with no branch view sees none, without a 403. */
+const safeScope = (ctx: AuthedContext): 'all' | number[] => viewScopeOf(ctx.actor) ?? [];
 
 export interface TaskQuery {
   campaignId: number;

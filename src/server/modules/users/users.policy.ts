@@ -1,7 +1,7 @@
-import { isAdmin, type Actor } from '../../lib/actor.js';
+import type { Actor } from '../../lib/actor.js';
 import { forbidden } from '../../lib/errors.js';
+import { canManageUsers } from '../../../common/policies/users.js';
 
-/** Accounts and their roles are the administrator's alone. */
 export function assertCanManageUsers(actor: Actor): void {
-  if (!isAdmin(actor)) throw forbidden();
+  if (!canManageUsers(actor)) throw forbidden();
 }

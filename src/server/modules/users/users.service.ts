@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isWeakPassword } from '../../../common/api/auth.js';
 import type { userBody, userPatch } from '../../../common/api/users.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, isUniqueViolation, notFound } from '../../lib/errors.js';
 import { hashPassword } from '../../lib/password.js';

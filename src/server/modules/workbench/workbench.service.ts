@@ -1,5 +1,5 @@
 import type { Workbench } from '../../../common/api/workbench.js';
-import type { ServiceDeps } from '../../services.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
 import { cstDate } from '../../lib/dates.js';

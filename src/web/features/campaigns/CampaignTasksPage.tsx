@@ -17,7 +17,7 @@ import { CampaignStatusTag, monthsText } from './CampaignsPage';
 import { ExtendDueModal } from './ExtendDueModal';
 import { TaskStatusTag } from '../records/StatusTags';
 import { periodLabel } from '../records/labels';
-import { hasRole } from '../../../common/policies/actor';
+import { canExtendDue } from '../../../common/policies/tasks';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -37,7 +37,7 @@ export function CampaignTasksPage() {
   const { t, pick, lang } = useI18n();
   const errorText = useErrorText();
   const user = useSessionUser();
-  const canExtend = hasRole(user, 'committee');
+  const canExtend = canExtendDue(user);
   const { campaignId } = useParams();
   const id = campaignId && /^\d+$/.test(campaignId) ? Number(campaignId) : null;
   const campaign = useCampaign(id);

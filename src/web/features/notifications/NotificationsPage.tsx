@@ -8,7 +8,7 @@ import { RobotsPanel } from './RobotsPanel';
 import { LadderPanel } from './LadderPanel';
 import { DeliveryAdmin } from './DeliveryAdmin';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../../common/policies/actor';
+import { canConfigureNotifications, canManageDelivery } from '../../../common/policies/notifications';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -106,8 +106,8 @@ export function NotificationsPage() {
   const { t } = useI18n();
   const user = useSessionUser();
   const [params, setParams] = useSearchParams();
-  const configurer = hasRole(user, 'admin', 'committee');
-  const admin = hasRole(user, 'admin');
+  const configurer = canConfigureNotifications(user);
+  const admin = canManageDelivery(user);
   const items = [
     { key: 'inbox', label: t('notify.tab.inbox'), children: <Inbox /> },
     { key: 'preferences', label: t('notify.tab.preferences'), children: <PreferencesForm /> },

@@ -6,7 +6,7 @@ import { BranchesTab } from './BranchesTab';
 import { UnitsTab } from './UnitsTab';
 import { PeopleTab } from './PeopleTab';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../../common/policies/actor';
+import { canEditOrganisation } from '../../../common/policies/org';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useErrorText } from '../../components/useErrorText';
 
@@ -22,7 +22,7 @@ export function OrganisationPage() {
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab');
   const activeTab: TabKey = tabKeys.find((k) => k === requested) ?? 'branches';
-  const isAdmin = hasRole(user, 'admin');
+  const isAdmin = canEditOrganisation(user);
 
   if (structure.isError) return <Alert type="error" showIcon title={errorText(structure.error)} />;
   if (!structure.data) {

@@ -7,6 +7,7 @@ import { useCampaigns } from '../campaigns/campaigns.api';
 import { useStructure } from '../org/org.api';
 import { useSessionUser } from '../auth/auth.api';
 import { secretaryBranchIds, seesAllBranches } from '../../../common/policies/actor';
+import { ledgerScope } from '../../../common/policies/ledgers';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import type { MessageKey } from '../../app/i18n/messages';
@@ -43,7 +44,7 @@ export function LedgersSection() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const allowed = seesAllBranches(user) || secretaryBranchIds(user).length > 0;
+  const allowed = ledgerScope(user) !== null;
   const started = (campaigns.data?.items ?? []).filter((c) => c.status !== 'draft');
   const campaign =
     started.find((c) => c.id === choice.campaignId) ??

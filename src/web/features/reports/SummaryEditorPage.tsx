@@ -6,7 +6,7 @@ import type { SummaryPartKey, SummaryView } from '../../../common/api/documents'
 import { actionKindLabels, type ActionKind } from '../../../common/actions';
 import { proseWarnings, resolvePlaceholders } from '../../../common/summary-text';
 import { useI18n } from '../../app/i18n/useI18n';
-import { seesAllBranches } from '../../../common/policies/actor';
+import { canEditSummary } from '../../../common/policies/documents';
 import { useErrorText } from '../../components/useErrorText';
 import { useSessionUser } from '../auth/auth.api';
 import { periodLabel } from '../dashboard/format';
@@ -27,9 +27,9 @@ export function SummaryEditorPage() {
   const user = useSessionUser();
   const [params] = useSearchParams();
   const campaignId = Number(params.get('campaign')) || undefined;
-  const summary = useSummary(seesAllBranches(user) ? campaignId : undefined);
+  const summary = useSummary(canEditSummary(user) ? campaignId : undefined);
 
-  if (!seesAllBranches(user)) return <Result status="403" subTitle={t('documents.summary.forbidden')} />;
+  if (!canEditSummary(user)) return <Result status="403" subTitle={t('documents.summary.forbidden')} />;
   if (summary.isError) return <Alert type="error" showIcon title={errorText(summary.error)} />;
   if (!summary.data)
     return (
