@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { errorCode, json } from '../../test/test-client.js';
 import { recordOf, startCampaign } from '../../test/fixtures.js';
+import { and, eq } from 'drizzle-orm';
+import { auditLog } from '../../db/schema/index.js';
 
 type Problem = {
   id: number;
@@ -36,6 +38,15 @@ const raise = async (title: string) =>
   );
 
 describe('grassroots problem closed loop', () => {
+  it('writes an audit row when a problem is raised', async () => {
+    const p = await raise('审计留痕的问题');
+    const rows = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'problem'), eq(auditLog.entityId, String(p.id))));
+    expect(rows.map((r) => r.action)).toEqual(['problem.raised']);
+  });
+
   it('goes from the unit to a branch and back to the unit, which confirms and rates it', async () => {
     const p = await raise('防疫物资短缺');
     expect(p).toMatchObject({ state: 'raised', branchId: null });
