@@ -9,22 +9,21 @@ import { cstDate } from '../../lib/dates.js';
 import type { Db } from '../../db/client.js';
 import { loadCampaign } from '../campaigns/campaigns.repo.js';
 import { periodOfDate, periodsOf } from '../campaigns/periods.js';
-import { findTask, findTaskFor } from '../tasks/tasks.repo.js';
+import { findTaskFor } from '../tasks/tasks.repo.js';
 import * as repo from './records.repo.js';
 import { openFollowups } from '../revisions/revisions.service.js';
 import { linkProblem, syncProblem } from '../problems/problem-link.js';
 import { checkRecordReferences } from './reference-check.js';
 import { checkPublicity } from './publicity-check.js';
+import { checklistOfRow, recordDetail, writeSnapshot } from './record-detail.js';
 import {
   assertCanReview,
   canReadRecord,
-  canReview,
   canWriteForBranch,
   isEditableStatus,
   recordScope,
 } from './records.policy.js';
 import {
-  checklistOf,
   countsOnOf,
   kindsWithAttendance,
   parseRecordData,
@@ -225,7 +224,7 @@ export class RecordsService {
       if (record.version !== version) throw new AppError('CONFLICT');
       // Placed again: a confirmation or publication since the last save may move it to its month.
       const placed = await this.place(tx, record, id, record.data as Record<string, unknown>);
-      const missing = (await this.checklist(tx, { ...record, data: placed.data })).filter(
+      const missing = (await checklistOfRow(tx, { ...record, data: placed.data })).filter(
         (i) => i.blocking && !i.done,
       );
       if (missing.length) {
@@ -329,52 +328,7 @@ export class RecordsService {
   }
 
   async get(ctx: AuthedContext, id: number): Promise<RecordDetail> {
-    const { db } = this.deps;
-    const row = await this.readable(ctx, id);
-    const [summary, attendanceRows, evidence, reviews, createdBy, checklist, task] = await Promise.all([
-      repo.findSummary(db, id),
-      repo.attendanceOf(db, id),
-      repo.evidenceOf(db, id),
-      repo.reviewsOf(db, id),
-      repo.userName(db, row.createdBy),
-      this.checklist(db, row),
-      row.taskId ? findTask(db, row.taskId) : undefined,
-    ]);
-    const data = row.data as { hostPersonId?: number | null; recorderPersonId?: number | null };
-    const counts = { present: 0, leave: 0, absent: 0 };
-    for (const a of attendanceRows) counts[a.status]++;
-    const expected = attendanceRows.length;
-    return {
-      ...summary!,
-      data: row.data as RecordData,
-      quality: row.quality,
-      highlight: row.highlight,
-      highlightNote: row.highlightNote,
-      attendance: attendanceRows.map((a) => ({ ...a, signedInAt: a.signedInAt?.toISOString() ?? null })),
-      attendanceSummary: {
-        expected,
-        ...counts,
-        // Rates are always against those who should attend (应到), never those present.
-        rate: expected ? counts.present / expected : null,
-      },
-      evidence: evidence.map((e) => ({ ...e, uploadedAt: e.uploadedAt.toISOString() })),
-      checklist,
-      reviews: reviews.map((r) => ({ ...r, at: r.at.toISOString() })),
-      createdBy,
-      dueDate: task?.dueDate ?? null,
-      personNames: await repo.personNames(db, [data.hostPersonId, data.recorderPersonId]),
-      // Nothing is editable once the campaign has closed, whatever the record's own status, nor
-      // while a revision waits for the leader in charge.
-      canEdit:
-        canWriteForBranch(ctx.actor, row.branchId) &&
-        isEditableStatus(row.status) &&
-        row.leaderStatus !== 'pending' &&
-        (await campaignActive(db, row.campaignId)),
-      canReview: canReview(ctx.actor) && row.status === 'submitted' && row.createdBy !== ctx.actor.userId,
-      leaderStatus: row.leaderStatus,
-      exemplary: row.exemplary,
-      exemplaryNote: row.exemplaryNote,
-    };
+    return recordDetail(this.deps.db, ctx, await this.readable(ctx, id));
   }
 
   async history(ctx: AuthedContext, id: number) {
@@ -400,36 +354,8 @@ export class RecordsService {
     };
   }
 
-  private async checklist(db: Db, row: repo.RecordRow) {
-    const [attendanceRows, evidence] = await Promise.all([
-      repo.attendanceOf(db, row.id),
-      repo.evidenceOf(db, row.id),
-    ]);
-    return checklistOf(row.kind, {
-      data: row.data as RecordData,
-      expected: attendanceRows.length,
-      evidenceKinds: evidence.map((e) => e.kind),
-      leaderStatus: row.leaderStatus,
-    });
-  }
-
-  private async snapshot(tx: Db, ctx: AuthedContext, id: number, version: number, change: string) {
-    const row = (await repo.findRecord(tx, id))!;
-    const attendanceRows = await repo.attendanceOf(tx, id);
-    await repo.insertHistory(tx, {
-      recordId: id,
-      version,
-      change,
-      at: this.deps.clock.now(),
-      userId: ctx.actor.userId,
-      snapshot: {
-        title: row.title,
-        occurredOn: row.occurredOn,
-        status: row.status,
-        data: row.data,
-        attendance: attendanceRows.map((a) => ({ personId: a.personId, status: a.status, reason: a.reason })),
-      },
-    });
+  private snapshot(tx: Db, ctx: AuthedContext, id: number, version: number, change: string) {
+    return writeSnapshot(tx, this.deps.clock.now(), ctx, id, version, change);
   }
 }
 
@@ -439,8 +365,4 @@ function substanceChanged(before: unknown, after: RecordData): boolean {
   return Object.keys({ ...b, ...after }).some(
     (k) => !PUBLICATION_FIELDS.has(k) && JSON.stringify(b[k]) !== JSON.stringify(after[k]),
   );
-}
-
-async function campaignActive(db: Db, campaignId: number): Promise<boolean> {
-  return (await loadCampaign(db, campaignId))?.status === 'active';
 }

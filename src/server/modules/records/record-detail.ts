@@ -1,0 +1,102 @@
+import type { RecordDetail } from '../../../common/api/records.js';
+import type { AuthedContext } from '../../lib/actor.js';
+import type { Db } from '../../db/client.js';
+import { loadCampaign } from '../campaigns/campaigns.repo.js';
+import { findTask } from '../tasks/tasks.repo.js';
+import * as repo from './records.repo.js';
+import { canReview, canWriteForBranch, isEditableStatus } from './records.policy.js';
+import { checklistOf, type RecordData } from './record-kinds.js';
+
+/** What a reader sees of a record they may read: fields, attendance, evidence, checklist, trail. */
+export async function recordDetail(db: Db, ctx: AuthedContext, row: repo.RecordRow): Promise<RecordDetail> {
+  const id = row.id;
+  const [summary, attendanceRows, evidence, reviews, createdBy, checklist, task] = await Promise.all([
+    repo.findSummary(db, id),
+    repo.attendanceOf(db, id),
+    repo.evidenceOf(db, id),
+    repo.reviewsOf(db, id),
+    repo.userName(db, row.createdBy),
+    checklistOfRow(db, row),
+    row.taskId ? findTask(db, row.taskId) : undefined,
+  ]);
+  const data = row.data as { hostPersonId?: number | null; recorderPersonId?: number | null };
+  const counts = { present: 0, leave: 0, absent: 0 };
+  for (const a of attendanceRows) counts[a.status]++;
+  const expected = attendanceRows.length;
+  return {
+    ...summary!,
+    data: row.data as RecordData,
+    quality: row.quality,
+    highlight: row.highlight,
+    highlightNote: row.highlightNote,
+    attendance: attendanceRows.map((a) => ({ ...a, signedInAt: a.signedInAt?.toISOString() ?? null })),
+    attendanceSummary: {
+      expected,
+      ...counts,
+      // Rates are always against those who should attend (应到), never those present.
+      rate: expected ? counts.present / expected : null,
+    },
+    evidence: evidence.map((e) => ({ ...e, uploadedAt: e.uploadedAt.toISOString() })),
+    checklist,
+    reviews: reviews.map((r) => ({ ...r, at: r.at.toISOString() })),
+    createdBy,
+    dueDate: task?.dueDate ?? null,
+    personNames: await repo.personNames(db, [data.hostPersonId, data.recorderPersonId]),
+    // Nothing is editable once the campaign has closed, whatever the record's own status, nor
+    // while a revision waits for the leader in charge.
+    canEdit:
+      canWriteForBranch(ctx.actor, row.branchId) &&
+      isEditableStatus(row.status) &&
+      row.leaderStatus !== 'pending' &&
+      (await campaignActive(db, row.campaignId)),
+    canReview: canReview(ctx.actor) && row.status === 'submitted' && row.createdBy !== ctx.actor.userId,
+    leaderStatus: row.leaderStatus,
+    exemplary: row.exemplary,
+    exemplaryNote: row.exemplaryNote,
+  };
+}
+
+/** The record's checklist from its saved fields, attendance and evidence. */
+export async function checklistOfRow(db: Db, row: repo.RecordRow) {
+  const [attendanceRows, evidence] = await Promise.all([
+    repo.attendanceOf(db, row.id),
+    repo.evidenceOf(db, row.id),
+  ]);
+  return checklistOf(row.kind, {
+    data: row.data as RecordData,
+    expected: attendanceRows.length,
+    evidenceKinds: evidence.map((e) => e.kind),
+    leaderStatus: row.leaderStatus,
+  });
+}
+
+/** The history row of a change: the record as it stands after it, for the revision trail. */
+export async function writeSnapshot(
+  tx: Db,
+  at: Date,
+  ctx: AuthedContext,
+  id: number,
+  version: number,
+  change: string,
+) {
+  const row = (await repo.findRecord(tx, id))!;
+  const attendanceRows = await repo.attendanceOf(tx, id);
+  await repo.insertHistory(tx, {
+    recordId: id,
+    version,
+    change,
+    at,
+    userId: ctx.actor.userId,
+    snapshot: {
+      title: row.title,
+      occurredOn: row.occurredOn,
+      status: row.status,
+      data: row.data,
+      attendance: attendanceRows.map((a) => ({ personId: a.personId, status: a.status, reason: a.reason })),
+    },
+  });
+}
+
+async function campaignActive(db: Db, campaignId: number): Promise<boolean> {
+  return (await loadCampaign(db, campaignId))?.status === 'active';
+}
