@@ -38,6 +38,17 @@ const raise = async (title: string) =>
   );
 
 describe('grassroots problem closed loop', () => {
+  it('refuses titles of only invisible characters and text that reverses its direction', async () => {
+    const jiceng = await t.login('jiceng');
+    const body = { unitId: 1, description: '说明', category: '防疫复工', urgency: 'urgent' };
+    for (const title of ['\u200B\u200C\u2060', '会议照片\u202Egpj.exe']) {
+      const res = await jiceng.post('/api/problems', { ...body, title });
+      expect(res.statusCode).toBe(400);
+      expect(errorCode(res)).toBe('VALIDATION_FAILED');
+    }
+    expect((await jiceng.post('/api/problems', { ...body, title: '家庭👨‍👩‍👧物资' })).statusCode).toBe(200);
+  });
+
   it('writes an audit row when a problem is raised', async () => {
     const p = await raise('审计留痕的问题');
     const rows = await t.database.db
