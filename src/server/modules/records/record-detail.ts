@@ -6,6 +6,7 @@ import { findTask } from '../tasks/tasks.repo.js';
 import * as repo from './records.repo.js';
 import { canReview, canWriteForBranch, isEditableStatus } from './records.policy.js';
 import { checklistOf, type RecordData } from './record-kinds.js';
+import { ledgerScope } from '../../../common/policies/ledgers.js';
 
 /** What a reader sees of a record they may read: fields, attendance, evidence, checklist, trail. */
 export async function recordDetail(db: Db, ctx: AuthedContext, row: repo.RecordRow): Promise<RecordDetail> {
@@ -23,13 +24,20 @@ export async function recordDetail(db: Db, ctx: AuthedContext, row: repo.RecordR
   const counts = { present: 0, leave: 0, absent: 0 };
   for (const a of attendanceRows) counts[a.status]++;
   const expected = attendanceRows.length;
+  const scope = ledgerScope(ctx.actor);
+  const reasonsVisible = scope === 'all' || (scope !== null && scope.includes(row.branchId));
   return {
     ...summary!,
     data: row.data as RecordData,
     quality: row.quality,
     highlight: row.highlight,
     highlightNote: row.highlightNote,
-    attendance: attendanceRows.map((a) => ({ ...a, signedInAt: a.signedInAt?.toISOString() ?? null })),
+    // Reasons of absence are personal data: shown as the attendance ledger shows them, plus one's own.
+    attendance: attendanceRows.map((a) => ({
+      ...a,
+      reason: reasonsVisible || a.personId === ctx.actor.personId ? a.reason : null,
+      signedInAt: a.signedInAt?.toISOString() ?? null,
+    })),
     attendanceSummary: {
       expected,
       ...counts,
