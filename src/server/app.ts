@@ -156,7 +156,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const problem = inspectInput(value);
       if (problem) {
         const message =
-          problem === 'too_deep' ? '提交的内容层级过深' : '内容中含有无效字符(空字符或不完整的编码)';
+          problem === 'too_deep'
+            ? '提交的内容层级过深'
+            : '内容中含有无效字符(空字符、不完整的编码、改变文字方向或仅有不可见的格式字符)';
         throw new AppError('VALIDATION_FAILED', [{ path: part, message }]);
       }
     }

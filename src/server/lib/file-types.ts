@@ -64,7 +64,9 @@ export function detectFileType(whole: Buffer): DetectedType | null {
  * A safe display name: no path parts, no control characters, and the extension of the detected
  * type (so "photo.jpg.exe" holding a JPEG downloads as "photo.jpg").
  */
-export function safeFileName(original: string, ext: string): string | null {
+export function safeFileName(name: string, ext: string): string | null {
+  // Invisible format characters (a right-to-left override can show "gpj.exe" as "exe.jpg") go.
+  const original = name.replace(/\p{Cf}/gu, '');
   if (!original || original.length > 200) return null;
   const hasControl = [...original].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
   if (/[\\/]/.test(original) || original.includes('..') || hasControl) return null;

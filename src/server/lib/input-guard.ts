@@ -5,7 +5,18 @@
  */
 const NUL = String.fromCharCode(0);
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const badText = (s: string) => s.includes(NUL) || LONE_SURROGATE.test(s);
+/**
+ * Direction overrides and isolates make text read differently from what is stored; a string of
+ * nothing but invisible format characters and spaces looks empty yet passes "required". Other
+ * format characters (a joiner inside an emoji) stay allowed within visible text.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+const ONLY_INVISIBLE = /^[\s\p{Cf}]+$/u;
+const badText = (s: string) =>
+  s.includes(NUL) ||
+  LONE_SURROGATE.test(s) ||
+  BIDI_CONTROL.test(s) ||
+  (ONLY_INVISIBLE.test(s) && /\p{Cf}/u.test(s));
 export const MAX_DEPTH = 32;
 
 export type InputProblem = 'bad_text' | 'too_deep' | null;

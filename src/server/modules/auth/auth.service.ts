@@ -80,7 +80,11 @@ export class AuthService {
     if (!user) {
       await verifyAgainstDummy(password, config.passwordHashCost);
       await repo.countThrottle(db, ipKey, now, THROTTLE_WINDOW_MS);
-      throw new AppError('LOGIN_FAILED');
+      // An unknown name "locks" after as many failures as a real account would, so the answer
+      // (401 then 423) never tells which names exist.
+      const nameKey = `name:${username.toLowerCase().slice(0, 200)}`;
+      const failures = await repo.countThrottle(db, nameKey, now, config.loginLockMs);
+      throw new AppError(failures >= config.loginMaxFailures ? 'ACCOUNT_LOCKED' : 'LOGIN_FAILED');
     }
     if (user.lockedUntil && user.lockedUntil.getTime() > now.getTime()) throw new AppError('ACCOUNT_LOCKED');
 

@@ -70,6 +70,21 @@ describe('login', () => {
     expect(after.statusCode).toBe(200);
   });
 
+  it('answers an unknown name like a real one once it has failed as often as a lock takes', async () => {
+    const client = await t.anonymous('10.0.0.7');
+    const real: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < t.config.loginMaxFailures + 1; i++) {
+      real.push(
+        (await client.post('/api/auth/login', { username: 'zhibu7', password: `bad-${i}` })).statusCode,
+      );
+      const res = await client.post('/api/auth/login', { username: 'no-such-user', password: `bad-${i}` });
+      unknown.push(res.statusCode);
+      if (i >= t.config.loginMaxFailures - 1) expect(errorCode(res)).toBe('ACCOUNT_LOCKED');
+    }
+    expect(unknown).toEqual(real);
+  });
+
   it('throttles one address that keeps failing, across accounts', async () => {
     const client = await t.anonymous('10.0.0.3');
     for (let i = 0; i < t.config.loginIpMaxAttempts; i++) {

@@ -87,6 +87,17 @@ export class ProblemsService {
       await this.event(tx, ctx, newId, 'raised', { byBranch });
       if (byBranch)
         await this.event(tx, ctx, newId, 'accepted', { branchId: input.branchId, handlerPersonId });
+      await writeAudit(tx, ctx, this.deps.clock, {
+        action: 'problem.raised',
+        entityType: 'problem',
+        entityId: newId,
+        after: {
+          unitId: input.unitId,
+          title: input.title,
+          branchId: input.branchId ?? null,
+          handlerPersonId,
+        },
+      });
       return newId;
     });
     return this.get(ctx, id);

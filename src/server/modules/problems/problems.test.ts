@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { errorCode, json } from '../../test/test-client.js';
 import { recordOf, startCampaign } from '../../test/fixtures.js';
+import { and, eq } from 'drizzle-orm';
+import { auditLog } from '../../db/schema/index.js';
 
 type Problem = {
   id: number;
@@ -36,6 +38,26 @@ const raise = async (title: string) =>
   );
 
 describe('grassroots problem closed loop', () => {
+  it('refuses titles of only invisible characters and text that reverses its direction', async () => {
+    const jiceng = await t.login('jiceng');
+    const body = { unitId: 1, description: '说明', category: '防疫复工', urgency: 'urgent' };
+    for (const title of ['\u200B\u200C\u2060', '会议照片\u202Egpj.exe']) {
+      const res = await jiceng.post('/api/problems', { ...body, title });
+      expect(res.statusCode).toBe(400);
+      expect(errorCode(res)).toBe('VALIDATION_FAILED');
+    }
+    expect((await jiceng.post('/api/problems', { ...body, title: '家庭👨‍👩‍👧物资' })).statusCode).toBe(200);
+  });
+
+  it('writes an audit row when a problem is raised', async () => {
+    const p = await raise('审计留痕的问题');
+    const rows = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'problem'), eq(auditLog.entityId, String(p.id))));
+    expect(rows.map((r) => r.action)).toEqual(['problem.raised']);
+  });
+
   it('goes from the unit to a branch and back to the unit, which confirms and rates it', async () => {
     const p = await raise('防疫物资短缺');
     expect(p).toMatchObject({ state: 'raised', branchId: null });

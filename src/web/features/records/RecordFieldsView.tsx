@@ -13,12 +13,15 @@ import {
 import type { RecordDetail } from '../../../common/api/records';
 import type { Structure } from '../../../common/api/org';
 import type { MessageKey } from '../../app/i18n/messages';
+import { recordFields, type FieldDef } from '../../../common/record-fields';
 import { useChannelLabel } from './channels';
 import { useI18n } from '../../app/i18n/useI18n';
 
 type Labels = Record<string, { zh: string; en: string }>;
+/** A label from the message catalogue, or straight from the field list for fields added there. */
+type Label = MessageKey | { zh: string; en: string };
 type Spec =
-  | { key: string; label: MessageKey; type: 'text' | 'long' | 'date' | 'person' | 'department' | 'unit' }
+  | { key: string; label: Label; type: 'text' | 'long' | 'date' | 'person' | 'department' | 'unit' }
   | { key: string; label: MessageKey; type: 'enum' | 'enums'; labels: Labels }
   | { key: string; label: MessageKey; type: 'ruleType' | 'measures' | 'channels' | 'tags' };
 
@@ -76,6 +79,26 @@ const specs: Record<ActionKind, Spec[]> = {
     { key: 'tags', label: 'field.optional.tags', type: 'tags' },
   ],
 };
+
+/**
+ * Text fields of the field list that the hand-laid form and view do not show yet (their specs are
+ * the form's fields, in its order), so a field added to the list appears without another edit.
+ */
+export function addedTextFields(kind: ActionKind): { key: string; field: FieldDef }[] {
+  const known = new Set(specs[kind].map((s) => s.key));
+  return Object.entries(recordFields[kind] as Record<string, FieldDef>)
+    .filter(([key, f]) => f.max !== undefined && !known.has(key))
+    .map(([key, field]) => ({ key, field }));
+}
+
+function specsOf(kind: ActionKind): Spec[] {
+  const added = addedTextFields(kind).map(({ key, field: f }): Spec => ({
+    key,
+    label: { zh: f.zh, en: f.en },
+    type: (f.max ?? 0) > 200 ? 'long' : 'text',
+  }));
+  return [...specs[kind], ...added];
+}
 
 /** A value, or a dash when there is nothing (empty text or an empty list). */
 function shown(v: ReactNode): ReactNode {
@@ -182,9 +205,9 @@ export function RecordFieldsView({ record, structure, personName }: Props) {
       bordered={!isPhone}
       layout={isPhone ? 'vertical' : 'horizontal'}
       styles={{ label: isPhone ? { paddingBottom: 0 } : { whiteSpace: 'nowrap' } }}
-      items={layout(specs[record.kind], columns).map(({ spec: s, span }) => ({
+      items={layout(specsOf(record.kind), columns).map(({ spec: s, span }) => ({
         key: s.key,
-        label: t(s.label),
+        label: typeof s.label === 'string' ? t(s.label) : pick(s.label),
         span,
         children: shown(value(s)),
       }))}

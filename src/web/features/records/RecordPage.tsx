@@ -7,7 +7,7 @@ import { RecordEditor } from './RecordEditor';
 import { RecordView } from './RecordView';
 import { useStructure } from '../org/org.api';
 import { useSessionUser } from '../auth/auth.api';
-import { secretaryBranchIds } from '../../../common/policies/actor';
+import { canWriteForBranch } from '../../../common/policies/records';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { workbenchLink } from '../workbench/links';
@@ -38,7 +38,7 @@ function NewRecord() {
   const branchId = Number(params.get('branchId'));
   const kind = params.get('kind') as ActionKind | null;
   const periodKey = params.get('periodKey') ?? undefined;
-  const canWrite = secretaryBranchIds(user).includes(branchId);
+  const canWrite = canWriteForBranch(user, branchId);
   const structure = useStructure();
   const people = useBranchPeople(branchId || undefined, canWrite);
   const back = workbenchLink({ campaignId, branchId, periodKey });

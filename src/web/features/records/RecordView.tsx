@@ -11,7 +11,7 @@ import { EvidenceGallery } from './EvidenceGallery';
 import { ChecklistView } from './ChecklistView';
 import { RecordHistory, ReturnedNotice, ReviewTrail } from './ReviewTrail';
 import { attendanceRowsOf, kindsWithAttendance } from './recordForm';
-import { secretaryBranchIds, seesAllBranches } from '../../../common/policies/actor';
+import { canReadBranch } from '../../../common/policies/actor';
 import { useI18n } from '../../app/i18n/useI18n';
 import { RevisionPanel } from '../revisions/RevisionPanel';
 import { LeaderDecisionBar } from '../revisions/LeaderDecision';
@@ -20,7 +20,7 @@ import { ExemplaryControl } from '../cases/ExemplaryControl';
 /** Names for person ids in a record: its attendance, then the branch roster where the user may see it. */
 export function usePersonNames(record: RecordDetail) {
   const user = useSessionUser();
-  const mayList = seesAllBranches(user) || secretaryBranchIds(user).includes(record.branchId);
+  const mayList = canReadBranch(user, record.branchId);
   const people = useBranchPeople(record.branchId, mayList);
   return (id: number) =>
     record.attendance.find((a) => a.personId === id)?.name ??

@@ -8,7 +8,7 @@ import { useStructure } from '../org/org.api';
 import { periodLabel } from '../records/labels';
 import { RecordStatusTag } from '../records/StatusTags';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../../common/policies/actor';
+import { canReview } from '../../../common/policies/records';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { InboxCard } from '../inbox/InboxCard';
@@ -22,7 +22,7 @@ export function ReviewPage() {
   const { t, pick, lang } = useI18n();
   const errorText = useErrorText();
   const structure = useStructure();
-  const reviewer = hasRole(useSessionUser(), 'committee');
+  const reviewer = canReview(useSessionUser());
   const [search, setSearch] = useSearchParams();
   const status = (statuses.find((s) => s === search.get('status')) ?? 'submitted') as RecordStatus;
   const kindParam = search.get('kind');

@@ -4,7 +4,7 @@ import { recordStatusLabels } from '../../../common/actions';
 import type { RecordDetail } from '../../../common/api/records';
 import { useReviewRecord } from '../records/records.api';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../../common/policies/actor';
+import { canReview } from '../../../common/policies/records';
 import { PhoneActionBar } from '../../components/PhoneActionBar';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
@@ -44,7 +44,7 @@ export function ReviewPanel({
     );
   }
   if (!record.canReview) {
-    const own = hasRole(user, 'committee');
+    const own = canReview(user);
     return <Alert type="warning" showIcon title={t(own ? 'review.ownRecord' : 'review.notCommittee')} />;
   }
 

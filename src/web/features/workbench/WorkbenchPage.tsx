@@ -8,7 +8,7 @@ import { TaskCard } from './TaskCard';
 import { RecordStatusTag } from '../records/StatusTags';
 import { newRecordLink, workbenchLink } from './links';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../../common/policies/actor';
+import { canReview } from '../../../common/policies/records';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { InboxCard } from '../inbox/InboxCard';
@@ -79,7 +79,7 @@ export function WorkbenchPage() {
     periodKey: search.get('periodKey') ?? undefined,
   };
   const workbench = useWorkbench(params);
-  const reviewer = hasRole(useSessionUser(), 'committee');
+  const reviewer = canReview(useSessionUser());
   const campaigns = useCampaigns();
   const running = (campaigns.data?.items ?? []).filter((c) => c.status === 'active');
   const onChange = (next: WorkbenchParams) => navigate(workbenchLink(next), { replace: true });
