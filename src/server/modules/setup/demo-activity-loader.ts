@@ -26,6 +26,7 @@ import { tasksOfCampaign } from '../campaigns/campaigns.repo.js';
 import { countsOnOf } from '../records/record-kinds.js';
 import { grantsOf } from '../auth/auth.repo.js';
 import * as d from './demo-activity.js';
+import * as items from './demo-branch-items.js';
 
 type Kind = 'study' | 'theme_day' | 'rule_revision' | 'grassroots_problem' | 'publicity' | 'optional';
 type Outcome = 'on_time' | 'late' | 'returned_fixed' | 'missing' | 'pending' | 'returned_open' | 'draft';
@@ -395,13 +396,14 @@ function contentOf(
     }
     case 'grassroots_problem': {
       const unit = units[(month + b) % units.length]!;
+      const topic = items.problemsByBranch[b]![month - 3]!;
       const measure = d.problemMeasureCycle[(month + b) % d.problemMeasureCycle.length]!;
       return {
-        title: `帮助${unit.name}解决${d.problemTopics[(month + b * 2) % d.problemTopics.length]}问题`,
+        title: `帮助${unit.name}解决${topic}问题`,
         data: {
           unitId: unit.id,
           raisedBy: `${unit.name}综合办`,
-          description: `${unit.name}反映:${d.problemTopics[(month + b * 2) % d.problemTopics.length]}。`,
+          description: `${unit.name}反映:${topic}。`,
           category: month <= 5 ? '防疫复工' : '经营管理',
           measures: [{ date: addDays(date, -7), kind: measure.kind, note: measure.note }],
           resolvedOn: date,
@@ -411,7 +413,7 @@ function contentOf(
     }
     case 'publicity':
       return {
-        title: `《${d.publicityTitles[month]}》`,
+        title: `《${items.publicityByBranch[b]![month - 3]}》`,
         data: {
           kind: month === 6 ? 'feature' : 'news',
           author: `${['一', '二', '三', '四', '五'][b]}支部宣传委员`,
@@ -438,7 +440,8 @@ function contentOf(
         },
       };
     default: {
-      const idea = d.optionalIdeas[(month + b) % d.optionalIdeas.length]!;
+      // Optional months of one branch are three apart, so this picks a different idea each time.
+      const idea = items.optionalIdeasByBranch[b]![Math.floor((month - 3) / 3)]!;
       return {
         title: idea.title,
         data: {
@@ -496,7 +499,7 @@ async function addDemoProblem(
       confirmation: p.awaiting ? null : 'solved',
       confirmedOn: p.awaiting ? null : p.occurredOn,
       satisfaction: p.awaiting ? null : p.satisfaction,
-      confirmComment: p.awaiting ? null : '问题解决及时,感谢机关支部。',
+      confirmComment: p.awaiting ? null : items.confirmComments[p.satisfaction]!,
     })
     .returning({ id: problems.id });
   const events: { type: string; at: Date; data: Record<string, unknown> }[] = [

@@ -66,6 +66,23 @@ describe('the demo year', () => {
     }
   });
 
+  it('reads like a real office’s year: no problem, article or optional action repeated', async () => {
+    const all = json<{ items: { title: string; kind: string }[] }>(
+      await committee.get(`/api/records?campaignId=${campaignId}&limit=500`),
+    ).items;
+    for (const kind of ['grassroots_problem', 'publicity', 'optional']) {
+      const titles = all.filter((r) => r.kind === kind).map((r) => r.title);
+      expect(titles.length, kind).toBeGreaterThan(10);
+      expect(new Set(titles).size, kind).toBe(titles.length);
+    }
+    const problems = json<{ items: { title: string; satisfaction: number | null }[] }>(
+      await committee.get('/api/problems'),
+    ).items;
+    expect(new Set(problems.map((p) => p.title)).size).toBe(problems.length);
+    // Units rate honestly: some only 3 of 5.
+    expect(problems.some((p) => p.satisfaction === 3)).toBe(true);
+  });
+
   it('closes the loops of the article’s year: revisions tracked, problems confirmed, exemplary cases', async () => {
     const revisions = json<{ items: { ruleTitle: string; stage: string; followups: unknown[] }[] }>(
       await committee.get('/api/revisions'),
