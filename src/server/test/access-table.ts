@@ -89,6 +89,7 @@ const all = (status: number, overrides: Partial<Record<Caller, number>> = {}): R
   ...overrides,
 });
 /** Administrators only; everyone else signed in is refused. */
+let unknownLogins = 0;
 const adminOnly = all(403, { admin: 200 });
 const staff = all(403, { admin: 200, committee: 200, secretary: 200 });
 /** Readers of a branch's own records: the committee and the branch (secretary and members). */
@@ -134,7 +135,11 @@ export const accessTable: AccessRow[] = [
   {
     route: 'POST /api/auth/login',
     name: 'login with a wrong password',
-    request: () => ({ url: '/api/auth/login', body: { username: 'nobody', password: 'x' } }),
+    // A fresh unknown name per call: one name failing for every role would reach the lock-out.
+    request: () => ({
+      url: '/api/auth/login',
+      body: { username: `nobody${++unknownLogins}`, password: 'x' },
+    }),
     expect: all(401, { anonymous: 401 }),
   },
   {
