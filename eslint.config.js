@@ -20,7 +20,6 @@ const DATABASE_TOOLS = [
 const SQL_OUTSIDE_REPOS = [
   'src/server/modules/cases/cases.service.ts',
   'src/server/modules/notifications/channels.ts',
-  'src/server/modules/problems/problem-link.ts',
   'src/server/modules/setup/demo-loader.ts',
   'src/server/modules/setup/setup.service.ts',
   'src/server/modules/setup/demo-activity-loader.ts',
