@@ -61,7 +61,6 @@ export function bulletinModel(f: BulletinFacts): DocModel {
       ...r.statuses.map(cellOf),
       `${r.statuses.filter((s) => s === 'done' || s === 'done_late').length}/${r.statuses.filter((s) => s !== null).length}`,
     ]),
-    widths: [28, ...f.kinds.map(() => Math.floor(60 / Math.max(1, f.kinds.length))), 12],
   });
   blocks.push({ t: 'note', text: '“✓”为按时完成;“补报完成”为截止日期后提交并通过。' });
 
@@ -104,7 +103,6 @@ export function bulletinModel(f: BulletinFacts): DocModel {
       t: 'table',
       header: ['支部', '稿件标题', '发布渠道'],
       rows: f.publicity.map((p) => [p.branchName, p.title, p.channels]),
-      widths: [24, 46, 30],
     });
   }
 
@@ -118,7 +116,6 @@ export function bulletinModel(f: BulletinFacts): DocModel {
         r.branchName,
         r.score === null ? '—' : `${r.score}/${r.max}`,
       ]),
-      widths: [16, 54, 30],
     });
   }
 
