@@ -26,11 +26,9 @@ const SQL_OUTSIDE_REPOS = [
 const OTHER_MODULES_REPOS = [
   'src/server/modules/auth/auth.service.ts',
   'src/server/modules/campaigns/campaigns.service.ts',
-  'src/server/modules/dashboard/dashboard.service.ts',
   'src/server/modules/dashboard/indicators.service.ts',
   'src/server/modules/documents/documents.service.ts',
   'src/server/modules/evidence/evidence.service.ts',
-  'src/server/modules/inbox/inbox.service.ts',
   'src/server/modules/ledgers/ledgers.repo.ts',
   'src/server/modules/ledgers/ledgers.service.ts',
   'src/server/modules/notifications/notifications.service.ts',
