@@ -6,7 +6,7 @@ import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { addDays, cstDate } from '../../lib/dates.js';
 import type { Db } from '../../db/client.js';
-import * as records from '../records/records.repo.js';
+import * as records from '../records/record-access.js';
 import { canReadRecord, isEditableStatus, recordScope } from '../records/records.policy.js';
 import * as repo from './revisions.repo.js';
 import { can, revisionCan } from '../../../common/policies/revisions.js';
@@ -139,7 +139,7 @@ export class RevisionsService {
       ].filter(Boolean);
       if (missing.length)
         throw new AppError('RECORD_INCOMPLETE', undefined, `报分管领导审核前请填写:${missing.join('、')}`);
-      if (!(await records.updateRecordVersioned(tx, id, version, { leaderStatus: 'pending' })))
+      if (!(await records.updateRecordVersion(tx, id, version, { leaderStatus: 'pending' })))
         throw new AppError('CONFLICT');
       await writeAudit(tx, ctx, this.deps.clock, {
         action: 'revision.to_leader',
@@ -157,7 +157,7 @@ export class RevisionsService {
       if (!can(ctx.actor, 'leaderReview', revisionFacts(record))) throw forbidden();
       if (record.leaderStatus !== 'pending')
         throw new AppError('NOT_SUBMITTED', undefined, '该修订未在等待分管领导审核');
-      if (!(await records.updateRecordVersioned(tx, id, record.version, { leaderStatus: decision }))) {
+      if (!(await records.updateRecordVersion(tx, id, record.version, { leaderStatus: decision }))) {
         throw new AppError('CONFLICT');
       }
       await repo.insertLeaderReview(tx, {
@@ -196,7 +196,7 @@ export class RevisionsService {
   }
 
   private async revision(ctx: AuthedContext, id: number, db: Db) {
-    const record = await records.findRecord(db, id);
+    const record = await records.findRecordRow(db, id);
     if (!record || record.kind !== 'rule_revision' || !canReadRecord(ctx.actor, record)) throw notFound();
     return record;
   }
