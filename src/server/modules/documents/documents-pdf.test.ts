@@ -8,6 +8,7 @@ import type { SummaryView } from '../../../common/api/documents.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { json, type TestClient } from '../../test/test-client.js';
 import { libreOfficePath } from './pdf.js';
+import { titleLines } from './typeset.js';
 
 /**
  * Word → PDF through LibreOffice, read back with pdftotext. Where LibreOffice (or poppler's
@@ -56,6 +57,22 @@ function pdfText(pdf: Buffer, name: string): string {
 /** pdftotext lays text out in columns: compare without spaces and line breaks. */
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
+/** The title is set on the lines typeset.ts chose: each printed line is one of them, whole. */
+function expectTitle(raw: string, title: string) {
+  const lines = raw.split('\n').map((l) => l.replace(/\s+/g, ''));
+  for (const line of titleLines(title)) expect(lines).toContain(line);
+}
+
+/** The fonts the PDF embeds: the official faces mapped to Noto CJK, never a Latin face for Chinese. */
+function expectCjkFaces(pdf: Buffer) {
+  const file = path.join(work, 'fonts.pdf');
+  writeFileSync(file, pdf);
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  expect(fonts).toMatch(/NotoSerifCJK\S*-Regular/);
+  expect(fonts).toMatch(/NotoSerifCJK\S*-Bold/);
+  expect(fonts).not.toMatch(/DejaVu/);
+}
+
 describe.skipIf(!available)('PDF through LibreOffice', () => {
   beforeAll(async () => {
     t = await createTestApp({ demoActivity: true });
@@ -80,8 +97,13 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
     expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const text = squeeze(pdfText(res.rawPayload, 'bulletin'));
+    const raw = pdfText(res.rawPayload, 'bulletin');
+    const text = squeeze(raw);
     expect(text).toContain('关于2020年6月机关党支部“五个一”对标活动开展情况的通报');
+    // Two whole lines, “关于……“五个一”” over “对标活动开展情况的通报”, never “对/标”.
+    expectTitle(raw, '关于2020年6月机关党支部“五个一”对标活动开展情况的通报');
+    expect(titleLines('关于2020年6月机关党支部“五个一”对标活动开展情况的通报')).toHaveLength(2);
+    expectCjkFaces(res.rawPayload);
     for (const h of ['一、规定动作完成情况', '二、补报、逾期和退回情况', '三、工作亮点', '五、新闻宣传情况'])
       expect(text).toContain(h);
     const matrix = json<{ cells: { periodKey: string; total: number; done: number; doneLate: number }[] }>(

@@ -15,7 +15,13 @@ import { cstDate, daysBetween } from '../../lib/dates.js';
 import type { Db } from '../../db/client.js';
 import * as repo from './problems.repo.js';
 import { problemScope } from './problems.policy.js';
-import { can, canRaise, canReadProblem, problemCan } from '../../../common/policies/problems.js';
+import {
+  can,
+  canRaise,
+  canReadProblem,
+  problemCan,
+  problemScope as readScope,
+} from '../../../common/policies/problems.js';
 
 type Problem = z.infer<typeof problemSchema>;
 const outOfOrder = (path: string, message: string) =>
@@ -57,12 +63,11 @@ export class ProblemsService {
   }
 
   async get(ctx: AuthedContext, id: number): Promise<Problem> {
-    const p = await repo.findProblem(this.deps.db, id);
-    if (!p || !canReadProblem(ctx.actor, p)) throw notFound();
-    const [row] = (
-      await repo.listProblems(this.deps.db, { all: true, branchIds: [], unitIds: [], unassigned: true }, {})
-    ).filter((r) => r.problem.id === id);
-    return this.view(ctx, row!, await repo.eventsOf(this.deps.db, [id]));
+    // Someone with no problem ledger at all, like one outside the problem's scope, finds nothing.
+    const scope = readScope(ctx.actor);
+    const row = scope && (await repo.findListedProblem(this.deps.db, scope, id));
+    if (!row) throw notFound();
+    return this.view(ctx, row, await repo.eventsOf(this.deps.db, [id]));
   }
 
   async raise(ctx: AuthedContext, input: z.output<typeof raiseBody>): Promise<Problem> {
