@@ -3,13 +3,24 @@ import * as repo from './records.repo.js';
 import { checklistOfRow } from './record-detail.js';
 
 // What other modules may read and change of a record, without reaching into the records repo:
-// the stored row (the caller authorizes it with the records policy), the blocking items and last
-// return a workbench card shows, and the versioned update a revision's leader review applies.
+// the stored row (the caller authorizes it with the records policy), who wrote it, the blocking
+// items and last return a workbench card shows, and the versioned update a revision's leader
+// review applies.
 
 export type { RecordRow } from './records.repo.js';
 
 export async function findRecordRow(db: Db, id: number): Promise<repo.RecordRow | undefined> {
   return repo.findRecord(db, id);
+}
+
+/** The row locked until the transaction ends, as every change to a record or its evidence takes it. */
+export async function lockRecordRow(db: Db, id: number): Promise<repo.RecordRow | undefined> {
+  return repo.lockRecord(db, id);
+}
+
+/** Everyone who created, edited or submitted each record: they do not review it. */
+export async function authorsOf(db: Db, rows: { id: number; createdBy: number | null }[]) {
+  return repo.authorsOf(db, rows);
 }
 
 /** Optimistic concurrency: the change applies only to the version the caller saw. */
