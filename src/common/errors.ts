@@ -123,6 +123,16 @@ export const errorCatalog = {
     zh: 'PDF 转换失败,请稍后再试或下载 Word 文档',
     en: 'The PDF conversion failed; retry later or download the Word document',
   },
+  ISSUE_DATE_INVALID: {
+    status: 400,
+    zh: '印发日期不符合要求',
+    en: 'The issue date is not valid (after the campaign starts, not after today, not before the previous issue)',
+  },
+  ISSUED_FILE_DAMAGED: {
+    status: 500,
+    zh: '印发文件在存储中缺失或已损坏,请联系系统管理员从备份恢复',
+    en: 'The issued file is missing or damaged in storage; restore it from a backup',
+  },
   IMPORT_INVALID: {
     status: 400,
     zh: '导入文件有错误,未导入任何数据;请按提示修改后重新上传',

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import sharp from 'sharp';
+import type { Db } from '../../db/client.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
@@ -14,6 +15,19 @@ export interface UploadMeta {
   kind: 'photo' | 'sign_in_sheet' | 'minutes' | 'document' | 'other';
   validOn?: string;
   caption?: string;
+}
+
+export type EvidenceItem = Omit<Awaited<ReturnType<typeof repo.evidenceOfRecords>>[number], 'recordId'>;
+
+/**
+ * Each record's files, for a module listing records it has already authorized (cases). One
+ * query whatever the number of records; a record without files maps to an empty list.
+ */
+export async function evidenceByRecord(db: Db, recordIds: number[]): Promise<Map<number, EvidenceItem[]>> {
+  const byRecord = new Map<number, EvidenceItem[]>(recordIds.map((id) => [id, []]));
+  for (const { recordId, ...item } of await repo.evidenceOfRecords(db, recordIds))
+    byRecord.get(recordId)?.push(item);
+  return byRecord;
 }
 
 export class EvidenceService {

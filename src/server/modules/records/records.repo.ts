@@ -1,10 +1,8 @@
-import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   attendance,
-  blobs,
   branches,
-  evidence,
   people,
   recordHistory,
   records,
@@ -13,6 +11,7 @@ import {
   users,
 } from '../../db/schema/index.js';
 import { cstDay } from '../tasks/tasks.repo.js';
+import { evidenceOfRecords } from '../evidence/evidence.repo.js';
 
 export type RecordRow = typeof records.$inferSelect;
 
@@ -212,24 +211,7 @@ export async function activePeople(db: Db, ids: number[]): Promise<Set<number>> 
 }
 
 export async function evidenceOf(db: Db, recordId: number) {
-  return db
-    .select({
-      id: evidence.id,
-      kind: evidence.kind,
-      originalName: evidence.originalName,
-      mime: blobs.mime,
-      size: blobs.size,
-      validOn: evidence.validOn,
-      caption: evidence.caption,
-      uploadedAt: evidence.uploadedAt,
-      uploadedBy: users.displayName,
-      hasThumbnail: blobs.hasThumbnail,
-    })
-    .from(evidence)
-    .innerJoin(blobs, eq(blobs.sha256, evidence.sha256))
-    .leftJoin(users, eq(users.id, evidence.uploadedBy))
-    .where(and(eq(evidence.recordId, recordId), isNull(evidence.removedAt)))
-    .orderBy(asc(evidence.id));
+  return (await evidenceOfRecords(db, [recordId])).map(({ recordId: _, ...item }) => item);
 }
 
 export async function reviewsOf(db: Db, recordId: number) {
