@@ -6,7 +6,7 @@ import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { detectFileType, safeFileName } from '../../lib/file-types.js';
-import { findRecord } from '../records/records.repo.js';
+import { findRecord, lockRecord } from '../records/records.repo.js';
 import { canReadRecord, canWriteForBranch, isEditableStatus } from '../records/records.policy.js';
 import { isVisibleCase } from '../../../common/policies/cases.js';
 import * as repo from './evidence.repo.js';
@@ -33,8 +33,9 @@ export async function evidenceByRecord(db: Db, recordIds: number[]): Promise<Map
 export class EvidenceService {
   constructor(private readonly deps: ServiceDeps) {}
 
-  private async recordFor(ctx: AuthedContext, recordId: number, write: boolean) {
-    const record = await findRecord(this.deps.db, recordId);
+  /** Given a transaction, the record's row stays locked until it ends. */
+  private async recordFor(ctx: AuthedContext, recordId: number, write: boolean, tx?: Db) {
+    const record = await (tx ? lockRecord(tx, recordId) : findRecord(this.deps.db, recordId));
     if (!record || !canReadRecord(ctx.actor, record)) throw notFound();
     if (write) {
       if (!canWriteForBranch(ctx.actor, record.branchId)) throw forbidden();
@@ -50,7 +51,8 @@ export class EvidenceService {
    */
   async upload(ctx: AuthedContext, recordId: number, fileName: string, stream: Readable, meta: UploadMeta) {
     const { files, config, db, clock } = this.deps;
-    const record = await this.recordFor(ctx, recordId, true);
+    // Checked now to refuse early, and again when storing: the record may be submitted meanwhile.
+    await this.recordFor(ctx, recordId, true);
     const ingested = await files.ingest(stream, config.maxUploadBytes);
     try {
       if (ingested.truncated) {
@@ -82,6 +84,7 @@ export class EvidenceService {
       if (thumbnail) await files.putThumbnail(ingested.sha256, thumbnail);
       const now = clock.now();
       const id = await db.transaction(async (tx) => {
+        const record = await this.recordFor(ctx, recordId, true, tx);
         await repo.upsertBlob(tx, {
           sha256: ingested.sha256,
           size: ingested.size,
@@ -115,10 +118,10 @@ export class EvidenceService {
 
   /** Evidence is withdrawn, not destroyed: the file and the row stay for the audit trail. */
   async remove(ctx: AuthedContext, recordId: number, evidenceId: number): Promise<void> {
-    await this.recordFor(ctx, recordId, true);
-    const found = await repo.findEvidence(this.deps.db, evidenceId);
-    if (!found || found.evidence.recordId !== recordId) throw notFound();
     await this.deps.db.transaction(async (tx) => {
+      await this.recordFor(ctx, recordId, true, tx);
+      const found = await repo.findEvidence(tx, evidenceId);
+      if (!found || found.evidence.recordId !== recordId) throw notFound();
       await repo.markRemoved(tx, evidenceId, this.deps.clock.now(), ctx.actor.userId);
       await writeAudit(tx, ctx, this.deps.clock, {
         action: 'evidence.remove',

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizz
 import type { Db } from '../../db/client.js';
 import {
   attendance,
+  auditLog,
   branches,
   people,
   recordHistory,
@@ -112,6 +113,15 @@ export function serialiseSummary<T extends { submittedAt: Date | null; createdAt
 
 export async function findRecord(db: Db, id: number): Promise<RecordRow | undefined> {
   const [row] = await db.select().from(records).where(eq(records.id, id));
+  return row;
+}
+
+/**
+ * The record, its row locked until the transaction ends: every change to a record or its evidence
+ * takes this lock first, so a state check inside the transaction still holds when it commits.
+ */
+export async function lockRecord(db: Db, id: number): Promise<RecordRow | undefined> {
+  const [row] = await db.select().from(records).where(eq(records.id, id)).for('update');
   return row;
 }
 
@@ -284,4 +294,39 @@ export async function latestOfKind(db: Db, branchId: number, kind: string, exclu
     .orderBy(desc(records.occurredOn), desc(records.id))
     .limit(1);
   return row;
+}
+
+/**
+ * What writing a record means for separation of duties: creating it, changing its fields or
+ * evidence, and submitting it to the committee or the leader in charge. Read from the audit log,
+ * which holds every such change in its own transaction.
+ */
+const AUTHORING_ACTIONS = [
+  'record.create',
+  'record.update',
+  'record.submit',
+  'evidence.add',
+  'evidence.remove',
+  'revision.to_leader',
+];
+
+/** The users who wrote each record (its creator included), by record id. */
+export async function authorsOf(db: Db, rows: { id: number; createdBy: number | null }[]) {
+  const authors = new Map(rows.map((r) => [r.id, new Set(r.createdBy === null ? [] : [r.createdBy])]));
+  if (!rows.length) return authors;
+  const found = await db
+    .selectDistinct({ entityId: auditLog.entityId, userId: auditLog.actorUserId })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entityType, 'record'),
+        inArray(
+          auditLog.entityId,
+          rows.map((r) => String(r.id)),
+        ),
+        inArray(auditLog.action, AUTHORING_ACTIONS),
+      ),
+    );
+  for (const f of found) if (f.userId !== null) authors.get(Number(f.entityId))?.add(f.userId);
+  return authors;
 }
