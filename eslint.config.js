@@ -18,7 +18,6 @@ const DATABASE_TOOLS = [
 
 // Known exceptions, each to be removed when its SQL moves into a repo. Do not add to these lists.
 const SQL_OUTSIDE_REPOS = [
-  'src/server/modules/cases/cases.service.ts',
   'src/server/modules/setup/demo-loader.ts',
   'src/server/modules/setup/setup.service.ts',
   'src/server/modules/setup/demo-activity-loader.ts',
@@ -27,7 +26,6 @@ const SQL_OUTSIDE_REPOS = [
 const OTHER_MODULES_REPOS = [
   'src/server/modules/auth/auth.service.ts',
   'src/server/modules/campaigns/campaigns.service.ts',
-  'src/server/modules/cases/cases.service.ts',
   'src/server/modules/dashboard/dashboard.service.ts',
   'src/server/modules/dashboard/indicators.service.ts',
   'src/server/modules/documents/documents.service.ts',

@@ -24,6 +24,9 @@ import {
 } from '../../../common/policies/problems.js';
 
 type Problem = z.infer<typeof problemSchema>;
+const outOfOrder = (path: string, message: string) =>
+  new AppError('DATE_OUT_OF_ORDER', [{ path, message }], message);
+
 /** Days a unit has to confirm before the committee may confirm on its behalf. */
 export const CONFIRM_WAIT_DAYS = 7;
 
@@ -129,7 +132,8 @@ export class ProblemsService {
     return this.step(ctx, id, 'measure', async (_tx, p) => {
       if (!can(ctx.actor, 'measure', p)) throw forbidden();
       if (p.state !== 'accepted') throw new AppError('PROBLEM_STATE');
-      if (input.date > this.today()) throw new AppError('DATE_IN_FUTURE');
+      if (input.date > this.today()) throw new AppError('DATE_IN_FUTURE', undefined, '措施日期不能晚于今天');
+      if (input.date < cstDate(p.raisedAt)) throw outOfOrder('body.date', '措施日期不能早于问题提出的日期');
       return { values: {}, data: input };
     });
   }
@@ -141,7 +145,17 @@ export class ProblemsService {
       if (!events.some((e) => e.type === 'measure')) {
         throw new AppError('RECORD_INCOMPLETE', undefined, '请先记录至少一项解决措施');
       }
-      if (input.solvedOn > this.today()) throw new AppError('DATE_IN_FUTURE');
+      if (input.solvedOn > this.today())
+        throw new AppError('DATE_IN_FUTURE', undefined, '解决日期不能晚于今天');
+      if (input.solvedOn < cstDate(p.raisedAt))
+        throw outOfOrder('body.solvedOn', '解决日期不能早于问题提出的日期');
+      const lastMeasure = events
+        .filter((e) => e.type === 'measure')
+        .map((e) => (e.data as { date?: string }).date ?? '')
+        .sort()
+        .at(-1);
+      if (lastMeasure && input.solvedOn < lastMeasure)
+        throw outOfOrder('body.solvedOn', '解决日期不能早于已记录的解决措施日期');
       return { values: { state: 'solved' as const, solvedOn: input.solvedOn }, data: input };
     });
   }
