@@ -32,8 +32,11 @@ export const bulletinQuery = z
 export const summaryQuery = z.object({ campaignId: id });
 export const summaryFileQuery = z.object({ campaignId: id, format });
 
-/** The parts of the annual summary, in the order of the article's section (三)实施效果. */
-export const summaryPartKeys = ['intro', ...actionKinds, 'closing'] as const;
+/**
+ * The parts of the annual summary: the opening, one part per action kind (主要做法和成效), the
+ * shortcomings (存在的问题和不足), the plans (下一步工作打算) and the closing.
+ */
+export const summaryPartKeys = ['intro', ...actionKinds, 'shortcomings', 'plans', 'closing'] as const;
 export type SummaryPartKey = (typeof summaryPartKeys)[number];
 
 const prose = z
@@ -47,6 +50,11 @@ export const summarySaveBody = z.object({
   version: z.number().int().min(0).max(1_000_000),
   title: z.string().trim().min(1, '不能为空').max(100, '不能超过 100 个字'),
   parts: z.partialRecord(z.enum(summaryPartKeys), prose),
+  /**
+   * The records the summary cites as examples (highlights, exemplary cases, or any approved record
+   * of the period); absent keeps the earlier choice, whose default is every highlight and case.
+   */
+  exampleIds: z.array(id).max(200, '最多选择 200 个事例').optional(),
 });
 
 export const summaryView = z.object({
@@ -59,6 +67,19 @@ export const summaryView = z.object({
   updatedBy: z.string().nullable(),
   /** Values that prose may quote as {名称}; resolved from the data at every export. */
   placeholders: z.array(z.object({ name: z.string(), value: z.string() })),
+  /** Records the committee may cite as examples: highlights and exemplary cases, and which are chosen. */
+  examples: z.array(
+    z.object({
+      id: z.number(),
+      kind: z.string(),
+      branchName: z.string(),
+      title: z.string(),
+      note: z.string().nullable(),
+      highlight: z.boolean(),
+      exemplary: z.boolean(),
+      chosen: z.boolean(),
+    }),
+  ),
   parts: z.array(
     z.object({
       key: z.enum(summaryPartKeys),

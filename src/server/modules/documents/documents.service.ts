@@ -24,6 +24,7 @@ import { bulletinModel, type BulletinFacts } from './bulletin.js';
 import { meetingRecordModel } from './meeting-record.js';
 import { contentKey, docxToPdf } from './pdf.js';
 import { summaryModel, summaryViewOf, type SummaryFacts, type SummaryProse } from './summary.js';
+import { summaryExtras } from './summary-facts.js';
 import { bulletinPeriod, type MonthsQuery } from './document-period.js';
 import { draftFileName, withIssueMark } from './issue-mark.js';
 import {
@@ -248,15 +249,17 @@ export class DocumentsService {
     const campaign = await this.campaigns.get(ctx, campaignId);
     const period = this.period(campaign, asOf);
     const f = { campaignId, branchIds: 'all' as const, from: period.from, to: period.to };
-    const [structure, indicators, records, unitNames, channels] = await Promise.all([
+    const [structure, indicators, records, unitNames, channels, extras] = await Promise.all([
       readStructure(this.deps.db),
       new IndicatorsService(this.deps).indicators(ctx, { campaignId, from: period.from, to: period.to }),
       repo.approvedRecords(this.deps.db, f),
       repo.unitNames(this.deps.db),
       publicityChannelList(this.deps.db),
+      summaryExtras(this.deps, campaign, period),
     ]);
     return {
       committeeName: issuingBody(structure.organisation),
+      extras,
       campaign: {
         id: campaign.id,
         name: campaign.name,
@@ -283,12 +286,23 @@ export class DocumentsService {
   async saveSummary(ctx: AuthedContext, body: z.output<typeof summarySaveBody>): Promise<SummaryView> {
     assertCanEditSummary(ctx.actor);
     await this.campaigns.get(ctx, body.campaignId);
+    if (body.exampleIds) {
+      // Examples are the campaign's approved records of the summary's months, nothing else.
+      const facts = await this.summaryFacts(ctx, body.campaignId);
+      const approved = new Set(facts.records.map((r) => r.id));
+      const stray = body.exampleIds.findIndex((id) => !approved.has(id));
+      if (stray >= 0)
+        throw new AppError('VALIDATION_FAILED', [
+          { path: `body.exampleIds.${stray}`, message: '只能选择本活动期间已通过审核的记录作为事例' },
+        ]);
+    }
     await this.deps.db.transaction(async (tx) => {
       const before = await getSetting<SummaryProse>(tx, summaryKey(body.campaignId));
       if ((before?.version ?? 0) !== body.version) throw new AppError('CONFLICT');
       const after: SummaryProse = {
         title: body.title,
         parts: { ...before?.parts, ...body.parts },
+        exampleIds: body.exampleIds ? [...new Set(body.exampleIds)] : before?.exampleIds,
         version: body.version + 1,
         updatedAt: this.deps.clock.now().toISOString(),
         updatedBy: ctx.actor.displayName,
