@@ -24,7 +24,6 @@ const SQL_OUTSIDE_REPOS = [
   'src/server/modules/people/people-import.service.ts',
 ];
 const OTHER_MODULES_REPOS = [
-  'src/server/modules/auth/auth.service.ts',
   'src/server/modules/documents/documents.service.ts',
   'src/server/modules/ledgers/ledgers.repo.ts',
   'src/server/modules/ledgers/ledgers.service.ts',
@@ -33,7 +32,6 @@ const OTHER_MODULES_REPOS = [
   'src/server/modules/records/record-detail.ts',
   'src/server/modules/records/records.repo.ts',
   'src/server/modules/records/records.service.ts',
-  'src/server/modules/settings/settings.service.ts',
   'src/server/modules/setup/demo-activity-loader.ts',
 ];
 

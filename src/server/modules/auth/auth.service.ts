@@ -1,6 +1,5 @@
 import type { Me } from '../../../common/api/auth.js';
 import { isWeakPassword } from '../../../common/api/auth.js';
-import type { Db } from '../../db/client.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { Actor, AuthedContext, RequestContext } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
@@ -8,8 +7,9 @@ import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/pass
 import { writeAudit } from '../../lib/audit.js';
 import { hashToken, newToken } from './session-token.js';
 import * as repo from './auth.repo.js';
-import { getSetting } from '../setup/settings.repo.js';
-import { organisationName, userCount } from '../setup/setup.repo.js';
+import { getSetting } from '../settings/settings.service.js';
+import { organisationName } from '../org/org.service.js';
+import { userCount } from '../users/users.service.js';
 
 const THROTTLE_WINDOW_MS = 15 * 60_000;
 /** Writing last_seen_at on every request would turn each read into a write; once a minute is enough. */
@@ -201,9 +201,4 @@ function actorStub(user: repo.UserRow): Actor {
     personId: user.personId,
     grants: [],
   };
-}
-
-/** Signs a user out everywhere, inside the caller's transaction: a disabled account, new roles or a reset password. */
-export async function endSessionsOf(db: Db, userId: number): Promise<void> {
-  await repo.deleteSessionsOfUser(db, userId);
 }

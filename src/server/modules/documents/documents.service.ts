@@ -16,7 +16,7 @@ import { countStatuses, loadCells } from '../dashboard/dashboard.facts.js';
 import { DashboardService } from '../dashboard/dashboard.service.js';
 import { IndicatorsService } from '../dashboard/indicators.service.js';
 import { publicityChannelList } from '../settings/settings.service.js';
-import { getSetting, setSetting } from '../setup/settings.repo.js';
+import { getSetting, setSetting } from '../settings/settings.service.js';
 import * as repo from './documents.repo.js';
 import { assertCanEditSummary, assertCanReadSummary } from './documents.policy.js';
 import { renderDocx, type DocModel } from './docx-kit.js';

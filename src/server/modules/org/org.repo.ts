@@ -10,6 +10,11 @@ import {
   people,
 } from '../../db/schema/index.js';
 
+export async function organisationName(db: Db): Promise<string | null> {
+  const [row] = await db.select({ name: organisation.name }).from(organisation);
+  return row?.name ?? null;
+}
+
 export async function readStructure(db: Db) {
   const [org] = await db.select().from(organisation);
   const memberCounts = await db

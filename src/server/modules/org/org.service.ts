@@ -1,4 +1,5 @@
 import type { Structure } from '../../../common/api/org.js';
+import type { Db } from '../../db/client.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, isForeignKeyViolation, isUniqueViolation, notFound } from '../../lib/errors.js';
@@ -12,6 +13,11 @@ const entityLabels: Record<repo.OrgEntity, string> = {
   department: 'department',
   unit: 'grassroots_unit',
 };
+
+/** The organisation's name, or null before the first run: what the sign-in page shows. */
+export async function organisationName(db: Db): Promise<string | null> {
+  return repo.organisationName(db);
+}
 
 export class OrgService {
   constructor(private readonly deps: ServiceDeps) {}

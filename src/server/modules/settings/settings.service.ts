@@ -5,7 +5,16 @@ import { hasRole, type AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import type { Db } from '../../db/client.js';
-import { getSetting, setSetting } from '../setup/settings.repo.js';
+import * as repo from './settings.repo.js';
+
+/** A stored setting, or null when none was saved: the organisation-wide key-value store. */
+export async function getSetting<T>(db: Db, key: string): Promise<T | null> {
+  return repo.getSetting<T>(db, key);
+}
+
+export async function setSetting(db: Db, key: string, value: unknown): Promise<void> {
+  await repo.setSetting(db, key, value);
+}
 
 const KEY = 'publicity_channels';
 export const defaultChannels: Channel[] = publicityChannels.map((code) => ({

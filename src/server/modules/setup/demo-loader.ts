@@ -11,7 +11,7 @@ import {
 } from '../../db/schema/index.js';
 import { hashPassword } from '../../lib/password.js';
 import { DEMO_PASSWORD, demoAccounts, demoBranches, demoPeople, demoUnits } from './demo-organisation.js';
-import { setSetting } from './settings.repo.js';
+import { setSetting } from '../settings/settings.service.js';
 
 /**
  * Loads the demo organisation into an installation that has no branches yet, inside the caller's

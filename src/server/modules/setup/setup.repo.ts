@@ -1,16 +1,6 @@
-import { count, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { organisation, users } from '../../db/schema/index.js';
-
-export async function userCount(db: Db): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(users);
-  return row?.n ?? 0;
-}
-
-export async function organisationName(db: Db): Promise<string | null> {
-  const [row] = await db.select({ name: organisation.name }).from(organisation);
-  return row?.name ?? null;
-}
+import { organisation } from '../../db/schema/index.js';
 
 export async function upsertOrganisation(db: Db, name: string, committeeName: string): Promise<void> {
   await db

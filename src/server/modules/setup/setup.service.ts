@@ -6,7 +6,8 @@ import { hashPassword } from '../../lib/password.js';
 import { writeAudit } from '../../lib/audit.js';
 import { roleGrants, users } from '../../db/schema/index.js';
 import { loadDemoOrganisation } from './demo-loader.js';
-import { lockSetup, upsertOrganisation, userCount } from './setup.repo.js';
+import { lockSetup, upsertOrganisation } from './setup.repo.js';
+import { userCount } from '../users/users.service.js';
 import { demoOrganisation } from './demo-organisation.js';
 import { loadDemoActivity } from './demo-activity-loader.js';
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { definedOnly, isEmpty } from '../../db/values.js';
 import { branches, departments, grassrootsUnits, people, roleGrants, users } from '../../db/schema/index.js';
@@ -98,4 +98,10 @@ export async function activeIds(db: Db, what: 'branch' | 'unit' | 'department' |
     .from(table)
     .where(and(inArray(table.id, ids), eq(table.active, true)));
   return new Set(rows.map((r) => r.id));
+}
+
+/** Accounts of any state: none at all means the first run has not happened. */
+export async function userCount(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return row?.n ?? 0;
 }

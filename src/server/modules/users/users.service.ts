@@ -7,7 +7,7 @@ import { AppError, isUniqueViolation, notFound } from '../../lib/errors.js';
 import { hashPassword } from '../../lib/password.js';
 import { writeAudit } from '../../lib/audit.js';
 import type { Db } from '../../db/client.js';
-import { endSessionsOf } from '../auth/auth.service.js';
+import { endSessionsOf } from '../auth/sessions.js';
 import * as repo from './users.repo.js';
 import { normaliseGrants } from './grants.js';
 import { assertCanManageUsers } from './users.policy.js';
@@ -133,4 +133,9 @@ export class UsersService {
 /** Which of the ids name active branches, units, departments or people: what a grant or a campaign may name. */
 export async function activeOrgIds(db: Db, what: 'branch' | 'unit' | 'department' | 'person', ids: number[]) {
   return repo.activeIds(db, what, ids);
+}
+
+/** How many accounts exist: none means the first run has not happened. */
+export async function userCount(db: Db): Promise<number> {
+  return repo.userCount(db);
 }
