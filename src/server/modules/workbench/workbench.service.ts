@@ -8,7 +8,7 @@ import { periodOfDate, periodsOf } from '../campaigns/periods.js';
 import { TasksService } from '../tasks/tasks.service.js';
 import { branchViewScope } from '../tasks/tasks.policy.js';
 import * as records from '../records/records.repo.js';
-import { checklistOf, type RecordData } from '../records/record-kinds.js';
+import { checklistOfRow } from '../records/record-detail.js';
 import { canWriteForBranch, recordScope } from '../records/records.policy.js';
 import { readStructure } from '../org/org.repo.js';
 
@@ -107,16 +107,8 @@ export class WorkbenchService {
     const { db } = this.deps;
     const row = await records.findRecord(db, recordId);
     if (!row || row.status === 'approved' || row.status === 'submitted') return [];
-    const [attendance, evidence] = await Promise.all([
-      records.attendanceOf(db, recordId),
-      records.evidenceOf(db, recordId),
-    ]);
-    return checklistOf(row.kind, {
-      data: row.data as RecordData,
-      expected: attendance.length,
-      evidenceKinds: evidence.map((e) => e.kind),
-      leaderStatus: row.leaderStatus,
-    })
+    // The record page's own checklist, so the card and the record never disagree.
+    return (await checklistOfRow(db, row))
       .filter((i) => i.blocking && !i.done)
       .map((i) => ({ label: i.label, labelEn: i.labelEn }));
   }
