@@ -24,11 +24,36 @@ const f = recordFields.study;
  * the platform and meeting number online (only the ones the mode needs are shown), host and
  * recorder, and for a 党课 its lecturer.
  */
-export function MeetingFields({ people, lecture }: { people: Person[]; lecture: boolean }) {
+export function MeetingFields({ people, withLecturer }: { people: Person[]; withLecturer: boolean }) {
+  type Values = { data?: { mode?: unknown; form?: unknown } };
+  // Read from the form's store as it renders (not a watch, which fills in only after mounting),
+  // so the first render already holds the fields the saved record's mode and form need.
+  return (
+    <Form.Item
+      noStyle
+      shouldUpdate={(a: Values, b: Values) => a.data?.mode !== b.data?.mode || a.data?.form !== b.data?.form}
+    >
+      {({ getFieldValue }) => (
+        <Fields
+          people={people}
+          uses={modeUses(getFieldValue(['data', 'mode']))}
+          lecture={withLecturer && getFieldValue(['data', 'form']) === 'party_lecture'}
+        />
+      )}
+    </Form.Item>
+  );
+}
+
+function Fields({
+  people,
+  uses,
+  lecture,
+}: {
+  people: Person[];
+  uses: { place: boolean; online: boolean };
+  lecture: boolean;
+}) {
   const { t, pick } = useI18n();
-  const mode = Form.useWatch(['data', 'mode']) as string | undefined;
-  const start = Form.useWatch(['data', 'startTime']) as string | null | undefined;
-  const uses = modeUses(mode ?? 'in_person');
   return (
     <Row gutter={16}>
       {lecture && (
@@ -57,12 +82,14 @@ export function MeetingFields({ people, lecture }: { people: Person[]; lecture: 
           label={pick(f.endTime)}
           dependencies={[['data', 'startTime']]}
           rules={[
-            {
-              validator: (_r, end: string | null | undefined) =>
-                !end || !start || end > start
+            ({ getFieldValue }) => ({
+              validator: (_r, end: string | null | undefined) => {
+                const start = getFieldValue(['data', 'startTime']) as string | null | undefined;
+                return !end || !start || end > start
                   ? Promise.resolve()
-                  : Promise.reject(new Error(t('meeting.endBeforeStart'))),
-            },
+                  : Promise.reject(new Error(t('meeting.endBeforeStart')));
+              },
+            }),
           ]}
         >
           <Input type="time" />

@@ -30,7 +30,6 @@ export function useOptions() {
 export function StudyFields({ people }: { people: Person[] }) {
   const { t } = useI18n();
   const options = useOptions();
-  const form = Form.useWatch(['data', 'form']) as string | undefined;
   return (
     <Row gutter={16}>
       <Col xs={24} md={12}>
@@ -74,7 +73,7 @@ export function StudyFields({ people }: { people: Person[] }) {
         </Form.Item>
       </Col>
       <Col xs={24}>
-        <MeetingFields people={people} lecture={form === 'party_lecture'} />
+        <MeetingFields people={people} withLecturer />
       </Col>
       <Col xs={24}>
         <AttendeesEditor />
@@ -132,7 +131,7 @@ export function ThemeDayFields({ people }: { people: Person[] }) {
         </Form.Item>
       </Col>
       <Col xs={24}>
-        <MeetingFields people={people} lecture={false} />
+        <MeetingFields people={people} withLecturer={false} />
       </Col>
       <Col xs={24}>
         <AttendeesEditor />
