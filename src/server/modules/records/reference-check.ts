@@ -1,7 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { departments, people } from '../../db/schema/index.js';
 import { AppError } from '../../lib/errors.js';
+import { activeDepartmentExists, activePeopleOfBranch } from './references.repo.js';
 
 const personFields = [
   ['hostPersonId', '主持人'],
@@ -27,22 +26,15 @@ export async function checkRecordReferences(
   const named = personFields.filter(([key]) => changed(key));
   if (named.length) {
     const ids = named.map(([key]) => data[key] as number);
-    const rows = await db
-      .select({ id: people.id })
-      .from(people)
-      .where(and(inArray(people.id, ids), eq(people.branchId, branchId), eq(people.active, true)));
-    const found = new Set(rows.map((r) => r.id));
+    const found = await activePeopleOfBranch(db, ids, branchId);
     for (const [key, label] of named)
       if (!found.has(data[key] as number))
         problems.push({ path: `body.data.${key}`, message: `${label}须为本支部在册人员` });
   }
 
   if (changed('departmentId')) {
-    const [dept] = await db
-      .select({ id: departments.id })
-      .from(departments)
-      .where(and(eq(departments.id, data.departmentId as number), eq(departments.active, true)));
-    if (!dept) problems.push({ path: 'body.data.departmentId', message: '归口部门不存在或已停用' });
+    if (!(await activeDepartmentExists(db, data.departmentId as number)))
+      problems.push({ path: 'body.data.departmentId', message: '归口部门不存在或已停用' });
   }
 
   if (problems.length) throw new AppError('VALIDATION_FAILED', problems);

@@ -18,6 +18,7 @@ import { revisionsMessages } from '../../features/revisions/revisions.messages';
 import { signinMessages } from '../../features/signin/signin.messages';
 import { inboxMessages } from '../../features/inbox/inbox.messages';
 import { documentsMessages } from '../../features/reports/documents.messages';
+import { issuedMessages } from '../../features/reports/issued.messages';
 import { ledgersMessages } from '../../features/reports/ledgers.messages';
 import { peopleImportMessages } from '../../features/org/peopleImport.messages';
 import { publicityMessages } from '../../features/publicity/publicity.messages';
@@ -46,6 +47,7 @@ export const messages = {
   ...signinMessages,
   ...inboxMessages,
   ...documentsMessages,
+  ...issuedMessages,
   ...ledgersMessages,
   ...peopleImportMessages,
   ...publicityMessages,
