@@ -25,11 +25,9 @@ const SQL_OUTSIDE_REPOS = [
 ];
 const OTHER_MODULES_REPOS = [
   'src/server/modules/auth/auth.service.ts',
-  'src/server/modules/campaigns/campaigns.service.ts',
   'src/server/modules/documents/documents.service.ts',
   'src/server/modules/ledgers/ledgers.repo.ts',
   'src/server/modules/ledgers/ledgers.service.ts',
-  'src/server/modules/notifications/notifications.service.ts',
   'src/server/modules/people/people-import.service.ts',
   'src/server/modules/people/people.service.ts',
   'src/server/modules/records/record-detail.ts',
@@ -37,7 +35,6 @@ const OTHER_MODULES_REPOS = [
   'src/server/modules/records/records.service.ts',
   'src/server/modules/settings/settings.service.ts',
   'src/server/modules/setup/demo-activity-loader.ts',
-  'src/server/modules/users/users.service.ts',
 ];
 
 const noSql = [
