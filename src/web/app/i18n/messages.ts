@@ -17,6 +17,7 @@ import { revisionsMessages } from '../../features/revisions/revisions.messages';
 import { signinMessages } from '../../features/signin/signin.messages';
 import { inboxMessages } from '../../features/inbox/inbox.messages';
 import { documentsMessages } from '../../features/reports/documents.messages';
+import { issuedMessages } from '../../features/reports/issued.messages';
 import { ledgersMessages } from '../../features/reports/ledgers.messages';
 import { peopleImportMessages } from '../../features/org/peopleImport.messages';
 import { publicityMessages } from '../../features/publicity/publicity.messages';
@@ -44,6 +45,7 @@ export const messages = {
   ...signinMessages,
   ...inboxMessages,
   ...documentsMessages,
+  ...issuedMessages,
   ...ledgersMessages,
   ...peopleImportMessages,
   ...publicityMessages,
