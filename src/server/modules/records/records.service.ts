@@ -15,6 +15,7 @@ import { openFollowups } from '../revisions/revisions.service.js';
 import { linkProblem, syncProblem } from '../problems/problem-link.js';
 import { checkRecordReferences } from './reference-check.js';
 import { checkPublicity } from './publicity-check.js';
+import { assertRolesPresent, checkAttendance, checkMeetingData } from './meeting-check.js';
 import { assertNotAuthor } from './separation.js';
 import { checklistOfRow, recordDetail, writeSnapshot } from './record-detail.js';
 import {
@@ -36,7 +37,6 @@ import {
 
 type CreateInput = z.output<typeof recordBody>;
 type UpdateInput = z.output<typeof recordUpdate>;
-type AttendanceInput = NonNullable<CreateInput['attendance']>;
 
 export class RecordsService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -92,6 +92,7 @@ export class RecordsService {
     const kind = campaign.actionKinds.find((k) => k.kind === input.kind);
     if (!kind) throw new AppError('INVALID_REFERENCE', undefined, '此活动未配置该动作类型');
     const data = parseRecordData(input.kind, input.data);
+    if (kindsWithAttendance.has(input.kind)) checkMeetingData(data);
     await checkRecordReferences(db, data, input.branchId, saved);
     if (input.kind === 'grassroots_problem') await syncProblem(db, data, input.branchId, recordId);
     if (input.kind === 'publicity') await checkPublicity(db, data, input.branchId);
@@ -113,22 +114,6 @@ export class RecordsService {
       ? await findTaskFor(db, campaign.id, input.branchId, kind.id, period.key)
       : undefined;
     return { data, countsOn, periodKey: period.key, taskId: task?.id ?? null };
-  }
-
-  private async checkAttendance(db: Db, rows: AttendanceInput): Promise<void> {
-    const ids = rows.map((r) => r.personId);
-    if (new Set(ids).size !== ids.length) {
-      throw new AppError('VALIDATION_FAILED', [{ path: 'body.attendance', message: '同一人员不能重复登记' }]);
-    }
-    const found = await repo.activePeople(db, ids);
-    if (ids.some((id) => !found.has(id)))
-      throw new AppError('INVALID_REFERENCE', undefined, '出勤名单中有不存在或已停用的人员');
-    const missingReason = rows.findIndex((r) => r.status === 'leave' && !r.reason);
-    if (missingReason >= 0) {
-      throw new AppError('VALIDATION_FAILED', [
-        { path: `body.attendance.${missingReason}.reason`, message: '请假须填写原因' },
-      ]);
-    }
   }
 
   async create(ctx: AuthedContext, input: CreateInput): Promise<RecordDetail> {
@@ -159,7 +144,7 @@ export class RecordsService {
             personId,
             status: 'present' as const,
           }));
-        await this.checkAttendance(tx, rows);
+        await checkAttendance(tx, input.branchId, rows);
         await repo.replaceAttendance(tx, newId, rows);
       }
       await this.snapshot(tx, ctx, newId, 1, 'create');
@@ -209,7 +194,8 @@ export class RecordsService {
       if (before.kind === 'grassroots_problem')
         await linkProblem(tx, placed.data.problemId as number | null, id);
       if (input.attendance && kindsWithAttendance.has(before.kind)) {
-        await this.checkAttendance(tx, input.attendance);
+        const saved = new Set((await repo.attendanceOf(tx, id)).map((a) => a.personId));
+        await checkAttendance(tx, before.branchId, input.attendance, saved);
         await repo.replaceAttendance(tx, id, input.attendance);
       }
       await this.snapshot(tx, ctx, id, input.version + 1, 'update');
@@ -241,6 +227,7 @@ export class RecordsService {
       if (record.version !== version) throw new AppError('CONFLICT');
       // Placed again: a confirmation or publication since the last save may move it to its month.
       const placed = await this.place(tx, record, id, record.data as Record<string, unknown>);
+      if (kindsWithAttendance.has(record.kind)) await assertRolesPresent(tx, id, placed.data);
       const missing = (await checklistOfRow(tx, { ...record, data: placed.data })).filter(
         (i) => i.blocking && !i.done,
       );

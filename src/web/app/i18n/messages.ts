@@ -8,6 +8,7 @@ import { usersMessages } from '../../features/users/users.messages';
 import { auditMessages } from '../../features/audit/audit.messages';
 import { recordsMessages } from '../../features/records/records.messages';
 import { recordFieldMessages } from '../../features/records/recordFields.messages';
+import { meetingMessages } from '../../features/records/meeting.messages';
 import { workbenchMessages } from '../../features/workbench/workbench.messages';
 import { reviewMessages } from '../../features/review/review.messages';
 import { campaignsMessages } from '../../features/campaigns/campaigns.messages';
@@ -36,6 +37,7 @@ export const messages = {
   ...auditMessages,
   ...recordsMessages,
   ...recordFieldMessages,
+  ...meetingMessages,
   ...workbenchMessages,
   ...reviewMessages,
   ...campaignsMessages,

@@ -64,7 +64,7 @@ export const recordsMessages = {
   'attendance.rate': { zh: '出勤率', en: 'Rate' },
   'attendance.reason': { zh: '请假原因', en: 'Reason' },
   'attendance.reasonRequired': { zh: '请填写请假原因', en: 'Give the reason for leave' },
-  'attendance.absentReason': { zh: '缺席原因(选填)', en: 'Reason (optional)' },
+  'attendance.absentReason': { zh: '缺席原因(提交前须填写)', en: 'Reason (needed to submit)' },
   'attendance.add': { zh: '添加应到人员', en: 'Add a person' },
   'attendance.remove': { zh: '移出', en: 'Remove' },
   'attendance.removeHint': {
