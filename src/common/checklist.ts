@@ -41,6 +41,10 @@ export function checklistOf(kind: ActionKind, c: ChecklistInput): ChecklistEntry
   switch (kind) {
     case 'study':
       return [
+        // A 党小组会 expects the members of one group, so it must say which.
+        ...(d.form === 'group_meeting'
+          ? [item('group', '已选择党小组', 'Party group chosen', present(d.partyGroupId), true)]
+          : []),
         item('attendance', '已登记应到人员及出勤情况', 'Attendance recorded', c.expected > 0, true),
         item('minutes', '已填写会议记录或研讨要点', 'Minutes written', filled(d.minutes), true),
         item('host', '已填写主持人', 'Host named', present(d.hostPersonId), false),

@@ -58,6 +58,8 @@ const date = (zh: string, en: string, submit = false) => ({
 
 export const studyFields = {
   form: { schema: z.enum(studyForms), zh: '会议形式', en: 'Form', submit: true },
+  /** The Party group of a 党小组会: its members are those expected (required at submit then). */
+  partyGroupId: ref('党小组', 'Party group'),
   mode: { schema: z.enum(meetingModes), zh: '方式', en: 'Mode', submit: true },
   place: long('地点', 'Place', 100),
   topic: must('学习主题', 'Topic', 200),

@@ -16,6 +16,7 @@ import { linkProblem, syncProblem } from '../problems/problem-link.js';
 import { checkRecordReferences } from './reference-check.js';
 import { checkPublicity } from './publicity-check.js';
 import { checklistOfRow, recordDetail, writeSnapshot } from './record-detail.js';
+import { assertAttendanceCurrent, expectedFor, settleAttendance } from './attendance.js';
 import {
   assertCanReview,
   canReadRecord,
@@ -33,7 +34,6 @@ import {
 
 type CreateInput = z.output<typeof recordBody>;
 type UpdateInput = z.output<typeof recordUpdate>;
-type AttendanceInput = NonNullable<CreateInput['attendance']>;
 
 export class RecordsService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -98,22 +98,6 @@ export class RecordsService {
     return { data, countsOn, periodKey: period.key, taskId: task?.id ?? null };
   }
 
-  private async checkAttendance(db: Db, rows: AttendanceInput): Promise<void> {
-    const ids = rows.map((r) => r.personId);
-    if (new Set(ids).size !== ids.length) {
-      throw new AppError('VALIDATION_FAILED', [{ path: 'body.attendance', message: '同一人员不能重复登记' }]);
-    }
-    const found = await repo.activePeople(db, ids);
-    if (ids.some((id) => !found.has(id)))
-      throw new AppError('INVALID_REFERENCE', undefined, '出勤名单中有不存在或已停用的人员');
-    const missingReason = rows.findIndex((r) => r.status === 'leave' && !r.reason);
-    if (missingReason >= 0) {
-      throw new AppError('VALIDATION_FAILED', [
-        { path: `body.attendance.${missingReason}.reason`, message: '请假须填写原因' },
-      ]);
-    }
-  }
-
   async create(ctx: AuthedContext, input: CreateInput): Promise<RecordDetail> {
     if (!canWriteForBranch(ctx.actor, input.branchId)) throw forbidden();
     const now = this.deps.clock.now();
@@ -135,16 +119,17 @@ export class RecordsService {
         updatedAt: now,
       });
       if (placed.data.problemId) await linkProblem(tx, placed.data.problemId as number, newId);
-      if (kindsWithAttendance.has(input.kind)) {
-        const rows =
-          input.attendance ??
-          (await repo.branchPartyMembers(tx, input.branchId)).map((personId) => ({
-            personId,
-            status: 'present' as const,
-          }));
-        await this.checkAttendance(tx, rows);
-        await repo.replaceAttendance(tx, newId, rows);
-      }
+      await settleAttendance(
+        tx,
+        {
+          id: newId,
+          kind: input.kind,
+          branchId: input.branchId,
+          data: placed.data,
+          occurredOn: input.occurredOn,
+        },
+        input.attendance,
+      );
       await this.snapshot(tx, ctx, newId, 1, 'create');
       await writeAudit(tx, ctx, this.deps.clock, {
         action: 'record.create',
@@ -191,10 +176,12 @@ export class RecordsService {
       if (!ok) throw new AppError('CONFLICT');
       if (before.kind === 'grassroots_problem')
         await linkProblem(tx, placed.data.problemId as number | null, id);
-      if (input.attendance && kindsWithAttendance.has(before.kind)) {
-        await this.checkAttendance(tx, input.attendance);
-        await repo.replaceAttendance(tx, id, input.attendance);
-      }
+      // Who is expected follows the form, the group and the date, so the list is settled on every save.
+      await settleAttendance(
+        tx,
+        { id, kind: before.kind, branchId: before.branchId, data: placed.data, occurredOn: input.occurredOn },
+        input.attendance,
+      );
       await this.snapshot(tx, ctx, id, input.version + 1, 'update');
       await writeAudit(tx, ctx, this.deps.clock, {
         action: 'record.update',
@@ -224,6 +211,7 @@ export class RecordsService {
       if (record.version !== version) throw new AppError('CONFLICT');
       // Placed again: a confirmation or publication since the last save may move it to its month.
       const placed = await this.place(tx, record, id, record.data as Record<string, unknown>);
+      await assertAttendanceCurrent(tx, { ...record, data: placed.data });
       const missing = (await checklistOfRow(tx, { ...record, data: placed.data })).filter(
         (i) => i.blocking && !i.done,
       );
@@ -352,6 +340,16 @@ export class RecordsService {
       data: fields,
       expectedPersonIds: attendance.map((a) => a.personId),
     };
+  }
+
+  /** Who a meeting of this form would expect on that date, for the entry form's attendance list. */
+  async expected(
+    ctx: AuthedContext,
+    q: { branchId: number; kind: ActionKind; occurredOn: string; form?: string; partyGroupId?: number },
+  ) {
+    if (!canWriteForBranch(ctx.actor, q.branchId)) throw notFound();
+    const data = { form: q.form, partyGroupId: q.partyGroupId ?? null };
+    return { items: await expectedFor(this.deps.db, q.kind, q.branchId, data, q.occurredOn) };
   }
 
   private snapshot(tx: Db, ctx: AuthedContext, id: number, version: number, change: string) {

@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { departments, people } from '../../db/schema/index.js';
 import { AppError } from '../../lib/errors.js';
+import { activeGroupOf } from './expected.repo.js';
 
 const personFields = [
   ['hostPersonId', '主持人'],
@@ -36,6 +37,10 @@ export async function checkRecordReferences(
       if (!found.has(data[key] as number))
         problems.push({ path: `body.data.${key}`, message: `${label}须为本支部在册人员` });
   }
+
+  // A 党小组会 names one of the branch's active groups: its members are those expected.
+  if (changed('partyGroupId') && !(await activeGroupOf(db, data.partyGroupId as number, branchId)))
+    problems.push({ path: 'body.data.partyGroupId', message: '党小组须为本支部的党小组' });
 
   if (changed('departmentId')) {
     const [dept] = await db

@@ -21,7 +21,11 @@ type Labels = Record<string, { zh: string; en: string }>;
 /** A label from the message catalogue, or straight from the field list for fields added there. */
 type Label = MessageKey | { zh: string; en: string };
 type Spec =
-  | { key: string; label: Label; type: 'text' | 'long' | 'date' | 'person' | 'department' | 'unit' }
+  | {
+      key: string;
+      label: Label;
+      type: 'text' | 'long' | 'date' | 'person' | 'department' | 'unit' | 'group';
+    }
   | { key: string; label: MessageKey; type: 'enum' | 'enums'; labels: Labels }
   | { key: string; label: MessageKey; type: 'ruleType' | 'measures' | 'channels' | 'tags' };
 
@@ -29,6 +33,7 @@ type Spec =
 const specs: Record<ActionKind, Spec[]> = {
   study: [
     { key: 'form', label: 'field.study.form', type: 'enum', labels: studyFormLabels },
+    { key: 'partyGroupId', label: 'field.study.partyGroup', type: 'group' },
     { key: 'mode', label: 'field.study.mode', type: 'enum', labels: meetingModeLabels },
     { key: 'topic', label: 'field.study.topic', type: 'text' },
     { key: 'materialKinds', label: 'field.study.materialKinds', type: 'enums', labels: studyMaterialLabels },
@@ -166,6 +171,8 @@ export function RecordFieldsView({ record, structure, personName }: Props) {
         return typeof v === 'number' ? (personName(v) ?? `#${v}`) : '';
       case 'department':
         return nameIn(structure?.departments, v);
+      case 'group':
+        return nameIn(structure?.partyGroups, v);
       case 'unit':
         return nameIn(structure?.units, v);
       case 'enum':
@@ -205,7 +212,11 @@ export function RecordFieldsView({ record, structure, personName }: Props) {
       bordered={!isPhone}
       layout={isPhone ? 'vertical' : 'horizontal'}
       styles={{ label: isPhone ? { paddingBottom: 0 } : { whiteSpace: 'nowrap' } }}
-      items={layout(specsOf(record.kind), columns).map(({ spec: s, span }) => ({
+      items={layout(
+        // The group is named only by a 党小组会.
+        specsOf(record.kind).filter((x) => x.type !== 'group' || d.form === 'group_meeting'),
+        columns,
+      ).map(({ spec: s, span }) => ({
         key: s.key,
         label: typeof s.label === 'string' ? t(s.label) : pick(s.label),
         span,

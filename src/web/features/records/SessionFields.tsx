@@ -1,5 +1,6 @@
 import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import type { Person } from '../../../common/api/people';
+import type { Structure } from '../../../common/api/org';
 import {
   meetingModeLabels,
   meetingModes,
@@ -36,10 +37,23 @@ export function PersonSelect({ people, ...rest }: { people: Person[]; value?: nu
   );
 }
 
-/** 学习研讨: form of 三会一课, mode, topic and materials, host, minutes. */
-export function StudyFields({ people }: { people: Person[] }) {
+/** 学习研讨: form of 三会一课 (a 党小组会 names its group), mode, topic and materials, host, minutes. */
+export function StudyFields({
+  people,
+  structure,
+  branchId,
+}: {
+  people: Person[];
+  structure?: Structure;
+  branchId: number;
+}) {
   const { t } = useI18n();
   const options = useOptions();
+  const form = Form.useWatch(['data', 'form']) as string | undefined;
+  const groupId = Form.useWatch(['data', 'partyGroupId']) as number | null | undefined;
+  const groups = (structure?.partyGroups ?? []).filter(
+    (g) => g.branchId === branchId && (g.active || g.id === groupId),
+  );
   return (
     <Row gutter={16}>
       <Col xs={24} md={12}>
@@ -51,6 +65,18 @@ export function StudyFields({ people }: { people: Person[] }) {
           <Select options={options(studyForms, studyFormLabels)} />
         </Form.Item>
       </Col>
+      {form === 'group_meeting' && (
+        <Col xs={24} md={12}>
+          <Form.Item
+            name={['data', 'partyGroupId']}
+            label={t('field.study.partyGroup')}
+            extra={t('field.study.partyGroupHint')}
+            rules={[requiredChoiceRule(t, t('field.study.partyGroup'))]}
+          >
+            <Select options={groups.map((g) => ({ value: g.id, label: g.name }))} />
+          </Form.Item>
+        </Col>
+      )}
       <Col xs={24} md={12}>
         <Form.Item
           name={['data', 'mode']}
