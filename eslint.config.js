@@ -18,22 +18,14 @@ const DATABASE_TOOLS = [
 
 // Known exceptions, each to be removed when its SQL moves into a repo. Do not add to these lists.
 const SQL_OUTSIDE_REPOS = [
-  'src/server/modules/records/publicity-check.ts',
-  'src/server/modules/records/reference-check.ts',
-  'src/server/modules/cases/cases.service.ts',
-  'src/server/modules/notifications/channels.ts',
-  'src/server/modules/problems/problem-link.ts',
   'src/server/modules/setup/demo-loader.ts',
   'src/server/modules/setup/setup.service.ts',
   'src/server/modules/setup/demo-activity-loader.ts',
   'src/server/modules/people/people-import.service.ts',
-  'src/server/jobs/notification-jobs.ts',
-  'src/server/jobs/reminder-sources.ts',
 ];
 const OTHER_MODULES_REPOS = [
   'src/server/modules/auth/auth.service.ts',
   'src/server/modules/campaigns/campaigns.service.ts',
-  'src/server/modules/cases/cases.service.ts',
   'src/server/modules/dashboard/dashboard.service.ts',
   'src/server/modules/dashboard/indicators.service.ts',
   'src/server/modules/documents/documents.service.ts',

@@ -79,12 +79,22 @@ export const errorCatalog = {
     zh: '活动日期不能晚于今天',
     en: 'The activity date cannot be in the future',
   },
+  DATE_OUT_OF_ORDER: {
+    status: 400,
+    zh: '日期不能早于它所跟随的日期',
+    en: 'A date cannot come before the date it follows',
+  },
   RECORD_LOCKED: {
     status: 409,
     zh: '记录已提交或已通过,不能修改;如需修改请由机关党委退回',
     en: 'The record is submitted or approved and cannot be edited',
   },
   RECORD_INCOMPLETE: { status: 400, zh: '记录尚不完整,请补齐必填项后再提交', en: 'The record is incomplete' },
+  REVIEWER_IS_AUTHOR: {
+    status: 403,
+    zh: '您填报、修改或提交过这条记录,不能再审核它,请由其他审核人审核',
+    en: 'You created, edited or submitted this record, so someone else must review it',
+  },
   NOT_SUBMITTED: { status: 409, zh: '只能审核已提交的记录', en: 'Only submitted records can be reviewed' },
   FILE_TYPE_REJECTED: {
     status: 415,
@@ -127,6 +137,16 @@ export const errorCatalog = {
     status: 503,
     zh: 'PDF 转换失败,请稍后再试或下载 Word 文档',
     en: 'The PDF conversion failed; retry later or download the Word document',
+  },
+  ISSUE_DATE_INVALID: {
+    status: 400,
+    zh: '印发日期不符合要求',
+    en: 'The issue date is not valid (after the campaign starts, not after today, not before the previous issue)',
+  },
+  ISSUED_FILE_DAMAGED: {
+    status: 500,
+    zh: '印发文件在存储中缺失或已损坏,请联系系统管理员从备份恢复',
+    en: 'The issued file is missing or damaged in storage; restore it from a backup',
   },
   IMPORT_INVALID: {
     status: 400,

@@ -20,6 +20,7 @@ import { SettingsService } from './modules/settings/settings.service.js';
 import { CasesService } from './modules/cases/cases.service.js';
 import { InboxService } from './modules/inbox/inbox.service.js';
 import { DocumentsService } from './modules/documents/documents.service.js';
+import { IssuedDocumentsService } from './modules/documents/issued.service.js';
 import { LedgersService } from './modules/ledgers/ledgers.service.js';
 import { PeopleImportService } from './modules/people/people-import.service.js';
 import { PublicityService } from './modules/publicity/publicity.service.js';
@@ -53,6 +54,7 @@ export function createServices(deps: ServiceDeps) {
     cases: new CasesService(deps),
     inbox: new InboxService(deps),
     documents: new DocumentsService(deps),
+    issuedDocuments: new IssuedDocumentsService(deps),
     ledgers: new LedgersService(deps),
     peopleImport: new PeopleImportService(deps),
     publicity: new PublicityService(deps),

@@ -45,10 +45,10 @@ export const inboxItem = z.object({
     'problem_to_confirm',
     'problem_confirm_overdue',
   ]),
-  title: z.string(),
-  detail: z.string(),
-  /** The page that needs action. */
+  /** The page that needs action. The web words each type in the user's language. */
   link: z.string(),
   count: z.number(),
+  /** For types about a span of days (due within, waiting longer than): how many days. */
+  days: z.number().int().optional(),
 });
 export const inboxSchema = z.object({ items: z.array(inboxItem) });

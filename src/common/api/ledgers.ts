@@ -30,6 +30,11 @@ export const ledgerQuery = z.object({
   to: monthKey.optional(),
   branchId: id.optional(),
   status: z.enum(ledgerStatuses).optional(),
+  /**
+   * Record ledgers hold approved records only unless this is 'true': then drafts, submitted and
+   * returned records are listed too, shaded and with their status. A `status` chosen wins.
+   */
+  includeUnapproved: z.enum(['true', 'false']).optional(),
 });
 export type LedgerQuery = z.output<typeof ledgerQuery>;
 

@@ -31,10 +31,16 @@ export const unitPatch = unitBody.partial().extend({ active: z.boolean().optiona
 export const organisationPatch = z.object({
   name: text(100).optional(),
   committeeName: text(100).optional(),
+  /** The full name issued documents are signed with; empty clears it (the usual form is used). */
+  committeeFullName: optionalText(100),
 });
 
 export const structureSchema = z.object({
-  organisation: z.object({ name: z.string(), committeeName: z.string() }),
+  organisation: z.object({
+    name: z.string(),
+    committeeName: z.string(),
+    committeeFullName: z.string().nullable(),
+  }),
   branches: z.array(
     z.object({
       id: z.number(),

@@ -7,3 +7,11 @@ import { hasRole, type PolicyActor } from './actor.js';
  */
 export const canReadSummary = (actor: PolicyActor) => hasRole(actor, 'admin', 'committee');
 export const canEditSummary = (actor: PolicyActor) => hasRole(actor, 'admin', 'committee');
+
+/**
+ * Issuing (印发) a bulletin or the summary is the committee's act: it numbers and dates a document
+ * of record in the committee's name. The issued files hold every branch's facts (returns and their
+ * reasons, problems), so only those who read the whole picture list and download them.
+ */
+export const canIssueDocuments = (actor: PolicyActor) => hasRole(actor, 'committee');
+export const canReadIssuedDocuments = (actor: PolicyActor) => hasRole(actor, 'admin', 'committee');

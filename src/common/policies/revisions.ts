@@ -11,6 +11,8 @@ export interface RevisionFacts {
   branchId: number;
   departmentId: number | null | undefined;
   stage: Stage;
+  /** The actor created, edited or sent this revision: then someone else reviews it. */
+  wroteIt?: boolean;
 }
 
 /** The leader in charge of the department that owns the rule reviews it. */
@@ -40,7 +42,7 @@ export type RevisionCan = Record<RevisionAction, boolean>;
 export function revisionCan(actor: PolicyActor, r: RevisionFacts): RevisionCan {
   return {
     sendToLeader: (r.stage === 'drafting' || r.stage === 'leader_returned') && can(actor, 'sendToLeader', r),
-    leaderReview: r.stage === 'leader_review' && can(actor, 'leaderReview', r),
+    leaderReview: r.stage === 'leader_review' && !r.wroteIt && can(actor, 'leaderReview', r),
     noteFollowup: (r.stage === 'tracking' || r.stage === 'closed') && can(actor, 'noteFollowup', r),
   };
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceDeps } from '../lib/service-deps.js';
-import type { NotificationLine } from '../db/schema/index.js';
 import { addDays, cstDate } from '../lib/dates.js';
 import * as repo from '../modules/notifications/notifications.repo.js';
 import { sendDingtalk, sendEmail, sendWecom, type Message } from '../modules/notifications/channels.js';
@@ -25,7 +24,7 @@ export function digestTitle(day: string, n: number): string {
   return `对标提醒 · ${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日:${n} 项待办`;
 }
 /** One link for the whole message: the items' page when they share one, else the notification centre. */
-export const commonLink = (lines: NotificationLine[]) =>
+export const commonLink = (lines: repo.NotificationLine[]) =>
   lines.every((l) => l.link === lines[0]?.link) && lines[0] ? lines[0].link : '/notifications';
 
 /**

@@ -3,7 +3,7 @@ import type { ServiceDeps } from '../lib/service-deps.js';
 import { addDays, cstDate, daysBetween } from '../lib/dates.js';
 import { TasksService } from '../modules/tasks/tasks.service.js';
 import * as repo from '../modules/notifications/notifications.repo.js';
-import * as sources from './reminder-sources.js';
+import * as sources from './reminders.repo.js';
 
 /** One reminder for one recipient (a user, or a branch's group robot), identified by its key. */
 export interface Candidate {

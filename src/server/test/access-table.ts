@@ -35,6 +35,8 @@ export interface Fixture {
   ownEvidenceId: number;
   /** A photo of a branch-2 draft study: out of branch 1's scope. */
   otherEvidenceId: number;
+  /** A bulletin of the campaign, issued by the committee. */
+  issuedDocumentId: number;
   /** Makes fresh objects for rows that change state, so each caller starts from the same point. */
   fresh: {
     record(branchId: number, submitted?: boolean): Promise<{ id: number; version: number }>;
@@ -930,6 +932,28 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/documents/summary/file',
     name: 'annual summary as Word',
     request: (_w, fx) => ({ url: `/api/documents/summary/file?campaignId=${fx.campaignId}` }),
+    expect: all(403, { admin: 200, committee: 200 }),
+  },
+  // Issued documents (issue #14): the committee issues; the committee and the administrator read.
+  {
+    route: 'GET /api/documents/issued',
+    name: 'issued documents of a campaign',
+    request: (_w, fx) => ({ url: `/api/documents/issued?campaignId=${fx.campaignId}` }),
+    expect: all(403, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'POST /api/documents/issued',
+    name: 'issue a bulletin',
+    request: (_w, fx) => ({
+      url: '/api/documents/issued',
+      body: { campaignId: fx.campaignId, kind: 'bulletin', periodKey: '2026-03' },
+    }),
+    expect: all(403, { committee: 200 }),
+  },
+  {
+    route: 'GET /api/documents/issued/:id/file',
+    name: 'download an issued bulletin',
+    request: (_w, fx) => ({ url: `/api/documents/issued/${fx.issuedDocumentId}/file` }),
     expect: all(403, { admin: 200, committee: 200 }),
   },
   {

@@ -60,6 +60,12 @@ beforeAll(async () => {
   };
   const own = await evidence();
   const other = await evidence(2);
+  const issuedRes = await committee.post('/api/documents/issued', {
+    campaignId,
+    kind: 'bulletin',
+    periodKey: '2026-03',
+  });
+  if (issuedRes.statusCode !== 200) throw new Error(issuedRes.body);
   fx = {
     spareUserId: (spare.json() as { id: number }).id,
     ownPersonId: people.items.find((p) => p.branchId === 1 && !p.username)!.id,
@@ -72,6 +78,7 @@ beforeAll(async () => {
     otherRecordId: (await record(2)).id,
     ownEvidenceId: own.evidenceId,
     otherEvidenceId: other.evidenceId,
+    issuedDocumentId: (issuedRes.json() as { id: number }).id,
     photo,
     fresh: {
       record,

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,8 @@ import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import { ManualClock } from '../lib/clock.js';
-import { createTestDatabase, type DatabaseSnapshot } from './test-db.js';
+import { LocalFileStore } from '../lib/storage.js';
+import { createTestDatabase, snapshotFilesDir, type DatabaseSnapshot } from './test-db.js';
 import { TestClient } from './test-client.js';
 
 export const ADMIN_PASSWORD = 'Admin@2026x';
@@ -53,11 +54,12 @@ function seedSnapshot(config: Config, demoActivity: boolean): DatabaseSnapshot {
   };
   return {
     key: JSON.stringify({ ...env, demoActivity, startsAt }),
-    async prepare(database) {
+    async prepare(database, filesDir) {
       const dataDir = mkdtempSync(path.join(tmpdir(), 'duibiao-seed-'));
       const seeder = await buildApp({
         config: loadConfig({ ...env, DATA_DIR: dataDir }),
         database,
+        files: new LocalFileStore(filesDir),
         clock: new ManualClock(startsAt),
         webDir: null,
         logger: false,
@@ -86,7 +88,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...(seed ? { DUIBIAO_ADMIN_PASSWORD: ADMIN_PASSWORD, DUIBIAO_DEMO: '1' } : {}),
     ...options.env,
   });
-  const database = await createTestDatabase(seedSnapshot(config, options.demoActivity ?? false));
+  const snapshot = seedSnapshot(config, options.demoActivity ?? false);
+  const database = await createTestDatabase(snapshot);
+  // The files the seeding stored (the demo year's photos and sign-in sheets), as the app's own.
+  cpSync(snapshotFilesDir(snapshot), path.join(dataDir, 'files'), { recursive: true });
   const clock = new ManualClock(startsAt);
   // TEST_LOG=1 shows the server log (e.g. the cause of a 500) while debugging a test.
   const app = await buildApp({

@@ -1,5 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
@@ -21,7 +30,30 @@ export const testEngine = testDatabaseUrl ? 'postgres' : 'pglite';
 export interface DatabaseSnapshot {
   /** Names what `prepare` writes: equal keys must mean equal data. */
   key: string;
-  prepare(database: Database): Promise<void>;
+  /** Seeds the database; files it stores (the demo's evidence) go to the file store at `filesDir`. */
+  prepare(database: Database, filesDir: string): Promise<void>;
+}
+
+/**
+ * The evidence files a snapshot's seeding stored, kept beside the build so each test app starts
+ * with its own copy: a database row never points at a file the app does not have.
+ */
+export function snapshotFilesDir(snapshot: DatabaseSnapshot): string {
+  return path.join(cacheDir, `${sourceHash()}-${keyHash(snapshot)}.files`);
+}
+
+/** Runs `prepare` with a fresh files directory, kept as the snapshot's once seeding succeeded. */
+async function prepareWithFiles(snapshot: DatabaseSnapshot, database: Database): Promise<void> {
+  const files = snapshotFilesDir(snapshot);
+  const partial = `${files}.${process.pid}.${randomBytes(3).toString('hex')}`;
+  mkdirSync(partial, { recursive: true });
+  try {
+    await snapshot.prepare(database, partial);
+    // Another test file may have finished the same build first: its files are the same.
+    if (!existsSync(files)) renameSync(partial, files);
+  } finally {
+    rmSync(partial, { recursive: true, force: true });
+  }
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -118,14 +150,14 @@ function pgliteSnapshot(snapshot: DatabaseSnapshot): Promise<Blob> {
 
 async function readOrBuildDump(file: string, snapshot: DatabaseSnapshot): Promise<Blob> {
   try {
-    return new Blob([readFileSync(file)]);
+    if (existsSync(snapshotFilesDir(snapshot))) return new Blob([readFileSync(file)]);
   } catch {
     // Not built yet (or removed by a run of other sources): build it below.
   }
   const database = await openPglite(null);
   let dump: Blob;
   try {
-    await snapshot.prepare(database);
+    await prepareWithFiles(snapshot, database);
     dump = await (database.db as unknown as { $client: PGlite }).$client.dumpDataDir('none');
   } finally {
     await database.close();
@@ -139,7 +171,7 @@ async function readOrBuildDump(file: string, snapshot: DatabaseSnapshot): Promis
   for (const name of readdirSync(cacheDir)) {
     const other = path.join(cacheDir, name);
     if (!name.startsWith(current) && Date.now() - statSync(other).mtimeMs > STALE_MS)
-      rmSync(other, { force: true });
+      rmSync(other, { recursive: true, force: true });
   }
   return dump;
 }
@@ -180,14 +212,16 @@ async function buildTemplate(name: string, snapshot: DatabaseSnapshot): Promise<
   try {
     await admin.query('select pg_advisory_lock(hashtext($1))', [name]);
     const found = await admin.query('select 1 from pg_database where datname = $1', [name]);
-    if (found.rowCount) return;
+    if (found.rowCount && existsSync(snapshotFilesDir(snapshot))) return;
+    // Kept on the server by an earlier checkout, whose files this one lacks: built again with them.
+    if (found.rowCount) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
     // Built under another name and renamed when complete: a failed build leaves no template.
     const building = `${name}_${randomBytes(3).toString('hex')}`;
     await admin.query(`CREATE DATABASE ${building}`);
     try {
       const database = await openPostgres(databaseUrl(building), 5);
       try {
-        await snapshot.prepare(database);
+        await prepareWithFiles(snapshot, database);
       } finally {
         await database.close();
       }

@@ -9,12 +9,35 @@ import { useI18n } from './i18n/useI18n';
 import { createQueryClient } from './queryClient';
 import { router } from './router';
 
-/** Party red as the primary colour, as on the organisation's own materials. */
-const theme: ThemeConfig = { token: { colorPrimary: '#c8161d', borderRadius: 6 } };
+/**
+ * Party red as the primary colour, as on the organisation's own materials — but not on a focused or
+ * hovered field: a red border there reads as a validation error. Fields keep antd's neutral blue,
+ * so red stays the colour of an error (which also says what is wrong in text).
+ */
+const focusBlue = '#1677ff';
+const focusShadow = '0 0 0 2px rgba(5, 145, 255, 0.1)';
+const neutralFocus = { activeBorderColor: focusBlue, hoverBorderColor: '#4096ff', activeShadow: focusShadow };
+const theme: ThemeConfig = {
+  token: { colorPrimary: '#c8161d', borderRadius: 6 },
+  components: {
+    Input: neutralFocus,
+    InputNumber: neutralFocus,
+    DatePicker: neutralFocus,
+    Mentions: neutralFocus,
+    Select: {
+      activeBorderColor: focusBlue,
+      hoverBorderColor: '#4096ff',
+      activeOutlineColor: 'rgba(5, 145, 255, 0.1)',
+    },
+  },
+};
 /** On a phone every pixel of width counts: cards get half the usual padding. */
 const phoneTheme: ThemeConfig = {
   ...theme,
-  components: { Card: { bodyPadding: 12, headerPadding: 12, bodyPaddingSM: 8, headerPaddingSM: 8 } },
+  components: {
+    ...theme.components,
+    Card: { bodyPadding: 12, headerPadding: 12, bodyPaddingSM: 8, headerPaddingSM: 8 },
+  },
 };
 
 function LocalisedAntd() {

@@ -3,6 +3,7 @@ import { Navigate, useNavigate, useRouteError } from 'react-router';
 import { useSessionUser } from '../features/auth/auth.api';
 import { useI18n } from './i18n/useI18n';
 import { homePath } from './navigation';
+import { isChunkLoadError } from './chunk-load-error';
 
 export function HomeRedirect() {
   const user = useSessionUser();
@@ -25,7 +26,11 @@ export function NotFoundPage() {
 export function RouteErrorPage() {
   const error = useRouteError();
   const { t } = useI18n();
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = isChunkLoadError(error)
+    ? t('common.pageOutdated')
+    : error instanceof Error
+      ? error.message
+      : String(error);
   return (
     <Result
       status="error"

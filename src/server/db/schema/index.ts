@@ -3,3 +3,4 @@ export * from './auth.js';
 export * from './audit.js';
 export * from './campaigns.js';
 export * from './notifications.js';
+export * from './documents.js';

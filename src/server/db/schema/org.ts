@@ -18,6 +18,8 @@ export const organisation = pgTable('organisation', {
   id: integer('id').primaryKey().default(1),
   name: text('name').notNull(),
   committeeName: text('committee_name').notNull().default('机关党委'),
+  /** The full name issued documents are signed with (中共××公司机关委员会); null: derived. */
+  committeeFullName: text('committee_full_name'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -90,7 +90,8 @@ export class DashboardService {
   }
 
   /** Monthly and cumulative scores; ranks only where the caller may compare branches. */
-  async ranking(ctx: AuthedContext, q: { campaignId: number; periodKey?: string }) {
+  /** With `to`, a period's score is the sum over the months from `periodKey` to `to` (a bulletin's quarter). */
+  async ranking(ctx: AuthedContext, q: { campaignId: number; periodKey?: string; to?: string }) {
     const { campaign, scope, branches } = await this.context(ctx, q.campaignId);
     const cells = await loadCellStatuses(this.deps, campaign, scope.branchIds);
     // Grouped once: filtering every cell per branch is quadratic (2,000 branches × 24,000 cells).
@@ -98,7 +99,17 @@ export class DashboardService {
     for (const c of cells) cellsOf.set(c.branchId, [...(cellsOf.get(c.branchId) ?? []), c]);
     const rows = branches.map((b) => {
       const mine = cellsOf.get(b.id) ?? [];
-      const month = q.periodKey ? mine.find((c) => c.periodKey === q.periodKey) : undefined;
+      const inPeriod = q.periodKey
+        ? mine.filter((c) => c.periodKey >= q.periodKey! && c.periodKey <= (q.to ?? q.periodKey!))
+        : [];
+      const month = inPeriod.length
+        ? {
+            score: {
+              score: Math.round(inPeriod.reduce((s, c) => s + c.score.score, 0) * 100) / 100,
+              max: inPeriod.reduce((s, c) => s + c.score.max, 0),
+            },
+          }
+        : undefined;
       const cumulative = mine.reduce((s, c) => s + c.score.score, 0);
       const cumulativeMax = mine.reduce((s, c) => s + c.score.max, 0);
       return {

@@ -8,6 +8,8 @@ import type { SummaryView } from '../../../common/api/documents.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { json, type TestClient } from '../../test/test-client.js';
 import { libreOfficePath } from './pdf.js';
+import { titleLines } from './typeset.js';
+import { breakdownsIn, ratesIn } from './summary-check.js';
 
 /**
  * Word → PDF through LibreOffice, read back with pdftotext. Where LibreOffice (or poppler's
@@ -56,6 +58,22 @@ function pdfText(pdf: Buffer, name: string): string {
 /** pdftotext lays text out in columns: compare without spaces and line breaks. */
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
+/** The title is set on the lines typeset.ts chose: each printed line is one of them, whole. */
+function expectTitle(raw: string, title: string) {
+  const lines = raw.split('\n').map((l) => l.replace(/\s+/g, ''));
+  for (const line of titleLines(title)) expect(lines).toContain(line);
+}
+
+/** The fonts the PDF embeds: the official faces mapped to Noto CJK, never a Latin face for Chinese. */
+function expectCjkFaces(pdf: Buffer) {
+  const file = path.join(work, 'fonts.pdf');
+  writeFileSync(file, pdf);
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  expect(fonts).toMatch(/NotoSerifCJK\S*-Regular/);
+  expect(fonts).toMatch(/NotoSerifCJK\S*-Bold/);
+  expect(fonts).not.toMatch(/DejaVu/);
+}
+
 describe.skipIf(!available)('PDF through LibreOffice', () => {
   beforeAll(async () => {
     t = await createTestApp({ demoActivity: true });
@@ -80,8 +98,13 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
     expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const text = squeeze(pdfText(res.rawPayload, 'bulletin'));
+    const raw = pdfText(res.rawPayload, 'bulletin');
+    const text = squeeze(raw);
     expect(text).toContain('关于2020年6月机关党支部“五个一”对标活动开展情况的通报');
+    // Two whole lines, “关于……“五个一”” over “对标活动开展情况的通报”, never “对/标”.
+    expectTitle(raw, '关于2020年6月机关党支部“五个一”对标活动开展情况的通报');
+    expect(titleLines('关于2020年6月机关党支部“五个一”对标活动开展情况的通报')).toHaveLength(2);
+    expectCjkFaces(res.rawPayload);
     for (const h of ['一、规定动作完成情况', '二、补报、逾期和退回情况', '三、工作亮点', '五、新闻宣传情况'])
       expect(text).toContain(h);
     const matrix = json<{ cells: { periodKey: string; total: number; done: number; doneLate: number }[] }>(
@@ -101,18 +124,32 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
     expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
     const raw = pdfText(res.rawPayload, 'summary');
     const text = squeeze(raw);
-    expect(text).toContain('2020年机关党支部“五个一”对标活动总结');
+    expect(text).toContain('2020年机关党支部“五个一”对标活动工作总结');
+    expectTitle(raw, '2020年机关党支部“五个一”对标活动工作总结');
     expect(text).toContain('从3月开始至12月共10个月的实践中');
-    expect(text).toContain(`一是通过组织学习研讨`);
+    for (const h of ['一、基本情况', '二、主要做法和成效', '三、存在的问题和不足', '四、下一步工作打算'])
+      expect(text).toContain(h);
+    expect(text).toContain('（一）学习研讨通过组织学习研讨');
     expect(text).toContain(`各支部共组织学习研讨${value('学习次数')}次`);
-    expect(text).toContain(`二是通过开展“主题党日”活动`);
+    expect(text).toContain('（二）主题党日通过开展“主题党日”活动');
     expect(text).toContain(`共开展主题党日活动${value('主题党日次数')}次`);
     expect(text).toContain(`共修订制度或流程${value('修订制度数')}项`);
     expect(text).toContain(`共为基层解决困难和问题${value('解决问题数')}个`);
     expect(text).toContain(`共发布宣传稿件${value('宣传稿件数')}篇`);
-    expect(text).toContain('《公司纪委执纪办案工作实施办法》');
-    expect(text).toContain('《八佰》');
     expect(text).toContain('典型案例');
+    // Every rate, as printed, names what it counts and its base; every breakdown adds up.
+    const rates = ratesIn(text);
+    expect(rates.length).toBeGreaterThanOrEqual(3);
+    for (const r of rates)
+      expect(r[0]).toMatch(/^\d+(\.\d+)?%（[^）/]+\d+(项|人次|个)\/[^）]+\d+(项|人次|个)）/);
+    const sums = breakdownsIn(text);
+    expect(sums.length).toBeGreaterThanOrEqual(8);
+    for (const b of sums)
+      expect(
+        b.parts.reduce((s, n) => s + n, 0),
+        b.text,
+      ).toBe(b.total);
+    expectCjkFaces(res.rawPayload);
 
     // Several pages, rendered for a person to look at (test-results/documents/summary-N.png).
     if (has('pdftoppm'))

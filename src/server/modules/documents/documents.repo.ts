@@ -1,6 +1,15 @@
-import { and, asc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { branches, grassrootsUnits, records, reviews } from '../../db/schema/index.js';
+import {
+  attendance,
+  branches,
+  grassrootsUnits,
+  problemEvents,
+  problems,
+  records,
+  revisionFollowups,
+  reviews,
+} from '../../db/schema/index.js';
 
 export interface DocFilter {
   campaignId: number;
@@ -74,4 +83,69 @@ export async function unitNames(db: Db): Promise<Map<number, string>> {
 export async function branchOrder(db: Db): Promise<Map<number, number>> {
   const rows = await db.select({ id: branches.id, sortOrder: branches.sortOrder }).from(branches);
   return new Map(rows.map((r) => [r.id, r.sortOrder]));
+}
+
+const approvedIn = (f: DocFilter, ...more: SQL[]) =>
+  and(...inRange(f), eq(records.status, 'approved'), ...more);
+
+/**
+ * Attendance of the approved meetings (study sessions and theme days) per branch: expected is
+ * everyone listed, so expected = present + leave + absent.
+ */
+export async function attendanceByBranch(db: Db, f: DocFilter) {
+  return db
+    .select({
+      branchId: records.branchId,
+      branchName: branches.name,
+      expected: sql<number>`count(*)::int`,
+      present: sql<number>`count(*) filter (where ${attendance.status} = 'present')::int`,
+      leave: sql<number>`count(*) filter (where ${attendance.status} = 'leave')::int`,
+      absent: sql<number>`count(*) filter (where ${attendance.status} = 'absent')::int`,
+    })
+    .from(attendance)
+    .innerJoin(records, eq(records.id, attendance.recordId))
+    .innerJoin(branches, eq(branches.id, records.branchId))
+    .where(approvedIn(f, inArray(records.kind, ['study', 'theme_day'])))
+    .groupBy(records.branchId, branches.name, branches.sortOrder)
+    .orderBy(asc(branches.sortOrder));
+}
+
+/**
+ * The unit's own verdict on each problem behind an approved problem record: its rating (1–5),
+ * its words, whether it said solved or only partly, and how often it came back.
+ */
+export async function problemVerdicts(db: Db, f: DocFilter) {
+  return db
+    .select({
+      recordId: records.id,
+      satisfaction: problems.satisfaction,
+      confirmation: problems.confirmation,
+      comment: problems.confirmComment,
+      onBehalf: problems.confirmedOnBehalfReason,
+      reopened: sql<number>`(select count(*) from ${problemEvents} e where e.problem_id = ${problems.id} and e.type = 'reopened')::int`,
+    })
+    .from(problems)
+    .innerJoin(records, eq(records.id, problems.recordId))
+    .where(approvedIn(f, eq(records.kind, 'grassroots_problem')));
+}
+
+/** Effect follow-ups of the approved revisions: how many were due and how many were written up. */
+export async function revisionEvidence(db: Db, f: DocFilter) {
+  return db
+    .select({
+      recordId: records.id,
+      noted: sql<number>`count(${revisionFollowups.notedOn})::int`,
+      due: sql<number>`count(${revisionFollowups.id})::int`,
+    })
+    .from(records)
+    .leftJoin(revisionFollowups, eq(revisionFollowups.recordId, records.id))
+    .where(approvedIn(f, eq(records.kind, 'rule_revision')))
+    .groupBy(records.id);
+}
+
+export async function branchNames(db: Db, ids: number[]) {
+  return db
+    .select({ id: branches.id, name: branches.name })
+    .from(branches)
+    .where(inArray(branches.id, ids.length ? ids : [-1]));
 }

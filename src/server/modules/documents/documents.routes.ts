@@ -3,6 +3,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   bulletinQuery,
   capabilitiesSchema,
+  issueBody,
+  issuedDocument,
+  issuedFileQuery,
+  issuedList,
+  issuedListQuery,
   meetingRecordQuery,
   summaryFileQuery,
   summaryQuery,
@@ -29,7 +34,7 @@ function send(reply: FastifyReply, file: DocFile) {
 }
 
 export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { documents } = app.services;
+  const { documents, issuedDocuments } = app.services;
   const tags = ['documents'];
   app.get(
     '/documents/capabilities',
@@ -54,7 +59,13 @@ export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/documents/bulletin',
-    { schema: { tags, summary: '月度通报(docx 或 pdf)', querystring: bulletinQuery } },
+    {
+      schema: {
+        tags,
+        summary: '通报草稿(未印发;按月、季度、半年或期间;docx 或 pdf)',
+        querystring: bulletinQuery,
+      },
+    },
     async (request, reply) => send(reply, await documents.bulletin(authed(request), request.query)),
   );
   app.get(
@@ -78,7 +89,44 @@ export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/documents/summary/file',
-    { schema: { tags, summary: '年度总结(docx 或 pdf)', querystring: summaryFileQuery } },
+    { schema: { tags, summary: '年度总结草稿(未印发;docx 或 pdf)', querystring: summaryFileQuery } },
     async (request, reply) => send(reply, await documents.summaryFile(authed(request), request.query)),
+  );
+  app.get(
+    '/documents/issued',
+    {
+      schema: {
+        tags,
+        summary: '活动已印发的通报和年度总结',
+        querystring: issuedListQuery,
+        response: { 200: issuedList },
+      },
+    },
+    async (request) => issuedDocuments.list(authed(request), request.query.campaignId),
+  );
+  app.post(
+    '/documents/issued',
+    {
+      schema: {
+        tags,
+        summary: '印发通报或年度总结(编期号、定印发日期并存档)',
+        body: issueBody,
+        response: { 200: issuedDocument },
+      },
+    },
+    async (request) => issuedDocuments.issue(authed(request), request.body),
+  );
+  app.get(
+    '/documents/issued/:id/file',
+    {
+      schema: {
+        tags,
+        summary: '下载已印发的文件(与印发时逐字节相同;pdf 由其转换)',
+        params: idParam,
+        querystring: issuedFileQuery,
+      },
+    },
+    async (request, reply) =>
+      send(reply, await issuedDocuments.file(authed(request), request.params.id, request.query.format)),
   );
 };

@@ -24,7 +24,15 @@ import { bulletinModel, type BulletinFacts } from './bulletin.js';
 import { meetingRecordModel } from './meeting-record.js';
 import { contentKey, docxToPdf } from './pdf.js';
 import { summaryModel, summaryViewOf, type SummaryFacts, type SummaryProse } from './summary.js';
-import { cnMonth } from './format.js';
+import { summaryExtras } from './summary-facts.js';
+import { bulletinPeriod, type MonthsQuery } from './document-period.js';
+import { draftFileName, withIssueMark } from './issue-mark.js';
+import {
+  docPeriodLabel,
+  docPeriodOf,
+  issuingBody,
+  type DocPeriod,
+} from '../../../common/document-periods.js';
 
 export interface DocFile {
   name: string;
@@ -32,10 +40,21 @@ export interface DocFile {
   content: Buffer;
 }
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A bulletin or summary as generated, before it is marked as a draft or issued with a number. */
+export interface UnmarkedDoc {
+  model: DocModel;
+  baseName: string;
+  /** The issuing body's full name, signed at the foot. */
+  issuer: string;
+  /** The date printed on it. */
+  date: string;
+  period: DocPeriod;
+}
 const summaryKey = (campaignId: number) => `annual_summary.${campaignId}`;
 /** File names keep Chinese but lose characters that no file system accepts. */
-const safeName = (s: string) =>
+export const safeName = (s: string) =>
   [...s]
     .filter((c) => c >= ' ' && !'\\/:*?"<>|'.includes(c))
     .join('')
@@ -75,21 +94,17 @@ export class DocumentsService {
     return this.file(model, `${record.branchName}-${record.title}-${record.occurredOn}`, format);
   }
 
-  /** The facts of one month's bulletin, for the branches the caller may see. */
-  async bulletinFacts(ctx: AuthedContext, campaignId: number, periodKey: string): Promise<BulletinFacts> {
+  /** The facts of a bulletin (a month, quarter, half-year or range), for the branches the caller may see. */
+  async bulletinFacts(ctx: AuthedContext, campaignId: number, months: MonthsQuery): Promise<BulletinFacts> {
     const campaign = await this.campaigns.get(ctx, campaignId);
     const scope = dashboardScope(ctx.actor, campaign);
-    if (!periodsOf(campaign.year, campaign.months, 'month').some((p) => p.key === periodKey)) {
-      throw new AppError('VALIDATION_FAILED', [
-        { path: 'query.periodKey', message: '该月份不在活动的开展期间内' },
-      ]);
-    }
+    const period = bulletinPeriod(campaign, months);
     const structure = await readStructure(this.deps.db);
     const branches = structure.branches.filter(
       (b) =>
         campaign.branchIds.includes(b.id) && (scope.branchIds === 'all' || scope.branchIds.includes(b.id)),
     );
-    const range = { from: periodKey, to: periodKey };
+    const range = { from: period.from, to: period.to };
     // A branch that sees the ranking sees every branch's statuses, not their records: return
     // reasons, problems and publicity stay its own (as on the dashboard and the registers).
     const recordBranchIds = scope.own.length ? scope.own : scope.branchIds;
@@ -107,13 +122,19 @@ export class DocumentsService {
     const branchName = new Map(branches.map((b) => [b.id, b.name]));
     const channelLabel = new Map(channels.map((c) => [c.code, c.label]));
     const ranking = campaign.branchesSeeRanking
-      ? (await new DashboardService(this.deps).ranking(ctx, { campaignId, periodKey })).rows
+      ? (
+          await new DashboardService(this.deps).ranking(ctx, {
+            campaignId,
+            periodKey: range.from,
+            to: range.to,
+          })
+        ).rows
       : null;
     const counts = countStatuses(tasks);
     return {
-      committeeName: structure.organisation.committeeName,
+      committeeName: issuingBody(structure.organisation),
       campaignName: campaign.name,
-      periodKey,
+      period,
       generatedOn: this.today(),
       ownOnly: scope.branchIds !== 'all',
       kinds: kinds.map((k) => ({ kind: k.kind, title: k.title })),
@@ -176,35 +197,69 @@ export class DocumentsService {
     };
   }
 
-  async bulletin(ctx: AuthedContext, q: { campaignId: number; periodKey: string; format: DocFormat }) {
-    const facts = await this.bulletinFacts(ctx, q.campaignId, q.periodKey);
+  /**
+   * The bulletin as a document dated `date` (today for the live draft), before its issue mark:
+   * the caller adds the number when issuing, or marks it as a draft.
+   */
+  async bulletinDoc(
+    ctx: AuthedContext,
+    q: { campaignId: number } & MonthsQuery,
+    date = this.today(),
+  ): Promise<UnmarkedDoc> {
+    const facts = { ...(await this.bulletinFacts(ctx, q.campaignId, q)), generatedOn: date };
     const who = facts.ownOnly ? `-${facts.rows.map((r) => r.branchName).join('、')}` : '';
-    return this.file(bulletinModel(facts), `${cnMonth(q.periodKey)}对标活动通报${who}`, q.format);
+    return {
+      model: bulletinModel(facts),
+      baseName: `${docPeriodLabel(facts.period)}对标活动通报${who}`,
+      issuer: facts.committeeName,
+      date,
+      period: facts.period,
+    };
   }
 
-  /** The months a summary covers: the campaign's months up to this one (all once it is over). */
-  private period(campaign: Campaign) {
+  /** The live bulletin, marked as a draft (未印发) in the document and in its file name. */
+  async bulletin(ctx: AuthedContext, q: { campaignId: number; format: DocFormat } & MonthsQuery) {
+    return this.draftFile(await this.bulletinDoc(ctx, q), q.format);
+  }
+
+  private draftFile(doc: UnmarkedDoc, format: DocFormat): Promise<DocFile> {
+    const model = withIssueMark(doc.model, {
+      issuer: doc.issuer,
+      date: doc.date,
+      issueNumber: null,
+      docNumber: null,
+    });
+    return this.file(model, draftFileName(doc.baseName), format);
+  }
+
+  /**
+   * The months a summary covers: the campaign's months up to `asOf` (today for the draft, the
+   * issue date for an issued summary), all of them once the campaign is over.
+   */
+  private period(campaign: Campaign, asOf = this.today()) {
     const keys = periodsOf(campaign.year, campaign.months, 'month').map((p) => p.key);
-    const now = this.today().slice(0, 7);
+    const now = asOf.slice(0, 7);
     const covered = campaign.status === 'closed' ? keys : keys.filter((k) => k <= now);
     const list = covered.length ? covered : keys.slice(0, 1);
     return { from: list[0]!, to: list.at(-1)!, months: covered.length };
   }
 
-  private async summaryFacts(ctx: AuthedContext, campaignId: number): Promise<SummaryFacts> {
+  private async summaryFacts(ctx: AuthedContext, campaignId: number, asOf?: string): Promise<SummaryFacts> {
     assertCanReadSummary(ctx.actor);
     const campaign = await this.campaigns.get(ctx, campaignId);
-    const period = this.period(campaign);
+    const period = this.period(campaign, asOf);
     const f = { campaignId, branchIds: 'all' as const, from: period.from, to: period.to };
-    const [structure, indicators, records, unitNames, channels] = await Promise.all([
+    const [structure, indicators, records, unitNames, channels, extras] = await Promise.all([
       readStructure(this.deps.db),
       new IndicatorsService(this.deps).indicators(ctx, { campaignId, from: period.from, to: period.to }),
       repo.approvedRecords(this.deps.db, f),
       repo.unitNames(this.deps.db),
       publicityChannelList(this.deps.db),
+      summaryExtras(this.deps, campaign, period),
     ]);
     return {
-      committeeName: structure.organisation.committeeName,
+      committeeName: issuingBody(structure.organisation),
+      extras,
       campaign: {
         id: campaign.id,
         name: campaign.name,
@@ -231,12 +286,23 @@ export class DocumentsService {
   async saveSummary(ctx: AuthedContext, body: z.output<typeof summarySaveBody>): Promise<SummaryView> {
     assertCanEditSummary(ctx.actor);
     await this.campaigns.get(ctx, body.campaignId);
+    if (body.exampleIds) {
+      // Examples are the campaign's approved records of the summary's months, nothing else.
+      const facts = await this.summaryFacts(ctx, body.campaignId);
+      const approved = new Set(facts.records.map((r) => r.id));
+      const stray = body.exampleIds.findIndex((id) => !approved.has(id));
+      if (stray >= 0)
+        throw new AppError('VALIDATION_FAILED', [
+          { path: `body.exampleIds.${stray}`, message: '只能选择本活动期间已通过审核的记录作为事例' },
+        ]);
+    }
     await this.deps.db.transaction(async (tx) => {
       const before = await getSetting<SummaryProse>(tx, summaryKey(body.campaignId));
       if ((before?.version ?? 0) !== body.version) throw new AppError('CONFLICT');
       const after: SummaryProse = {
         title: body.title,
         parts: { ...before?.parts, ...body.parts },
+        exampleIds: body.exampleIds ? [...new Set(body.exampleIds)] : before?.exampleIds,
         version: body.version + 1,
         updatedAt: this.deps.clock.now().toISOString(),
         updatedBy: ctx.actor.displayName,
@@ -253,11 +319,26 @@ export class DocumentsService {
     return this.summary(ctx, body.campaignId);
   }
 
-  async summaryFile(ctx: AuthedContext, q: { campaignId: number; format: DocFormat }): Promise<DocFile> {
-    const facts = await this.summaryFacts(ctx, q.campaignId);
-    const saved = await getSetting<SummaryProse>(this.deps.db, summaryKey(q.campaignId));
+  /**
+   * The annual summary as a document dated `date` (today for the draft), covering the campaign's
+   * months up to that date, before its issue mark.
+   */
+  async summaryDoc(ctx: AuthedContext, campaignId: number, date = this.today()): Promise<UnmarkedDoc> {
+    const facts = { ...(await this.summaryFacts(ctx, campaignId, date)), generatedOn: date };
+    const saved = await getSetting<SummaryProse>(this.deps.db, summaryKey(campaignId));
     const model = summaryModel(facts, saved);
-    return this.file(model, model.title, q.format);
+    return {
+      model,
+      baseName: model.title,
+      issuer: facts.committeeName,
+      date,
+      period: docPeriodOf(facts.period.from, facts.period.to),
+    };
+  }
+
+  /** The live summary, marked as a draft (未印发) in the document and in its file name. */
+  async summaryFile(ctx: AuthedContext, q: { campaignId: number; format: DocFormat }): Promise<DocFile> {
+    return this.draftFile(await this.summaryDoc(ctx, q.campaignId), q.format);
   }
 }
 

@@ -5,32 +5,38 @@ import {
   Footer,
   LineRuleType,
   Packer,
+  PageBreak,
   PageNumber,
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlign,
   WidthType,
   type IRunOptions,
 } from 'docx';
+import { columnWidths, textWidth, titleLines } from './typeset.js';
 
 /**
  * A document as plain blocks, rendered to Word by `renderDocx`. The generators produce blocks, so
  * tests and the PDF cache can look at content without unzipping, and every document shares one
- * official-document layout (GB/T 9704 feel: A4, wide margins, bold serif title, 黑体-like
- * headings, 仿宋-like body on a fixed 28 pt line).
+ * official-document layout (GB/T 9704-2012): A4 with 37 / 35 / 28 / 26 mm margins, the title in
+ * 小标宋 二号, 一、 headings in 黑体 and （一） headings in 楷体, the body in 仿宋_GB2312 三号 on a
+ * fixed 28 pt line, page numbers “— 1 —” on the outer side.
  */
 export type Block =
   | { t: 'title'; text: string }
   | { t: 'subtitle'; text: string }
   | { t: 'heading'; text: string }
+  | { t: 'heading2'; text: string }
   | { t: 'para'; text: string; lead?: string; indent?: boolean }
-  | { t: 'table'; header: string[]; rows: string[][]; widths?: number[] }
+  | { t: 'table'; header: string[]; rows: string[][] }
   | { t: 'form'; rows: [string, string][] }
   | { t: 'signature'; lines: string[] }
-  | { t: 'note'; text: string };
+  | { t: 'note'; text: string }
+  | { t: 'pageBreak' };
 
 export interface DocModel {
   title: string;
@@ -38,27 +44,43 @@ export interface DocModel {
 }
 
 /**
- * Fonts that exist where documents are read: Noto CJK (fonts-noto-cjk) on Linux and LibreOffice;
- * the font table names 宋体 / 黑体 as the alternative, so Word on Windows without Noto falls back
- * to the faces every Chinese Windows has.
+ * The faces official documents are set in, as Word and WPS know them. The font table gives each
+ * the name Windows has when the GB2312-era one is missing (仿宋 for 仿宋_GB2312, 宋体 for 小标宋);
+ * the PDF converter maps them to the closest faces the server has (see pdf.ts).
  */
-const SERIF = 'Noto Serif CJK SC';
-const SANS = 'Noto Sans CJK SC';
-const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
+export const FONTS = {
+  title: '方正小标宋简体',
+  body: '仿宋_GB2312',
+  heading: '黑体',
+  heading2: '楷体_GB2312',
+  pageNumber: '宋体',
+  latin: 'Times New Roman',
+} as const;
+const font = (name: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: name, cs: name });
 
 /** Half-points: 二号 22 pt for the title, 三号 16 pt for text, 五号 10.5 pt in tables and notes. */
-const SIZE = { title: 44, heading: 32, body: 32, table: 21, note: 21 };
+const SIZE = { title: 44, heading: 32, body: 32, table: 21, note: 21, pageNumber: 28 };
 /** Twips: a fixed 28 pt line, and 2 characters of 16 pt as the first-line indent. */
 const LINE = 560;
 const INDENT = 640;
 const mm = (n: number) => Math.round(n * 56.7);
+/** The type area's width in twips (A4 less 28 + 26 mm), and in ems of the tables' 五号. */
+const TEXT_WIDTH = mm(210 - 28 - 26);
+const TABLE_EMS = Math.floor(TEXT_WIDTH / (SIZE.table * 10)) - 1;
 
+const fontEntry = (name: string, alt: string, family: string, pitch = 'variable') =>
+  `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="${family}"/><w:pitch w:val="${pitch}"/></w:font>`;
 const fontTable = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-  <w:font w:name="${SERIF}"><w:altName w:val="宋体"/><w:charset w:val="86"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>
-  <w:font w:name="${SANS}"><w:altName w:val="黑体"/><w:charset w:val="86"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>
-  <w:font w:name="宋体"><w:altName w:val="SimSun"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>
-  <w:font w:name="黑体"><w:altName w:val="SimHei"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>
+  ${fontEntry(FONTS.title, '宋体', 'roman')}
+  ${fontEntry(FONTS.body, '仿宋', 'modern', 'fixed')}
+  ${fontEntry(FONTS.heading, '黑体', 'modern', 'fixed')}
+  ${fontEntry(FONTS.heading2, '楷体', 'modern', 'fixed')}
+  ${fontEntry('仿宋', 'FangSong', 'modern', 'fixed')}
+  ${fontEntry('楷体', 'KaiTi', 'modern', 'fixed')}
+  ${fontEntry('黑体', 'SimHei', 'modern', 'fixed')}
+  ${fontEntry('宋体', 'SimSun', 'auto')}
+  <w:font w:name="${FONTS.latin}"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>
 </w:fonts>`;
 
 const CJK = '[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef\\u201c\\u201d]';
@@ -97,121 +119,170 @@ function cell(text: string, o: { bold?: boolean; width?: number; center?: boolea
   return new TableCell({
     borders,
     verticalAlign: VerticalAlign.CENTER,
-    width: o.width ? { size: o.width, type: WidthType.PERCENTAGE } : undefined,
+    width: o.width ? { size: o.width, type: WidthType.DXA } : undefined,
     margins: { top: 60, bottom: 60, left: 80, right: 80 },
     children: (text === '' ? [''] : text.split('\n')).map(
       (line) =>
         new Paragraph({
           alignment: o.center ? AlignmentType.CENTER : AlignmentType.LEFT,
           spacing: { line: 300, lineRule: LineRuleType.AUTO },
-          children: [run(line, { bold: o.bold, size: SIZE.table, font: font(o.bold ? SANS : SERIF) })],
+          children: [
+            run(line, { bold: o.bold, size: SIZE.table, font: font(o.bold ? FONTS.heading : FONTS.body) }),
+          ],
         }),
     ),
   });
 }
 
+/** Column widths in twips from what the columns hold (see typeset.ts). */
+function twips(header: string[], rows: string[][]): number[] {
+  const ems = columnWidths(header, rows, TABLE_EMS);
+  const sum = ems.reduce((s, x) => s + x, 0);
+  return ems.map((e) => Math.floor((e / sum) * TEXT_WIDTH));
+}
+
+function table(header: string[], rows: string[][], widths: number[], opts: { headerRow: boolean }) {
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      ...(opts.headerRow
+        ? [
+            new TableRow({
+              tableHeader: true,
+              cantSplit: true,
+              children: header.map((h, i) => cell(h, { bold: true, width: widths[i], center: true })),
+            }),
+          ]
+        : []),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((v, i) =>
+              cell(v, {
+                width: widths[i],
+                bold: !opts.headerRow && i === 0,
+                center: !opts.headerRow ? i === 0 : i > 0 && !v.includes('\n') && textWidth(v) <= 8,
+              }),
+            ),
+          }),
+      ),
+    ],
+  });
+}
+
 function blockToDocx(b: Block): (Paragraph | Table)[] {
-  const body = { size: SIZE.body, font: font(SERIF) };
+  const body = { size: SIZE.body, font: font(FONTS.body) };
   const fixed = { line: LINE, lineRule: LineRuleType.EXACT };
   switch (b.t) {
     case 'title':
+      // Broken by hand at the seams of its words, so Word never breaks it inside one.
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          spacing: { before: 0, after: 400, line: 700, lineRule: LineRuleType.EXACT },
-          children: runs(b.text, { bold: true, size: SIZE.title, font: font(SERIF) }),
+          spacing: { before: 0, after: 560, line: 700, lineRule: LineRuleType.EXACT },
+          keepNext: true,
+          children: runs(titleLines(b.text).join('\n'), { size: SIZE.title, font: font(FONTS.title) }),
         }),
       ];
     case 'subtitle':
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          spacing: { after: 240, ...fixed },
-          children: runs(b.text, body),
+          spacing: { after: 280, ...fixed },
+          children: runs(b.text, { ...body, font: font(FONTS.heading2) }),
         }),
       ];
     case 'heading':
+    case 'heading2':
       return [
         new Paragraph({
-          spacing: { before: 120, ...fixed },
+          spacing: fixed,
           indent: { firstLine: INDENT },
           keepNext: true,
-          children: runs(b.text, { size: SIZE.heading, font: font(SANS) }),
+          children: runs(b.text, {
+            size: SIZE.heading,
+            font: font(b.t === 'heading' ? FONTS.heading : FONTS.heading2),
+          }),
         }),
       ];
     case 'para':
       return [
         new Paragraph({
           alignment: AlignmentType.JUSTIFIED,
-          // An unindented line (the addressee, the signatures under a form) sits a little apart.
-          spacing: { ...fixed, before: b.indent === false ? 200 : 0 },
+          spacing: fixed,
           indent: b.indent === false ? undefined : { firstLine: INDENT },
-          children: [...(b.lead ? [run(b.lead, { ...body, bold: true })] : []), ...runs(b.text, body)],
+          children: [
+            ...(b.lead ? [run(b.lead, { ...body, font: font(FONTS.heading2) })] : []),
+            ...runs(b.text, body),
+          ],
         }),
       ];
     case 'note':
       return [
         new Paragraph({
           spacing: { before: 120, line: 360, lineRule: LineRuleType.AUTO },
-          children: runs(b.text, { size: SIZE.note, font: font(SERIF), color: '555555' }),
+          children: runs(b.text, { size: SIZE.note, font: font(FONTS.body) }),
         }),
       ];
     case 'signature':
+      // The issuing body and the date, right-aligned four characters in from the margin.
       return b.lines.map(
         (line, i) =>
           new Paragraph({
             alignment: AlignmentType.RIGHT,
-            spacing: { before: i === 0 ? 480 : 0, ...fixed },
-            indent: { right: INDENT },
+            spacing: { before: i === 0 ? 1120 : 0, ...fixed },
+            indent: { right: INDENT * 2 },
+            keepNext: i < b.lines.length - 1,
+            keepLines: true,
             children: runs(line, body),
           }),
       );
-    case 'table': {
-      const widths = b.widths ?? b.header.map(() => Math.floor(100 / b.header.length));
+    case 'table':
       return [
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [
-            new TableRow({
-              tableHeader: true,
-              children: b.header.map((h, i) => cell(h, { bold: true, width: widths[i], center: true })),
-            }),
-            ...b.rows.map(
-              (r) =>
-                new TableRow({
-                  cantSplit: true,
-                  children: r.map((v, i) => cell(v, { width: widths[i], center: i > 0 && v.length <= 8 })),
-                }),
-            ),
-          ],
-        }),
+        table(b.header, b.rows, twips(b.header, b.rows), { headerRow: true }),
         new Paragraph({ spacing: { after: 120 }, children: [] }),
       ];
+    case 'form': {
+      const label = Math.max(...b.rows.map(([l]) => textWidth(l))) + 1.5;
+      const first = Math.floor((label / TABLE_EMS) * TEXT_WIDTH);
+      return [table([], b.rows, [first, TEXT_WIDTH - first], { headerRow: false })];
     }
-    case 'form':
-      return [
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: b.rows.map(
-            ([label, value]) =>
-              new TableRow({
-                children: [cell(label, { bold: true, width: 20, center: true }), cell(value, { width: 80 })],
-              }),
-          ),
-        }),
-      ];
+    case 'pageBreak':
+      return [new Paragraph({ children: [new PageBreak()] })];
   }
 }
 
-/** Renders the blocks to a .docx buffer (A4 portrait, page numbers “— n —” at the foot). */
+/** “— 1 —” in 宋体 四号, one character in from the outer edge: right on odd pages, left on even. */
+const pageNumber = (side: 'odd' | 'even') =>
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: 280 } : { left: 280 },
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            size: SIZE.pageNumber,
+            font: font(FONTS.pageNumber),
+          }),
+        ],
+      }),
+    ],
+  });
+
+/** Renders the blocks to a .docx buffer (A4 portrait, GB/T 9704 margins and page numbers). */
 export async function renderDocx(model: DocModel): Promise<Buffer> {
   const doc = new Document({
     title: model.title,
     creator: '对标',
+    evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
         document: {
-          run: { font: font(SERIF), size: SIZE.body, language: { value: 'en-US', eastAsia: 'zh-CN' } },
+          run: { font: font(FONTS.body), size: SIZE.body, language: { value: 'en-US', eastAsia: 'zh-CN' } },
         },
       },
     },
@@ -220,21 +291,10 @@ export async function renderDocx(model: DocModel): Promise<Buffer> {
         properties: {
           page: {
             size: { width: mm(210), height: mm(297) },
-            margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), footer: mm(20) },
+            margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), footer: mm(28) },
           },
         },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 28, font: font(SERIF) }),
-                ],
-              }),
-            ],
-          }),
-        },
+        footers: { default: pageNumber('odd'), even: pageNumber('even') },
         children: model.blocks.flatMap(blockToDocx),
       },
     ],
@@ -255,6 +315,10 @@ export function modelText(model: DocModel): string {
           return b.lines.join('\n');
         case 'para':
           return (b.lead ?? '') + b.text;
+        case 'title':
+          return titleLines(b.text).join('\n');
+        case 'pageBreak':
+          return '';
         default:
           return b.text;
       }

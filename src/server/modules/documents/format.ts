@@ -40,3 +40,39 @@ export function someOf(items: string[], max: number): string {
 }
 
 export const ordinals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A whole and its parts, printed so that the parts visibly add up to the whole. */
+export interface Breakdown {
+  label: string;
+  unit: string;
+  total: number;
+  parts: [string, number][];
+}
+
+/** “应完成规定动作250项,其中按时完成198项、补报完成14项”: parts of 0 are left out. */
+export function breakdownText(b: Breakdown): string {
+  const parts = b.parts.filter(([, n]) => n > 0);
+  const head = `${b.label}${b.total}${b.unit}`;
+  if (!parts.length || (parts.length === 1 && parts[0]![1] === b.total && !parts[0]![0])) return head;
+  return `${head},其中${parts.map(([l, n]) => `${l}${n}${b.unit}`).join('、')}`;
+}
+
+/** “完成率84.8%(已完成212项/应完成250项)”: a rate always names what it counts and its base. */
+export function rateText(
+  label: string,
+  part: { label: string; n: number },
+  base: { label: string; n: number },
+  unit: string,
+): string {
+  const value = base.n > 0 ? part.n / base.n : null;
+  return `${label}${pct(value)}(${part.label}${part.n}${unit}/${base.label}${base.n}${unit})`;
+}
+
+/** A unit's rating of how its problem was solved, in the words of the rating form. */
+export const satisfactionWords: Record<number, string> = {
+  5: '满意',
+  4: '比较满意',
+  3: '基本满意',
+  2: '不太满意',
+  1: '不满意',
+};

@@ -44,6 +44,41 @@ export function pdfCapability(): { pdf: boolean; reason: string | null } {
       };
 }
 
+/**
+ * The official faces the documents name (方正小标宋, 仿宋_GB2312, 黑体, 楷体) are not free and not
+ * on a Linux server. LibreOffice asks fontconfig for a substitute, which by default is a Latin
+ * sans face: this configuration sends each to the closest face of fonts-noto-cjk instead (Song
+ * faces to Noto Serif CJK, the title's heavy 小标宋 to its bold; 黑体 to Noto Sans CJK). Where the
+ * real faces are installed (fonts-arphic-ukai gives a 楷体, for instance) they are used as named.
+ */
+const serif = [
+  '方正小标宋简体',
+  '小标宋',
+  '仿宋_GB2312',
+  '仿宋',
+  'FangSong',
+  '楷体_GB2312',
+  '楷体',
+  'KaiTi',
+  '宋体',
+  'SimSun',
+];
+const sans = ['黑体', 'SimHei'];
+const alias = (family: string, prefer: string) =>
+  `<alias binding="same"><family>${family}</family><prefer><family>${family}</family><family>${prefer}</family></prefer></alias>`;
+export const fontConfig = `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <match target="pattern">
+    <test name="family"><string>方正小标宋简体</string></test>
+    <edit name="weight" mode="assign"><const>bold</const></edit>
+  </match>
+  ${serif.map((f) => alias(f, 'Noto Serif CJK SC')).join('\n  ')}
+  ${sans.map((f) => alias(f, 'Noto Sans CJK SC')).join('\n  ')}
+</fontconfig>
+`;
+
 let queue: Promise<unknown> = Promise.resolve();
 let profileDir: string | null = null;
 
@@ -51,9 +86,9 @@ let profileDir: string | null = null;
 const cache = new Map<string, Buffer>();
 const CACHE_SIZE = 20;
 
-function run(program: string, args: string[], cwd: string): Promise<void> {
+function run(program: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const child = spawn(program, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()).slice(-2000));
     const timer = setTimeout(() => {
@@ -83,6 +118,7 @@ async function convertNow(docx: Buffer): Promise<Buffer> {
   if (!profileDir) {
     const dir = mkdtempSync(path.join(tmpdir(), 'duibiao-lo-profile-'));
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(path.join(dir, 'fonts.conf'), fontConfig);
     profileDir = dir;
   }
   const work = mkdtempSync(path.join(tmpdir(), 'duibiao-pdf-'));
@@ -103,6 +139,7 @@ async function convertNow(docx: Buffer): Promise<Buffer> {
         input,
       ],
       work,
+      { ...process.env, FONTCONFIG_FILE: path.join(profileDir, 'fonts.conf') },
     );
     return readFileSync(path.join(work, 'document.pdf'));
   } catch (err) {

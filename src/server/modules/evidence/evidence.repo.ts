@@ -1,6 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { blobs, evidence } from '../../db/schema/index.js';
+import { blobs, evidence, users } from '../../db/schema/index.js';
 
 export async function upsertBlob(db: Db, values: typeof blobs.$inferInsert): Promise<void> {
   await db.insert(blobs).values(values).onConflictDoNothing({ target: blobs.sha256 });
@@ -22,4 +22,28 @@ export async function findEvidence(db: Db, id: number) {
 
 export async function markRemoved(db: Db, id: number, at: Date, by: number): Promise<void> {
   await db.update(evidence).set({ removedAt: at, removedBy: by }).where(eq(evidence.id, id));
+}
+
+/** The files of the records, oldest first, without withdrawn ones: one query for any number of records. */
+export async function evidenceOfRecords(db: Db, recordIds: number[]) {
+  if (!recordIds.length) return [];
+  return db
+    .select({
+      recordId: evidence.recordId,
+      id: evidence.id,
+      kind: evidence.kind,
+      originalName: evidence.originalName,
+      mime: blobs.mime,
+      size: blobs.size,
+      validOn: evidence.validOn,
+      caption: evidence.caption,
+      uploadedAt: evidence.uploadedAt,
+      uploadedBy: users.displayName,
+      hasThumbnail: blobs.hasThumbnail,
+    })
+    .from(evidence)
+    .innerJoin(blobs, eq(blobs.sha256, evidence.sha256))
+    .leftJoin(users, eq(users.id, evidence.uploadedBy))
+    .where(and(inArray(evidence.recordId, recordIds), isNull(evidence.removedAt)))
+    .orderBy(asc(evidence.id));
 }

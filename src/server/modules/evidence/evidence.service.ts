@@ -1,11 +1,12 @@
 import type { Readable } from 'node:stream';
 import sharp from 'sharp';
+import type { Db } from '../../db/client.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { detectFileType, safeFileName } from '../../lib/file-types.js';
-import { findRecord } from '../records/records.repo.js';
+import { findRecord, lockRecord } from '../records/records.repo.js';
 import { canReadRecord, canWriteForBranch, isEditableStatus } from '../records/records.policy.js';
 import { isVisibleCase } from '../../../common/policies/cases.js';
 import * as repo from './evidence.repo.js';
@@ -16,11 +17,25 @@ export interface UploadMeta {
   caption?: string;
 }
 
+export type EvidenceItem = Omit<Awaited<ReturnType<typeof repo.evidenceOfRecords>>[number], 'recordId'>;
+
+/**
+ * Each record's files, for a module listing records it has already authorized (cases). One
+ * query whatever the number of records; a record without files maps to an empty list.
+ */
+export async function evidenceByRecord(db: Db, recordIds: number[]): Promise<Map<number, EvidenceItem[]>> {
+  const byRecord = new Map<number, EvidenceItem[]>(recordIds.map((id) => [id, []]));
+  for (const { recordId, ...item } of await repo.evidenceOfRecords(db, recordIds))
+    byRecord.get(recordId)?.push(item);
+  return byRecord;
+}
+
 export class EvidenceService {
   constructor(private readonly deps: ServiceDeps) {}
 
-  private async recordFor(ctx: AuthedContext, recordId: number, write: boolean) {
-    const record = await findRecord(this.deps.db, recordId);
+  /** Given a transaction, the record's row stays locked until it ends. */
+  private async recordFor(ctx: AuthedContext, recordId: number, write: boolean, tx?: Db) {
+    const record = await (tx ? lockRecord(tx, recordId) : findRecord(this.deps.db, recordId));
     if (!record || !canReadRecord(ctx.actor, record)) throw notFound();
     if (write) {
       if (!canWriteForBranch(ctx.actor, record.branchId)) throw forbidden();
@@ -36,7 +51,8 @@ export class EvidenceService {
    */
   async upload(ctx: AuthedContext, recordId: number, fileName: string, stream: Readable, meta: UploadMeta) {
     const { files, config, db, clock } = this.deps;
-    const record = await this.recordFor(ctx, recordId, true);
+    // Checked now to refuse early, and again when storing: the record may be submitted meanwhile.
+    await this.recordFor(ctx, recordId, true);
     const ingested = await files.ingest(stream, config.maxUploadBytes);
     try {
       if (ingested.truncated) {
@@ -68,6 +84,7 @@ export class EvidenceService {
       if (thumbnail) await files.putThumbnail(ingested.sha256, thumbnail);
       const now = clock.now();
       const id = await db.transaction(async (tx) => {
+        const record = await this.recordFor(ctx, recordId, true, tx);
         await repo.upsertBlob(tx, {
           sha256: ingested.sha256,
           size: ingested.size,
@@ -101,10 +118,10 @@ export class EvidenceService {
 
   /** Evidence is withdrawn, not destroyed: the file and the row stay for the audit trail. */
   async remove(ctx: AuthedContext, recordId: number, evidenceId: number): Promise<void> {
-    await this.recordFor(ctx, recordId, true);
-    const found = await repo.findEvidence(this.deps.db, evidenceId);
-    if (!found || found.evidence.recordId !== recordId) throw notFound();
     await this.deps.db.transaction(async (tx) => {
+      await this.recordFor(ctx, recordId, true, tx);
+      const found = await repo.findEvidence(tx, evidenceId);
+      if (!found || found.evidence.recordId !== recordId) throw notFound();
       await repo.markRemoved(tx, evidenceId, this.deps.clock.now(), ctx.actor.userId);
       await writeAudit(tx, ctx, this.deps.clock, {
         action: 'evidence.remove',

@@ -12,7 +12,15 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 
 type Item = z.infer<typeof inboxItem>;
 
-/** What waits for the caller, role by role, for the home page. Computed on each request. */
+/** A task counts as due soon this many days ahead of its due date. */
+const DUE_SOON_DAYS = 5;
+
+/**
+ * What waits for the caller, role by role, for the home page. Computed on each request. Items are
+ * facts (type, count, page); the web words them in the user's language. Only active campaigns
+ * count: a closed campaign's returned record can no longer be fixed, and a new campaign's month
+ * should not open with last year's leftovers.
+ */
 export class InboxService {
   constructor(private readonly deps: ServiceDeps) {}
 
@@ -28,13 +36,15 @@ export class InboxService {
     const ownBranches = [...new Set(secretaryBranchIds(actor))];
     if (ownBranches.length) {
       const scope = recordScope(actor);
-      const returned = await listRecords(this.deps.db, scope, { status: 'returned', limit: 1, offset: 0 });
+      const returned = await Promise.all(
+        active.map((c) =>
+          listRecords(this.deps.db, scope, { campaignId: c.id, status: 'returned', limit: 1, offset: 0 }),
+        ),
+      );
       push({
         type: 'record_returned',
-        title: '被退回待修改的记录',
-        detail: '请按机关党委意见修改后重新提交',
         link: '/workbench',
-        count: returned.total,
+        count: returned.reduce((sum, r) => sum + r.total, 0),
       });
       const tasks = (
         await Promise.all(
@@ -46,15 +56,12 @@ export class InboxService {
       );
       push({
         type: 'task_due',
-        title: '5 天内到期的规定动作',
-        detail: '请及时填报并提交',
         link: '/workbench',
-        count: open.filter((t) => t.daysToDue >= 0 && t.daysToDue <= 5).length,
+        count: open.filter((t) => t.daysToDue >= 0 && t.daysToDue <= DUE_SOON_DAYS).length,
+        days: DUE_SOON_DAYS,
       });
       push({
         type: 'task_overdue',
-        title: '已逾期的规定动作',
-        detail: '可补报,补报将按规则计分',
         link: '/workbench',
         count: open.filter((t) => t.daysToDue < 0).length,
       });
@@ -66,8 +73,6 @@ export class InboxService {
         .filter((f) => !f.notedOn && f.dueOn <= addDays(today, 7));
       push({
         type: 'followup_due',
-        title: '制度实施效果待跟踪',
-        detail: '请填写已发布制度的实施效果',
         link: '/revisions',
         count: followups.length,
       });
@@ -77,8 +82,6 @@ export class InboxService {
       if (ownBranches.length) {
         push({
           type: 'problem_to_accept',
-          title: '待受理的基层问题',
-          detail: '基层单位反映的问题,请支部受理',
           link: '/problems',
           count: problems.filter((p) => p.state === 'raised').length,
         });
@@ -86,8 +89,6 @@ export class InboxService {
       if (hasRole(actor, 'grassroots_contact')) {
         push({
           type: 'problem_to_confirm',
-          title: '待您确认的问题',
-          detail: '支部已标记解决,请确认并评价',
           link: '/problems',
           count: problems.filter((p) => p.state === 'solved').length,
         });
@@ -95,9 +96,8 @@ export class InboxService {
       if (hasRole(actor, 'committee')) {
         push({
           type: 'problem_confirm_overdue',
-          title: '基层逾期未确认的问题',
-          detail: `已解决超过 ${CONFIRM_WAIT_DAYS} 天未确认,可代为确认`,
           link: '/problems',
+          days: CONFIRM_WAIT_DAYS,
           count: problems.filter((p) => p.state === 'solved' && (p.waitingDays ?? 0) >= CONFIRM_WAIT_DAYS)
             .length,
         });
@@ -111,8 +111,6 @@ export class InboxService {
       });
       push({
         type: 'review_waiting',
-        title: '待审核的记录',
-        detail: '各支部已提交,等待机关党委审核',
         link: '/review',
         count: waiting.total,
       });
@@ -121,8 +119,6 @@ export class InboxService {
       const mine = (await new RevisionsService(this.deps).list(ctx, { mine: 'true' })).items;
       push({
         type: 'revision_waiting',
-        title: '待您审核的制度修订',
-        detail: '分管部门报送的制度修订',
         link: '/revisions',
         count: mine.length,
       });

@@ -98,3 +98,19 @@ describe('exemplary cases', () => {
     expect(errorCode(await (await t.login('jiceng')).get('/api/cases'))).toBe('FORBIDDEN');
   });
 });
+
+// Last in the file: it closes the campaign the tests above use.
+describe('a new campaign', () => {
+  it('does not open with the closed campaign’s returned records', async () => {
+    const committee = await t.login('jiguan');
+    const before = counts(json<Inbox>(await (await t.login('zhibu1')).get('/api/inbox')));
+    expect(before.record_returned).toBe(1);
+    expect((await committee.post(`/api/campaigns/${campaignId}/close`)).statusCode).toBe(200);
+    t.clock.set(new Date('2027-01-04T09:00:00+08:00'));
+    await startCampaign(await t.login('jiguan'), 2027, [1]);
+    const after = json<Inbox>(await (await t.login('zhibu1')).get('/api/inbox'));
+    expect(counts(after).record_returned).toBeUndefined();
+    // January 2027 is due early February: nothing is due within five days or overdue yet.
+    expect(counts(after).task_overdue).toBeUndefined();
+  });
+});

@@ -1,13 +1,17 @@
-import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   attendance,
   branches,
   campaignActionKinds,
+  evidence,
+  leaderReviews,
   people,
   problems,
   records,
+  revisionFollowups,
   tasks,
+  users,
 } from '../../db/schema/index.js';
 import { cstDay, recordCounts } from '../tasks/tasks.repo.js';
 
@@ -131,6 +135,57 @@ export async function problemsOfRecords(db: Db, recordIds: number[]) {
     .where(inArray(problems.recordId, recordIds));
 }
 
+/** The evidence still attached to the given records (removed files are not evidence any more). */
+export async function evidenceOfRecords(db: Db, recordIds: number[]) {
+  if (!recordIds.length) return [];
+  return db
+    .select({
+      id: evidence.id,
+      recordId: evidence.recordId,
+      kind: evidence.kind,
+      name: evidence.originalName,
+      caption: evidence.caption,
+    })
+    .from(evidence)
+    .where(and(inArray(evidence.recordId, recordIds), isNull(evidence.removedAt)))
+    .orderBy(asc(evidence.recordId), asc(evidence.id));
+}
+export type EvidenceFile = Awaited<ReturnType<typeof evidenceOfRecords>>[number];
+
+/** The leader's reviews of the given revisions, oldest first (a returned one may be followed by another). */
+export async function leaderReviewsOfRecords(db: Db, recordIds: number[]) {
+  if (!recordIds.length) return [];
+  return db
+    .select({
+      recordId: leaderReviews.recordId,
+      decision: leaderReviews.decision,
+      comment: leaderReviews.comment,
+      leader: users.displayName,
+      at: leaderReviews.at,
+    })
+    .from(leaderReviews)
+    .innerJoin(users, eq(users.id, leaderReviews.leaderId))
+    .where(inArray(leaderReviews.recordId, recordIds))
+    .orderBy(asc(leaderReviews.recordId), asc(leaderReviews.id));
+}
+
+/** The effect follow-ups of the given revisions, in due order, with what was found and by whom. */
+export async function followupsOfRecords(db: Db, recordIds: number[]) {
+  if (!recordIds.length) return [];
+  return db
+    .select({
+      recordId: revisionFollowups.recordId,
+      dueOn: revisionFollowups.dueOn,
+      note: revisionFollowups.note,
+      notedOn: revisionFollowups.notedOn,
+      notedBy: users.displayName,
+    })
+    .from(revisionFollowups)
+    .leftJoin(users, eq(users.id, revisionFollowups.notedBy))
+    .where(inArray(revisionFollowups.recordId, recordIds))
+    .orderBy(asc(revisionFollowups.recordId), asc(revisionFollowups.dueOn));
+}
+
 /** Each member's attendance totals over the meetings in the filter, against 应到. */
 export async function attendanceTotalsByPerson(db: Db, f: LedgerFilter) {
   return db
@@ -225,6 +280,7 @@ export async function taskLedgerRows(db: Db, campaignId: number, periodKey: stri
       qualities: sql<
         (string | null)[]
       >`coalesce(array_agg(${records.quality}) filter (where ${records.status} = 'approved'), '{}')`,
+      highlights: sql<number>`count(*) filter (where ${records.status} = 'approved' and ${records.highlight})::int`,
     })
     .from(tasks)
     .innerJoin(branches, eq(branches.id, tasks.branchId))

@@ -5,7 +5,6 @@ import {
   taskStatusLabels,
   taskStatuses,
 } from '../../../common/actions.js';
-import type { ActionKind } from '../../../common/actions.js';
 import { ledgerKindLabels, type LedgerKind, type LedgerQuery } from '../../../common/api/ledgers.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
@@ -14,31 +13,18 @@ import { writeAudit } from '../../lib/audit.js';
 import { cstDate, monthEnd } from '../../lib/dates.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { readStructure } from '../org/org.repo.js';
-import { kindsWithAttendance } from '../records/record-kinds.js';
 import { publicityChannelList } from '../settings/settings.service.js';
 import * as repo from './ledgers.repo.js';
-import {
-  attendanceLineColumns,
-  memberTotalColumns,
-  recordColumns,
-  type LedgerRow,
-  type Lookups,
-} from './ledger-columns.js';
+import { attendanceLineColumns, memberTotalColumns } from './member-task-columns.js';
+import type { Lookups } from './column-kit.js';
 import { openWorkbook, startSheet } from './ledger-sheet.js';
 import { ledgerScope } from './ledgers.policy.js';
 import { writeTaskLedger } from './task-ledger.js';
+import { writeRecordLedger } from './record-ledger.js';
 import type { Resolved } from './ledger-request.js';
 
 /** Attendance lines read from the database at a time; each batch is written out before the next is read. */
 const BATCH = 2000;
-
-/**
- * Records of a record ledger read at a time (with their attendance, names and confirmations). As
- * with the task ledger (TASK_BATCH in task-ledger.ts), a larger batch outlives young collections:
- * the group's study ledger (35,000 records) took the server from 180 MB to 270 MB 2,000 at a time,
- * 235 MB 500 at a time (5.5 s instead of 3.9), 195 MB 250 at a time (6.3 s).
- */
-const RECORD_BATCH = 500;
 
 /**
  * Waits while the reader is behind (a slow download), so at most a batch of output is buffered;
@@ -58,15 +44,6 @@ async function drained(stream: Writable): Promise<void> {
   }
   if (stream.destroyed) throw new Error('ledger download closed before the end');
 }
-
-/** A record without attendance lines (or of a kind without attendance). */
-const noAttendance: LedgerRow['attendance'] = {
-  expected: 0,
-  present: 0,
-  leave: 0,
-  absent: 0,
-  absentees: null,
-};
 
 /** An export that is authorized and recorded, ready to be written into a stream. */
 export interface LedgerFile {
@@ -104,6 +81,7 @@ export class LedgersService {
           to: q.to ?? null,
           branchId: q.branchId ?? null,
           status: q.status ?? null,
+          includeUnapproved: q.includeUnapproved === 'true',
           fileName,
         },
       }),
@@ -141,11 +119,15 @@ export class LedgersService {
     const ownBranches =
       scope === 'all' ? null : structure.branches.filter((b) => scope.includes(b.id)).map((b) => b.name);
     const unitName = branch?.name ?? ownBranches?.join('、') ?? structure.organisation.committeeName;
-    const statusLabel = q.status
+    // Record ledgers are what was approved, unless the caller asks for the rest too (or a status).
+    const status = q.status ?? (kind === 'tasks' || q.includeUnapproved === 'true' ? undefined : 'approved');
+    const statusLabel = status
       ? kind === 'tasks'
-        ? taskStatusLabels[q.status as keyof typeof taskStatusLabels].zh
-        : recordStatusLabels[q.status as keyof typeof recordStatusLabels].zh
-      : '全部';
+        ? taskStatusLabels[status as keyof typeof taskStatusLabels].zh
+        : recordStatusLabels[status as keyof typeof recordStatusLabels].zh
+      : kind === 'tasks'
+        ? '全部'
+        : '全部(未通过审核的记录以黄色底纹标出)';
     const label = ledgerKindLabels[kind].zh;
     const period = first === last ? monthText(first) : `${monthText(first)}至${monthText(last)}`;
     const now = this.deps.clock.now();
@@ -161,7 +143,7 @@ export class LedgersService {
         branchIds,
         fromDate: q.from ? `${q.from}-01` : undefined,
         toDate: q.to ? monthEnd(Number(q.to.slice(0, 4)), Number(q.to.slice(5, 7))) : undefined,
-        status: q.status,
+        status,
       },
       block: {
         title: `${unitName}${label}`,
@@ -186,7 +168,7 @@ export class LedgersService {
     const pace = () => drained(stream);
     if (kind === 'tasks') rows = await writeTaskLedger(this.deps, workbook, r, pace);
     else if (kind === 'attendance') rows = await this.writeAttendance(workbook, r, pace);
-    else rows = await this.writeRecords(workbook, kind, r, pace);
+    else rows = await writeRecordLedger(this.deps, workbook, kind, r, await this.lookups(), pace);
     await workbook.commit();
     return { rows };
   }
@@ -204,52 +186,8 @@ export class LedgersService {
       department: byId(structure.departments),
       unit: byId(structure.units),
       channel: (code) => channel.get(code) ?? code,
+      fileUrl: (id) => `${this.deps.config.publicBaseUrl}/api/evidence/${id}/file`,
     };
-  }
-
-  private async writeRecords(
-    workbook: ReturnType<typeof openWorkbook>,
-    kind: ActionKind,
-    r: Resolved,
-    pace: () => Promise<void>,
-  ): Promise<number> {
-    const { db } = this.deps;
-    const look = await this.lookups();
-    let names = new Map<number, string>();
-    const columns = recordColumns(kind, {
-      ...look,
-      person: (id) => (typeof id === 'number' ? (names.get(id) ?? '') : ''),
-    });
-    const sheet = startSheet(workbook, r.label, r.block, columns);
-    const allIds = await repo.recordIds(db, r.filter, kind);
-    for (let i = 0; i < allIds.length; i += RECORD_BATCH) {
-      await pace();
-      const ids = allIds.slice(i, i + RECORD_BATCH);
-      const [batch, attendance, problems] = await Promise.all([
-        repo.recordsByIds(db, ids),
-        kindsWithAttendance.has(kind) ? repo.attendanceOfRecords(db, ids) : [],
-        kind === 'grassroots_problem' ? repo.problemsOfRecords(db, ids) : [],
-      ]);
-      const personIds = batch.flatMap((x) => {
-        const data = x.data as { hostPersonId?: unknown; recorderPersonId?: unknown };
-        return [data.hostPersonId, data.recorderPersonId].filter((v): v is number => typeof v === 'number');
-      });
-      names = await repo.personNames(db, [...new Set(personIds)]);
-      const attendanceOf = new Map(attendance.map((a) => [a.recordId, a]));
-      const problemOf = new Map(problems.map((p) => [p.recordId, p]));
-      for (const rec of batch) {
-        // The database row becomes the ledger row in place, not a copy: as in the task ledger
-        // (taskLine), fewer objects per row to outlive young collections.
-        const row = rec as LedgerRow;
-        row.seq = sheet.count + 1;
-        row.attendance = attendanceOf.get(rec.id) ?? noAttendance;
-        row.problem = problemOf.get(rec.id);
-        sheet.add(row);
-      }
-    }
-    sheet.note(sheet.count ? `共 ${sheet.count} 条` : '没有符合条件的记录');
-    sheet.commit();
-    return sheet.count;
   }
 
   private async writeAttendance(
@@ -258,8 +196,11 @@ export class LedgersService {
     pace: () => Promise<void>,
   ): Promise<number> {
     const { db } = this.deps;
-    const totals = startSheet(workbook, '出勤汇总', r.block, memberTotalColumns);
     const members = await repo.attendanceTotalsByPerson(db, r.filter);
+    const totals = startSheet(workbook, '出勤汇总', r.block, memberTotalColumns, {
+      sample: members.map((m) => ({ ...m, seq: 0 })),
+      period: r.period,
+    });
     for (const m of members) totals.add({ ...m, seq: totals.count + 1 });
     totals.note(
       totals.count
@@ -269,7 +210,10 @@ export class LedgersService {
     totals.commit();
 
     // Members of one branch are read a group at a time, about BATCH lines per query.
-    const lines = startSheet(workbook, '参学明细', r.block, attendanceLineColumns);
+    const lines = startSheet(workbook, '参学明细', r.block, attendanceLineColumns, {
+      marked: (l) => l.recordStatus !== 'approved',
+      period: r.period,
+    });
     const flush = async (group: typeof members) => {
       if (!group.length) return;
       await pace();

@@ -62,11 +62,11 @@ function table(sheet: ExcelJS.Worksheet) {
     if (typeof row.getCell(1).value !== 'number') continue;
     rows.push(Object.fromEntries(headers.map((h, i) => [h, row.getCell(i + 1).value])));
   }
+  // The title block's lines read 标签:内容, one cell each.
   const block = Object.fromEntries(
-    Array.from({ length: headerRow - 2 }, (_, i) => [
-      String(sheet.getCell(i + 2, 1).value ?? ''),
-      String(sheet.getCell(i + 2, 2).value ?? ''),
-    ]).filter(([k]) => k),
+    Array.from({ length: headerRow - 2 }, (_, i) => String(sheet.getCell(i + 2, 1).value ?? ''))
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]),
   );
   return { title: String(sheet.getCell(1, 1).value), block, headers, rows };
 }
@@ -74,7 +74,7 @@ function table(sheet: ExcelJS.Worksheet) {
 const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
 
 describe('record ledgers (xlsx)', () => {
-  it('the study ledger holds every study of the demo year, with a title block and attendance', async () => {
+  it('the study ledger holds every approved study of the demo year, with a title block and attendance', async () => {
     const { res, workbook } = await ledger(committee, 'study');
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const disposition = String(res.headers['content-disposition']);
@@ -95,7 +95,8 @@ describe('record ledgers (xlsx)', () => {
     for (const h of ['党支部', '日期', '会议形式', '方式', '学习主题', '主持人', '应到', '实到', '出勤率'])
       expect(headers).toContain(h);
 
-    const expected = await records(committee, 'kind=study');
+    expect(block['范围']).toBe('支部:全部支部;状态:已通过');
+    const expected = await records(committee, 'kind=study&status=approved');
     expect(rows).toHaveLength(expected.length);
     expect(rows.length).toBeGreaterThanOrEqual(45);
     expect(new Set(rows.map((r) => r['标题']))).toEqual(new Set(expected.map((r) => r.title)));
@@ -155,7 +156,7 @@ describe('record ledgers (xlsx)', () => {
       expect(sheet.name).toBe(name);
       const { headers, rows } = table(sheet);
       expect(headers).toContain(column);
-      const expected = await records(committee, `kind=${kind}`);
+      const expected = await records(committee, `kind=${kind}&status=approved`);
       expect(rows, kind).toHaveLength(expected.length);
       expect(rows.length, kind).toBeGreaterThan(0);
     }
@@ -191,7 +192,7 @@ describe('record ledgers (xlsx)', () => {
     const { title, block, rows } = table(workbook.worksheets[0]!);
     expect(title).toBe('机关第一党支部学习研讨台账');
     expect(block['范围']).toContain('机关第一党支部');
-    const own = await records(committee, 'kind=study&branchId=1');
+    const own = await records(committee, 'kind=study&branchId=1&status=approved');
     expect(rows).toHaveLength(own.length);
     expect(rows.every((r) => r['党支部'] === '机关第一党支部')).toBe(true);
 
@@ -220,8 +221,8 @@ describe('attendance and task ledgers', () => {
     const lines = table(workbook.worksheets[1]!).rows;
     expect(totals.length).toBeGreaterThanOrEqual(9);
     const meetings = [
-      ...(await records(committee, 'kind=study&branchId=2')),
-      ...(await records(committee, 'kind=theme_day&branchId=2')),
+      ...(await records(committee, 'kind=study&branchId=2&status=approved')),
+      ...(await records(committee, 'kind=theme_day&branchId=2&status=approved')),
     ];
     let expectedLines = 0;
     for (const m of meetings) {

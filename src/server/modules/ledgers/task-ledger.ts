@@ -4,7 +4,7 @@ import type { ServiceDeps } from '../../lib/service-deps.js';
 import { cstDate } from '../../lib/dates.js';
 import { scorePeriod, type Quality } from '../dashboard/scoring.js';
 import { deriveTaskStatus } from '../tasks/task-status.js';
-import { taskColumns, type TaskLine } from './ledger-columns.js';
+import { taskColumns, type TaskLine } from './member-task-columns.js';
 import { openWorkbook, startSheet } from './ledger-sheet.js';
 import * as repo from './ledgers.repo.js';
 import type { TaskLedgerRow } from './ledgers.repo.js';
@@ -30,7 +30,7 @@ export async function writeTaskLedger(
   const { db, clock } = deps;
   const { campaign, filter } = r;
   const today = cstDate(clock.now());
-  const sheet = startSheet(workbook, r.label, r.block, taskColumns);
+  const sheet = startSheet(workbook, r.label, r.block, taskColumns, { period: r.period });
   const counted = new Map<string, number>();
   // A batch is some branches' tasks of one period, read in ledger order (period, branch, action).
   const branchesPerBatch = Math.max(1, Math.floor(TASK_BATCH / Math.max(1, campaign.actionKinds.length)));
@@ -70,7 +70,7 @@ export async function writeTaskLedger(
 function taskLine(seq: number, task: TaskLedgerRow, status: TaskStatus, campaign: Campaign): TaskLine {
   const points = campaign.actionKinds.find((k) => k.id === task.actionKindId)?.points ?? 0;
   const done = status === 'done' || status === 'done_late';
-  const score =
+  const scored =
     done || status === 'overdue'
       ? scorePeriod(
           {
@@ -83,7 +83,7 @@ function taskLine(seq: number, task: TaskLedgerRow, status: TaskStatus, campaign
             highlights: 0,
           },
           campaign.scoring,
-        ).score
+        )
       : null;
   const { firstSubmittedAt } = task;
   return {
@@ -92,7 +92,28 @@ function taskLine(seq: number, task: TaskLedgerRow, status: TaskStatus, campaign
     status,
     approvedAt: done ? task.approvedAt : null,
     late: status === 'done_late' || (!!firstSubmittedAt && cstDate(firstSubmittedAt) > task.dueDate),
-    score,
+    score: scored?.score ?? null,
     points,
+    scoreNote: scoreNote(scored, task.highlights, campaign.scoring.highlightBonus),
   };
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/**
+ * The score in words: each rule that produced it with its points (a grade above 良 takes a score
+ * past the action's points, and says so), and the highlight bonus the task's records earn, which
+ * counts in the branch's score for the month rather than in this row.
+ */
+function scoreNote(
+  scored: ReturnType<typeof scorePeriod> | null,
+  highlights: number,
+  highlightBonus: number,
+): string {
+  if (!scored) return '';
+  const lines = scored.lines.map((l) => `${l.rule.replace(/^[^:]*:/, '')} ${signed(l.points)}`);
+  if (scored.score > scored.max) lines.push(`得分高于分值 ${scored.max} 分,因质量评定加分`);
+  if (highlights > 0 && highlightBonus > 0)
+    lines.push(`亮点 ${highlights} 项,另加 ${highlights * highlightBonus} 分(计入支部当月得分)`);
+  return lines.join(';');
 }

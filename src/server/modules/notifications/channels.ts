@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { SmtpConfig } from '../../config.js';
-import type { NotificationLine } from '../../db/schema/index.js';
+import type { NotificationLine } from './notifications.repo.js';
 
 /** What any channel sends: a title and short lines, each with a link to the page that needs action. */
 export interface Message {

@@ -16,6 +16,7 @@ import {
   type NotificationLine,
 } from '../../db/schema/index.js';
 
+export type { NotificationLine };
 export type DeliveryRow = typeof notificationDeliveries.$inferSelect;
 export type ReminderInsert = Omit<typeof reminders.$inferInsert, 'id' | 'digestedAt'>;
 

@@ -20,7 +20,11 @@ export async function readStructure(db: Db) {
   const countOf = new Map(memberCounts.map((r) => [r.branchId, r.n]));
   const branchRows = await db.select().from(branches).orderBy(asc(branches.sortOrder), asc(branches.id));
   return {
-    organisation: { name: org?.name ?? '', committeeName: org?.committeeName ?? '机关党委' },
+    organisation: {
+      name: org?.name ?? '',
+      committeeName: org?.committeeName ?? '机关党委',
+      committeeFullName: org?.committeeFullName ?? null,
+    },
     branches: branchRows.map((b) => ({
       id: b.id,
       name: b.name,
@@ -117,7 +121,10 @@ export async function activeBranchExists(db: Db, id: number): Promise<boolean> {
   return !!row;
 }
 
-export async function updateOrganisation(db: Db, values: { name?: string; committeeName?: string }) {
+export async function updateOrganisation(
+  db: Db,
+  values: { name?: string; committeeName?: string; committeeFullName?: string | null },
+) {
   const [before] = await db.select().from(organisation);
   const set = definedOnly(values);
   if (isEmpty(set)) return { before, after: before };

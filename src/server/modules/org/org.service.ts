@@ -22,7 +22,7 @@ export class OrgService {
 
   async updateOrganisation(
     ctx: AuthedContext,
-    values: { name?: string; committeeName?: string },
+    values: { name?: string; committeeName?: string; committeeFullName?: string | null },
   ): Promise<void> {
     assertCanEditOrganisation(ctx.actor);
     await this.deps.db.transaction(async (tx) => {

@@ -23,7 +23,7 @@ const call = async (user: string, id: number, action: Action) => {
     case 'accept':
       return c.post(`${path}/accept`, { branchId: ownBranch[user] ?? 1 });
     case 'measure':
-      return c.post(`${path}/measures`, { date: '2026-03-09', kind: 'sourcing_supplies', note: '调配口罩' });
+      return c.post(`${path}/measures`, { date: '2026-03-10', kind: 'sourcing_supplies', note: '调配口罩' });
     case 'solve':
       return c.post(`${path}/solved`, { solvedOn: '2026-03-10', outcome: '已解决' });
     case 'confirm':

@@ -1,7 +1,6 @@
-import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { problems } from '../../db/schema/index.js';
 import { AppError } from '../../lib/errors.js';
+import { findProblem, pointProblemAtRecord } from './problems.repo.js';
 
 /**
  * Copies into a monthly record what the problem register knows (unit, solved and confirmed
@@ -17,7 +16,7 @@ export async function syncProblem(
   data.confirmedOn = null;
   const problemId = data.problemId as number | null;
   if (!problemId) return;
-  const [p] = await db.select().from(problems).where(eq(problems.id, problemId));
+  const p = await findProblem(db, problemId);
   if (!p || p.branchId !== branchId)
     throw new AppError('INVALID_REFERENCE', undefined, '问题不存在或不由本支部办理');
   if (p.recordId !== null && p.recordId !== recordId) {
@@ -30,13 +29,5 @@ export async function syncProblem(
 
 /** Points the problem at its record, and releases any problem the record no longer reports. */
 export async function linkProblem(db: Db, problemId: number | null, recordId: number): Promise<void> {
-  await db
-    .update(problems)
-    .set({ recordId: null })
-    .where(
-      problemId
-        ? and(eq(problems.recordId, recordId), ne(problems.id, problemId))
-        : eq(problems.recordId, recordId),
-    );
-  if (problemId) await db.update(problems).set({ recordId }).where(eq(problems.id, problemId));
+  await pointProblemAtRecord(db, problemId, recordId);
 }

@@ -15,9 +15,18 @@ import { cstDate, daysBetween } from '../../lib/dates.js';
 import type { Db } from '../../db/client.js';
 import * as repo from './problems.repo.js';
 import { problemScope } from './problems.policy.js';
-import { can, canRaise, canReadProblem, problemCan } from '../../../common/policies/problems.js';
+import {
+  can,
+  canRaise,
+  canReadProblem,
+  problemCan,
+  problemScope as readScope,
+} from '../../../common/policies/problems.js';
 
 type Problem = z.infer<typeof problemSchema>;
+const outOfOrder = (path: string, message: string) =>
+  new AppError('DATE_OUT_OF_ORDER', [{ path, message }], message);
+
 /** Days a unit has to confirm before the committee may confirm on its behalf. */
 export const CONFIRM_WAIT_DAYS = 7;
 
@@ -54,12 +63,11 @@ export class ProblemsService {
   }
 
   async get(ctx: AuthedContext, id: number): Promise<Problem> {
-    const p = await repo.findProblem(this.deps.db, id);
-    if (!p || !canReadProblem(ctx.actor, p)) throw notFound();
-    const [row] = (
-      await repo.listProblems(this.deps.db, { all: true, branchIds: [], unitIds: [], unassigned: true }, {})
-    ).filter((r) => r.problem.id === id);
-    return this.view(ctx, row!, await repo.eventsOf(this.deps.db, [id]));
+    // Someone with no problem ledger at all, like one outside the problem's scope, finds nothing.
+    const scope = readScope(ctx.actor);
+    const row = scope && (await repo.findListedProblem(this.deps.db, scope, id));
+    if (!row) throw notFound();
+    return this.view(ctx, row, await repo.eventsOf(this.deps.db, [id]));
   }
 
   async raise(ctx: AuthedContext, input: z.output<typeof raiseBody>): Promise<Problem> {
@@ -124,7 +132,8 @@ export class ProblemsService {
     return this.step(ctx, id, 'measure', async (_tx, p) => {
       if (!can(ctx.actor, 'measure', p)) throw forbidden();
       if (p.state !== 'accepted') throw new AppError('PROBLEM_STATE');
-      if (input.date > this.today()) throw new AppError('DATE_IN_FUTURE');
+      if (input.date > this.today()) throw new AppError('DATE_IN_FUTURE', undefined, '措施日期不能晚于今天');
+      if (input.date < cstDate(p.raisedAt)) throw outOfOrder('body.date', '措施日期不能早于问题提出的日期');
       return { values: {}, data: input };
     });
   }
@@ -136,7 +145,17 @@ export class ProblemsService {
       if (!events.some((e) => e.type === 'measure')) {
         throw new AppError('RECORD_INCOMPLETE', undefined, '请先记录至少一项解决措施');
       }
-      if (input.solvedOn > this.today()) throw new AppError('DATE_IN_FUTURE');
+      if (input.solvedOn > this.today())
+        throw new AppError('DATE_IN_FUTURE', undefined, '解决日期不能晚于今天');
+      if (input.solvedOn < cstDate(p.raisedAt))
+        throw outOfOrder('body.solvedOn', '解决日期不能早于问题提出的日期');
+      const lastMeasure = events
+        .filter((e) => e.type === 'measure')
+        .map((e) => (e.data as { date?: string }).date ?? '')
+        .sort()
+        .at(-1);
+      if (lastMeasure && input.solvedOn < lastMeasure)
+        throw outOfOrder('body.solvedOn', '解决日期不能早于已记录的解决措施日期');
       return { values: { state: 'solved' as const, solvedOn: input.solvedOn }, data: input };
     });
   }

@@ -76,7 +76,7 @@ describe('grassroots problem closed loop', () => {
       ),
     ).toBe('RECORD_INCOMPLETE');
     await sec.post(`/api/problems/${p.id}/measures`, {
-      date: '2026-03-09',
+      date: '2026-03-10',
       kind: 'sourcing_supplies',
       note: '联系供应商调配口罩',
     });
@@ -212,7 +212,7 @@ describe('a problem in the monthly record', () => {
       }),
     );
     await sec.post(`/api/problems/${p.id}/measures`, {
-      date: '2026-03-27',
+      date: '2026-03-28',
       kind: 'one_to_one',
       note: '一对一指导',
     });

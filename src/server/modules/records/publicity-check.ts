@@ -1,8 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { records } from '../../db/schema/index.js';
 import { AppError } from '../../lib/errors.js';
 import { publicityChannelList } from '../settings/settings.service.js';
+import { recordsOfBranch } from './references.repo.js';
 
 /**
  * A publicity item names channels from the configured list (active ones for new releases) and
@@ -20,11 +19,8 @@ export async function checkPublicity(db: Db, data: Record<string, unknown>, bran
   }
   const related = (data.relatedRecordIds as number[]) ?? [];
   if (related.length) {
-    const rows = await db
-      .select({ id: records.id })
-      .from(records)
-      .where(and(inArray(records.id, related), eq(records.branchId, branchId)));
-    if (rows.length !== new Set(related).size) {
+    const found = await recordsOfBranch(db, related, branchId);
+    if (found.size !== new Set(related).size) {
       throw new AppError('INVALID_REFERENCE', undefined, '关联的活动记录不存在或不属于本支部');
     }
   }

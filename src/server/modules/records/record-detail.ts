@@ -11,15 +11,18 @@ import { ledgerScope } from '../../../common/policies/ledgers.js';
 /** What a reader sees of a record they may read: fields, attendance, evidence, checklist, trail. */
 export async function recordDetail(db: Db, ctx: AuthedContext, row: repo.RecordRow): Promise<RecordDetail> {
   const id = row.id;
-  const [summary, attendanceRows, evidence, reviews, createdBy, checklist, task] = await Promise.all([
-    repo.findSummary(db, id),
-    repo.attendanceOf(db, id),
-    repo.evidenceOf(db, id),
-    repo.reviewsOf(db, id),
-    repo.userName(db, row.createdBy),
-    checklistOfRow(db, row),
-    row.taskId ? findTask(db, row.taskId) : undefined,
-  ]);
+  const [summary, attendanceRows, evidence, reviews, createdBy, checklist, task, authors] = await Promise.all(
+    [
+      repo.findSummary(db, id),
+      repo.attendanceOf(db, id),
+      repo.evidenceOf(db, id),
+      repo.reviewsOf(db, id),
+      repo.userName(db, row.createdBy),
+      checklistOfRow(db, row),
+      row.taskId ? findTask(db, row.taskId) : undefined,
+      repo.authorsOf(db, [row]),
+    ],
+  );
   const data = row.data as { hostPersonId?: number | null; recorderPersonId?: number | null };
   const counts = { present: 0, leave: 0, absent: 0 };
   for (const a of attendanceRows) counts[a.status]++;
@@ -57,7 +60,8 @@ export async function recordDetail(db: Db, ctx: AuthedContext, row: repo.RecordR
       isEditableStatus(row.status) &&
       row.leaderStatus !== 'pending' &&
       (await campaignActive(db, row.campaignId)),
-    canReview: canReview(ctx.actor) && row.status === 'submitted' && row.createdBy !== ctx.actor.userId,
+    canReview:
+      canReview(ctx.actor) && row.status === 'submitted' && !authors.get(row.id)!.has(ctx.actor.userId),
     leaderStatus: row.leaderStatus,
     exemplary: row.exemplary,
     exemplaryNote: row.exemplaryNote,

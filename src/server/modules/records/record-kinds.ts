@@ -37,6 +37,32 @@ export function countsOnOf(kind: ActionKind, occurredOn: string, data: RecordDat
   return occurredOn;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Every date in a record's fields, with its request path: measures and channels included. */
+export function datesIn(data: unknown, path = 'body.data'): { path: string; date: string }[] {
+  if (typeof data === 'string') return ISO_DATE.test(data) ? [{ path, date: data }] : [];
+  if (!data || typeof data !== 'object') return [];
+  return Object.entries(data).flatMap(([k, v]) => datesIn(v, `${path}.${k}`));
+}
+
+/**
+ * Dates that must follow one another within a record: a problem is resolved no earlier than the
+ * measures taken for it.
+ */
+export function checkDateOrder(kind: ActionKind, data: RecordData): void {
+  if (kind !== 'grassroots_problem' || !data.resolvedOn) return;
+  const measures = (data.measures as { date: string }[]) ?? [];
+  const late = measures.findIndex((m) => m.date > (data.resolvedOn as string));
+  if (late >= 0) {
+    throw new AppError(
+      'DATE_OUT_OF_ORDER',
+      [{ path: 'body.data.resolvedOn', message: '解决日期不能早于解决措施的日期' }],
+      '解决日期不能早于解决措施的日期',
+    );
+  }
+}
+
 // The checklist is shared with the web form: one definition in src/common.
 export { checklistOf } from '../../../common/checklist.js';
 

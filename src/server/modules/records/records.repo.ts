@@ -1,10 +1,9 @@
-import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   attendance,
-  blobs,
+  auditLog,
   branches,
-  evidence,
   people,
   recordHistory,
   records,
@@ -14,6 +13,7 @@ import {
 } from '../../db/schema/index.js';
 import { cstDay } from '../tasks/tasks.repo.js';
 import type { BranchPost, MemberStatus } from '../../../common/enums.js';
+import { evidenceOfRecords } from '../evidence/evidence.repo.js';
 
 export type RecordRow = typeof records.$inferSelect;
 
@@ -117,6 +117,15 @@ export async function findRecord(db: Db, id: number): Promise<RecordRow | undefi
   return row;
 }
 
+/**
+ * The record, its row locked until the transaction ends: every change to a record or its evidence
+ * takes this lock first, so a state check inside the transaction still holds when it commits.
+ */
+export async function lockRecord(db: Db, id: number): Promise<RecordRow | undefined> {
+  const [row] = await db.select().from(records).where(eq(records.id, id)).for('update');
+  return row;
+}
+
 export async function findSummary(db: Db, id: number) {
   const [row] = await db
     .select(summaryColumns)
@@ -207,24 +216,7 @@ export async function activePeople(db: Db, ids: number[]): Promise<Set<number>> 
 }
 
 export async function evidenceOf(db: Db, recordId: number) {
-  return db
-    .select({
-      id: evidence.id,
-      kind: evidence.kind,
-      originalName: evidence.originalName,
-      mime: blobs.mime,
-      size: blobs.size,
-      validOn: evidence.validOn,
-      caption: evidence.caption,
-      uploadedAt: evidence.uploadedAt,
-      uploadedBy: users.displayName,
-      hasThumbnail: blobs.hasThumbnail,
-    })
-    .from(evidence)
-    .innerJoin(blobs, eq(blobs.sha256, evidence.sha256))
-    .leftJoin(users, eq(users.id, evidence.uploadedBy))
-    .where(and(eq(evidence.recordId, recordId), isNull(evidence.removedAt)))
-    .orderBy(asc(evidence.id));
+  return (await evidenceOfRecords(db, [recordId])).map(({ recordId: _, ...item }) => item);
 }
 
 export async function reviewsOf(db: Db, recordId: number) {
@@ -297,4 +289,39 @@ export async function latestOfKind(db: Db, branchId: number, kind: string, exclu
     .orderBy(desc(records.occurredOn), desc(records.id))
     .limit(1);
   return row;
+}
+
+/**
+ * What writing a record means for separation of duties: creating it, changing its fields or
+ * evidence, and submitting it to the committee or the leader in charge. Read from the audit log,
+ * which holds every such change in its own transaction.
+ */
+const AUTHORING_ACTIONS = [
+  'record.create',
+  'record.update',
+  'record.submit',
+  'evidence.add',
+  'evidence.remove',
+  'revision.to_leader',
+];
+
+/** The users who wrote each record (its creator included), by record id. */
+export async function authorsOf(db: Db, rows: { id: number; createdBy: number | null }[]) {
+  const authors = new Map(rows.map((r) => [r.id, new Set(r.createdBy === null ? [] : [r.createdBy])]));
+  if (!rows.length) return authors;
+  const found = await db
+    .selectDistinct({ entityId: auditLog.entityId, userId: auditLog.actorUserId })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entityType, 'record'),
+        inArray(
+          auditLog.entityId,
+          rows.map((r) => String(r.id)),
+        ),
+        inArray(auditLog.action, AUTHORING_ACTIONS),
+      ),
+    );
+  for (const f of found) if (f.userId !== null) authors.get(Number(f.entityId))?.add(f.userId);
+  return authors;
 }

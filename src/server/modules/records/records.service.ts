@@ -15,6 +15,7 @@ import { openFollowups } from '../revisions/revisions.service.js';
 import { linkProblem, syncProblem } from '../problems/problem-link.js';
 import { checkRecordReferences } from './reference-check.js';
 import { checkPublicity } from './publicity-check.js';
+import { assertNotAuthor } from './separation.js';
 import { checklistOfRow, recordDetail, writeSnapshot } from './record-detail.js';
 import { assertAttendanceCurrent, expectedFor, settleAttendance } from './attendance.js';
 import {
@@ -25,7 +26,9 @@ import {
   recordScope,
 } from './records.policy.js';
 import {
+  checkDateOrder,
   countsOnOf,
+  datesIn,
   kindsWithAttendance,
   parseRecordData,
   repeatableFields,
@@ -47,14 +50,19 @@ export class RecordsService {
   }
 
   /** Loads a record the caller may see; anything else is 404 whether it exists or not. */
-  private async readable(ctx: AuthedContext, id: number, db: Db = this.deps.db): Promise<repo.RecordRow> {
-    const row = await repo.findRecord(db, id);
+  private async readable(
+    ctx: AuthedContext,
+    id: number,
+    db: Db = this.deps.db,
+    lock = false,
+  ): Promise<repo.RecordRow> {
+    const row = await (lock ? repo.lockRecord(db, id) : repo.findRecord(db, id));
     if (!row || !canReadRecord(ctx.actor, row)) throw notFound();
     return row;
   }
 
   private async writable(ctx: AuthedContext, id: number, db: Db): Promise<repo.RecordRow> {
-    const row = await this.readable(ctx, id, db);
+    const row = await this.readable(ctx, id, db, true);
     if (!canWriteForBranch(ctx.actor, row.branchId)) throw forbidden();
     if (!isEditableStatus(row.status)) throw new AppError('RECORD_LOCKED');
     return row;
@@ -89,7 +97,16 @@ export class RecordsService {
     if (input.kind === 'publicity') await checkPublicity(db, data, input.branchId);
     const countsOn = countsOnOf(input.kind, input.occurredOn, data);
     const today = this.today();
-    if (input.occurredOn > today || countsOn > today) throw new AppError('DATE_IN_FUTURE');
+    if (input.occurredOn > today) throw new AppError('DATE_IN_FUTURE');
+    // Any date in the fields, not only the one that decides the month (a second channel, a measure).
+    const future = datesIn(data).find((d) => d.date > today);
+    if (future)
+      throw new AppError(
+        'DATE_IN_FUTURE',
+        [{ path: future.path, message: '日期不能晚于今天' }],
+        '日期不能晚于今天',
+      );
+    checkDateOrder(input.kind, data);
     const period = periodOfDate(periodsOf(campaign.year, campaign.months, kind.period), countsOn);
     if (!period) throw new AppError('DATE_OUTSIDE_CAMPAIGN');
     const task = kind.required
@@ -245,7 +262,11 @@ export class RecordsService {
     return this.get(ctx, id);
   }
 
-  /** The committee approves or returns with a reason; nobody reviews a record they wrote. */
+  /**
+   * The committee approves or returns with a reason. Nobody reviews a record they created, edited
+   * or submitted, whatever other roles they hold: one account as both secretary and committee
+   * would otherwise approve its own work.
+   */
   async review(
     ctx: AuthedContext,
     id: number,
@@ -254,11 +275,9 @@ export class RecordsService {
   ): Promise<RecordDetail> {
     assertCanReview(ctx.actor);
     await this.deps.db.transaction(async (tx) => {
-      const record = await this.readable(ctx, id, tx);
+      const record = await this.readable(ctx, id, tx, true);
       if (record.status !== 'submitted') throw new AppError('NOT_SUBMITTED');
-      if (record.createdBy === ctx.actor.userId) {
-        throw new AppError('FORBIDDEN', undefined, '不能审核自己填报的记录');
-      }
+      await assertNotAuthor(tx, ctx, record);
       const now = this.deps.clock.now();
       const ok = await repo.updateRecordVersioned(tx, id, record.version, {
         status: decision,
@@ -294,7 +313,7 @@ export class RecordsService {
   ): Promise<RecordDetail> {
     assertCanReview(ctx.actor);
     await this.deps.db.transaction(async (tx) => {
-      const record = await this.readable(ctx, id, tx);
+      const record = await this.readable(ctx, id, tx, true);
       if (record.status !== 'approved') {
         throw new AppError('NOT_SUBMITTED', undefined, '只能对已通过的记录进行质量评定');
       }

@@ -1,8 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { departments, people } from '../../db/schema/index.js';
 import { AppError } from '../../lib/errors.js';
 import { activeGroupOf } from './expected.repo.js';
+import { activeDepartmentExists, activePeopleOfBranch } from './references.repo.js';
 
 const personFields = [
   ['hostPersonId', '主持人'],
@@ -28,11 +27,7 @@ export async function checkRecordReferences(
   const named = personFields.filter(([key]) => changed(key));
   if (named.length) {
     const ids = named.map(([key]) => data[key] as number);
-    const rows = await db
-      .select({ id: people.id })
-      .from(people)
-      .where(and(inArray(people.id, ids), eq(people.branchId, branchId), eq(people.active, true)));
-    const found = new Set(rows.map((r) => r.id));
+    const found = await activePeopleOfBranch(db, ids, branchId);
     for (const [key, label] of named)
       if (!found.has(data[key] as number))
         problems.push({ path: `body.data.${key}`, message: `${label}须为本支部在册人员` });
@@ -43,11 +38,8 @@ export async function checkRecordReferences(
     problems.push({ path: 'body.data.partyGroupId', message: '党小组须为本支部的党小组' });
 
   if (changed('departmentId')) {
-    const [dept] = await db
-      .select({ id: departments.id })
-      .from(departments)
-      .where(and(eq(departments.id, data.departmentId as number), eq(departments.active, true)));
-    if (!dept) problems.push({ path: 'body.data.departmentId', message: '归口部门不存在或已停用' });
+    if (!(await activeDepartmentExists(db, data.departmentId as number)))
+      problems.push({ path: 'body.data.departmentId', message: '归口部门不存在或已停用' });
   }
 
   if (problems.length) throw new AppError('VALIDATION_FAILED', problems);

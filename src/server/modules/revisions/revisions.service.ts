@@ -9,6 +9,7 @@ import type { Db } from '../../db/client.js';
 import * as records from '../records/records.repo.js';
 import { canReadRecord, isEditableStatus, recordScope } from '../records/records.policy.js';
 import * as repo from './revisions.repo.js';
+import { assertNotAuthor } from '../records/separation.js';
 import { can, revisionCan } from '../../../common/policies/revisions.js';
 
 type Stage = (typeof revisionStages)[number];
@@ -66,7 +67,7 @@ export class RevisionsService {
 
   /** One revision with its leader trail and follow-ups, for its record's page. */
   async get(ctx: AuthedContext, id: number): Promise<Revision> {
-    const record = await this.revision(ctx, id, this.deps.db);
+    const record = await this.revision(ctx, id, this.deps.db, false);
     const branchName = await repo.branchName(this.deps.db, record.branchId);
     const [view] = await this.views(ctx, [{ record, branchName }]);
     return view!;
@@ -78,10 +79,14 @@ export class RevisionsService {
   ): Promise<Revision[]> {
     const { db } = this.deps;
     const ids = rows.map((r) => r.record.id);
-    const [reviews, followups, deptNames] = await Promise.all([
+    const [reviews, followups, deptNames, authors] = await Promise.all([
       repo.leaderReviewsOf(db, ids),
       repo.followupsOf(db, ids),
       repo.departmentNames(db),
+      records.authorsOf(
+        db,
+        rows.map((r) => r.record),
+      ),
     ]);
     const today = cstDate(this.deps.clock.now());
     return rows.map(({ record, branchName }) => {
@@ -92,6 +97,7 @@ export class RevisionsService {
         branchId: record.branchId,
         departmentId: d.departmentId,
         stage,
+        wroteIt: authors.get(record.id)!.has(ctx.actor.userId),
       });
       return {
         recordId: record.id,
@@ -157,6 +163,7 @@ export class RevisionsService {
       if (!can(ctx.actor, 'leaderReview', revisionFacts(record))) throw forbidden();
       if (record.leaderStatus !== 'pending')
         throw new AppError('NOT_SUBMITTED', undefined, '该修订未在等待分管领导审核');
+      await assertNotAuthor(tx, ctx, record);
       if (!(await records.updateRecordVersioned(tx, id, record.version, { leaderStatus: decision }))) {
         throw new AppError('CONFLICT');
       }
@@ -183,7 +190,13 @@ export class RevisionsService {
       if (!can(ctx.actor, 'noteFollowup', revisionFacts(record))) throw forbidden();
       const followup = await repo.findFollowup(tx, followupId);
       if (!followup || followup.recordId !== id) throw notFound();
-      if (notedOn > cstDate(this.deps.clock.now())) throw new AppError('DATE_IN_FUTURE');
+      if (notedOn > cstDate(this.deps.clock.now()))
+        throw new AppError('DATE_IN_FUTURE', undefined, '跟踪记录日期不能晚于今天');
+      const publishedOn = (record.data as RevisionData).publishedOn;
+      if (publishedOn && notedOn < publishedOn) {
+        const message = '跟踪记录日期不能早于制度发布日期';
+        throw new AppError('DATE_OUT_OF_ORDER', [{ path: 'body.notedOn', message }], message);
+      }
       await repo.noteFollowup(tx, followupId, note, notedOn, ctx.actor.userId);
       await writeAudit(tx, ctx, this.deps.clock, {
         action: 'revision.followup',
@@ -195,8 +208,9 @@ export class RevisionsService {
     });
   }
 
-  private async revision(ctx: AuthedContext, id: number, db: Db) {
-    const record = await records.findRecord(db, id);
+  /** In a transaction the record's row is locked, as for every change to a record. */
+  private async revision(ctx: AuthedContext, id: number, db: Db, lock = true) {
+    const record = await (lock ? records.lockRecord(db, id) : records.findRecord(db, id));
     if (!record || record.kind !== 'rule_revision' || !canReadRecord(ctx.actor, record)) throw notFound();
     return record;
   }

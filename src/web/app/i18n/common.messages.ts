@@ -32,6 +32,10 @@ export const commonMessages = {
     en: 'Deactivate "{name}"? It leaves the pick lists; history is kept and it can be reactivated.',
   },
   'common.loadFailed': { zh: '加载失败', en: 'Could not load' },
+  'common.pageOutdated': {
+    zh: '页面未能加载：系统可能刚更新，或网络中断。请刷新页面后重试。',
+    en: 'The page could not be loaded: the system may have just been updated, or the network dropped. Reload and try again.',
+  },
   'common.forbiddenTitle': { zh: '无权访问', en: 'Not allowed' },
   'common.forbiddenText': {
     zh: '您的角色不能查看此页面。如需权限,请联系系统管理员。',

@@ -20,16 +20,16 @@ export function InboxCard({ style }: { style?: CSSProperties }) {
       <List
         size="small"
         dataSource={items}
-        rowKey={(i) => `${i.type}-${i.link}-${i.title}`}
+        rowKey={(i) => `${i.type}-${i.link}`}
         renderItem={(i) => (
           <List.Item extra={<Badge count={i.count} showZero={false} />}>
             <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
-              <Link to={i.link}>{i.title}</Link>
-              {i.detail && (
-                <div>
-                  <Typography.Text type="secondary">{i.detail}</Typography.Text>
-                </div>
-              )}
+              <Link to={i.link}>{t(`inbox.${i.type}.title`, { days: i.days ?? '' })}</Link>
+              <div>
+                <Typography.Text type="secondary">
+                  {t(`inbox.${i.type}.detail`, { days: i.days ?? '' })}
+                </Typography.Text>
+              </div>
             </div>
           </List.Item>
         )}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Select, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Select, Typography } from 'antd';
 import { recordStatusLabels, recordStatuses, taskStatusLabels, taskStatuses } from '../../../common/actions';
 import type { Campaign } from '../../../common/api/campaigns';
 import { ledgerKindLabels, ledgerKinds, type LedgerKind } from '../../../common/api/ledgers';
@@ -24,6 +24,8 @@ interface Choice {
   to?: string;
   branchId?: number;
   status?: string;
+  /** Also list records not (yet) approved; the ledger shades them. */
+  includeUnapproved?: boolean;
 }
 
 const field: React.CSSProperties = { display: 'flex', flexDirection: 'column', gap: 4, minWidth: 0 };
@@ -59,6 +61,8 @@ export function LedgersSection() {
   const branches = (structure.data?.branches ?? []).filter(
     (b) => campaign?.branchIds.includes(b.id) && (seesAllBranches(user) || own.includes(b.id)),
   );
+  // Record ledgers (and the attendance ledger) hold approved records unless asked for the rest.
+  const recordLedger = kind !== 'tasks';
   const statuses =
     kind === 'tasks'
       ? taskStatuses.map((s) => ({ value: s as string, label: pick(taskStatusLabels[s]) }))
@@ -83,6 +87,7 @@ export function LedgersSection() {
           to: choice.to,
           branchId: choice.branchId,
           status: choice.status,
+          includeUnapproved: recordLedger && choice.includeUnapproved ? 'true' : undefined,
         },
         `${ledgerKindLabels[kind].zh}.xlsx`,
       );
@@ -175,12 +180,23 @@ export function LedgersSection() {
             <Select<string>
               aria-label={t('ledgers.status')}
               allowClear
-              placeholder={t('ledgers.allStatuses')}
+              placeholder={t(
+                recordLedger && !choice.includeUnapproved ? 'ledgers.approvedDefault' : 'ledgers.allStatuses',
+              )}
               value={choice.status}
               onChange={(status) => change({ status })}
               options={statuses}
             />
           </label>
+          {recordLedger && (
+            <Checkbox
+              checked={!!choice.includeUnapproved}
+              disabled={!!choice.status}
+              onChange={(e) => change({ includeUnapproved: e.target.checked })}
+            >
+              {t('ledgers.includeUnapproved')}
+            </Checkbox>
+          )}
           <Button type="primary" loading={busy} disabled={!campaign} onClick={() => void download()}>
             {t('ledgers.download')}
           </Button>
@@ -188,6 +204,8 @@ export function LedgersSection() {
       )}
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 12, marginBottom: 0 }}>
         {t(`ledgers.hint.${kind}` as MessageKey)}
+        {recordLedger &&
+          ` ${t(choice.includeUnapproved && !choice.status ? 'ledgers.unapprovedShaded' : 'ledgers.approvedOnly')}`}
       </Typography.Paragraph>
       {error && <Alert style={{ marginTop: 12 }} type="error" showIcon title={error} />}
     </Card>

@@ -154,13 +154,14 @@ function SummaryEditor({ view }: { view: SummaryView }) {
             const prose = draft.parts[part.key] ?? part.prose;
             // Checked as one types: the server says the same on save.
             const warnings = proseWarnings(prose, values);
-            const numbered = part.key !== 'intro' && part.key !== 'closing';
-            const lead = numbered ? ['一', '二', '三', '四', '五', '六', '七', '八'][ordinal++] + '是' : '';
+            // The actions are numbered （一）（二）… under 主要做法和成效, as the document prints them.
+            const numbered = part.key in actionKindLabels;
+            const lead = numbered ? `（${['一', '二', '三', '四', '五', '六', '七', '八'][ordinal++]}）` : '';
             return (
               <Card
                 key={part.key}
                 size="small"
-                title={`${lead ? `${lead} · ` : ''}${heading(part.key, part.heading)}`}
+                title={`${lead}${heading(part.key, part.heading)}`}
                 extra={
                   prose === part.defaultProse ? null : (
                     <Button size="small" type="link" onClick={() => setPart(part.key, part.defaultProse)}>
@@ -201,10 +202,7 @@ function SummaryEditor({ view }: { view: SummaryView }) {
                 <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 8 }}>
                   {t('documents.summary.preview')}
                 </Typography.Text>
-                <div className="summary-preview">
-                  {lead && <strong>{lead}</strong>}
-                  {resolvePlaceholders(prose, values).text}
-                </div>
+                <div className="summary-preview">{resolvePlaceholders(prose, values).text}</div>
                 {part.facts.length > 0 && (
                   <>
                     <Typography.Text

@@ -14,6 +14,16 @@ export const ledgersMessages = {
   'ledgers.allBranches': { zh: '全部支部', en: 'All branches' },
   'ledgers.status': { zh: '状态', en: 'Status' },
   'ledgers.allStatuses': { zh: '全部状态', en: 'All statuses' },
+  'ledgers.approvedDefault': { zh: '已通过(默认)', en: 'Approved (default)' },
+  'ledgers.includeUnapproved': { zh: '包括未通过审核的记录', en: 'Include records not yet approved' },
+  'ledgers.approvedOnly': {
+    zh: '台账只列已通过审核的记录。',
+    en: 'The ledger lists approved records only.',
+  },
+  'ledgers.unapprovedShaded': {
+    zh: '草稿、待审核和已退回的记录也列入,以黄色底纹标出并注明状态。',
+    en: 'Drafts, submitted and returned records are included, shaded yellow with their status.',
+  },
   'ledgers.download': { zh: '导出 Excel', en: 'Export to Excel' },
   'ledgers.downloaded': { zh: '已导出:{name}', en: 'Exported: {name}' },
   'ledgers.noCampaign': { zh: '还没有活动,暂无台账可导出', en: 'No campaign yet, so no ledger to export' },
@@ -22,7 +32,7 @@ export const ledgersMessages = {
     en: 'Ledgers hold personal data: only the committee and branch secretaries may export them',
   },
   'ledgers.hint.study': {
-    zh: '每次学习研讨:日期、形式、方式、主题与内容、主持人,应到/实到/请假/缺席、出勤率及缺席原因,会议要点,审核情况',
+    zh: '每次学习研讨:日期、形式、方式、主题与内容、主持人,应到/实到/请假/缺席、出勤率及缺席原因,会议要点,佐证材料,审核情况',
     en: 'Each study session: date, form, mode, topic, host, attendance with rate and reasons, minutes, review',
   },
   'ledgers.hint.theme_day': {
@@ -30,8 +40,8 @@ export const ledgersMessages = {
     en: 'Each theme day: theme, activity, place, attendance, summary, review',
   },
   'ledgers.hint.rule_revision': {
-    zh: '修订的制度和流程:归口部门、漏洞或不足、征求意见、分管领导审核、发布日期和文号',
-    en: 'Revised rules: department, gap, opinions, leader review, publication date and number',
+    zh: '修订的制度和流程:归口部门、漏洞或不足、征求意见、审核领导及日期、文号和发布日期、每次效果跟踪、佐证材料',
+    en: 'Revised rules: department, gap, opinions, reviewing leader and date, number and publication, each effect follow-up, evidence',
   },
   'ledgers.hint.grassroots_problem': {
     zh: '为基层解决的问题:基层单位、措施、解决结果、单位确认与满意度',
@@ -50,7 +60,7 @@ export const ledgersMessages = {
     en: 'Each member’s attendance at studies and theme days: totals with rate, and every meeting',
   },
   'ledgers.hint.tasks': {
-    zh: '整个活动的月度任务:支部 × 月份 × 规定动作的完成情况、截止日期、提交时间、补报和得分',
-    en: 'The campaign’s monthly tasks: branch × month × action with status, due date, submission, lateness and score',
+    zh: '整个活动的月度任务:支部 × 月份 × 规定动作的完成情况、截止日期、提交时间、补报、得分及计分说明',
+    en: 'The campaign’s monthly tasks: branch × month × action with status, due date, submission, lateness, score and how it was scored',
   },
 } satisfies MessageTable;

@@ -1,0 +1,146 @@
+import type ExcelJS from 'exceljs';
+
+/**
+ * How a ledger prints: the paper, the repeated rows and the column widths. A ledger is filed and
+ * inspected on paper, so it prints on A4 landscape at full size (never shrunk to one page wide:
+ * a 27-column ledger shrunk so came out at about 3 pt); a wide ledger runs over several pages,
+ * across first, each page repeating the header row and the first two columns (序号, 党支部).
+ */
+
+/** Paper A4 (the code Excel uses). */
+const A4 = 9;
+
+/** Escapes text for an Excel header or footer, where `&` starts a code. */
+const headerText = (s: string) => s.replace(/&/g, '&&');
+
+export function pageSetup(headerRow: number, keyColumns: number): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: A4,
+    orientation: 'landscape',
+    // Full size: with fitToPage off Excel and LibreOffice print at `scale` percent.
+    fitToPage: false,
+    scale: 100,
+    fitToWidth: 0,
+    fitToHeight: 0,
+    pageOrder: 'overThenDown',
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: `${headerRow}:${headerRow}`,
+    ...(keyColumns > 0 ? { printTitlesColumn: `A:${String.fromCharCode(64 + keyColumns)}` } : {}),
+    horizontalCentered: false,
+  };
+}
+
+/** The page header names the ledger (pages after the first have no title block); the footer numbers the pages. */
+export function headerFooter(title: string, period: string): Partial<ExcelJS.HeaderFooter> {
+  return {
+    oddHeader: `&L${headerText(title)}&R${headerText(period)}`,
+    oddFooter: '&C第 &P 页 共 &N 页',
+  };
+}
+
+/**
+ * The width of text in Excel's column units (the width of a digit in the default font): a Chinese
+ * character or full-width sign takes two, other characters one. Multi-line text: its widest line.
+ */
+export function textWidth(s: string): number {
+  let widest = 0;
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) {
+      widest = Math.max(widest, w);
+      w = 0;
+    } else w += c >= 0x2e80 ? 2 : 1;
+  }
+  return Math.max(widest, w);
+}
+
+/** What a column's cells hold, as far as sizing and wrapping go. */
+export interface Sizing {
+  header: string;
+  /** The widest the column may grow (column units); longer text wraps. */
+  width: number;
+  numFmt?: string;
+}
+
+/** Room for the cell's padding and the filter button of the header. */
+const PAD = 2;
+/** A header longer than this wraps onto two lines rather than widening its column. */
+const HEADER_ONE_LINE = 10;
+
+function displayedWidth(v: unknown, numFmt: string | undefined): number {
+  if (v === null || v === undefined || v === '') return 0;
+  if (v instanceof Date) return numFmt?.includes('hh') ? 16 : 10;
+  if (typeof v === 'number') return numFmt?.includes('%') ? 6 : String(v).length;
+  if (typeof v === 'object' && 'text' in v) return textWidth(String((v as { text: unknown }).text));
+  return textWidth(String(v));
+}
+
+/**
+ * Column widths sized to the content: as wide as the header (a long header wraps onto two lines)
+ * and the widest value of the sample (the first rows of the ledger, which a streaming writer has
+ * before it writes the first row), but no wider than the column's own limit, past which text wraps.
+ */
+export function fitWidths<T>(columns: (Sizing & { value: (row: T) => unknown })[], sample: T[]): number[] {
+  return columns.map((c) => {
+    const h = textWidth(c.header);
+    let need = h <= HEADER_ONE_LINE ? h : Math.max(HEADER_ONE_LINE, Math.ceil(h / 2));
+    for (const row of sample) need = Math.max(need, displayedWidth(c.value(row), c.numFmt));
+    return Math.min(c.width, need + PAD);
+  });
+}
+
+/**
+ * The most a printed cell shows: Excel cannot make a row taller than 409 points, so text beyond
+ * about 25 lines would be cut off on paper without a word. Longer text is shortened here, saying
+ * so and how long the whole is (the record itself keeps all of it).
+ */
+const MAX_LINES = 25;
+/** The height of a line of 11 pt text, Chinese fonts included, in points. */
+export const LINE_HEIGHT = 15.5;
+
+/** The characters (in column units) a line of a column of this width holds, with some room to spare. */
+const perLine = (width: number) => Math.max(2, (width - PAD) * 0.92);
+
+/** The lines `text` takes in a wrapping column of this width. */
+export function lineCount(text: string, width: number): number {
+  const room = perLine(width);
+  // Cheap test first: most cells hold one short line.
+  if (text.length * 2 <= room && !text.includes('\n')) return 1;
+  let lines = 1;
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lines++;
+      w = 0;
+      continue;
+    }
+    const cw = c >= 0x2e80 ? 2 : 1;
+    if (w + cw > room) {
+      lines++;
+      w = cw;
+    } else w += cw;
+  }
+  return lines;
+}
+
+/** The text as printed: whole if it fits in MAX_LINES lines of the column, else shortened, saying so. */
+export function printable(text: string, width: number): string {
+  const room = perLine(width);
+  if (text.length * 2 <= room * (MAX_LINES - 2)) return text;
+  let lines = 1;
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const cw = c === 10 ? 0 : c >= 0x2e80 ? 2 : 1;
+    if (c === 10 || w + cw > room) {
+      lines++;
+      w = cw;
+    } else w += cw;
+    if (lines > MAX_LINES - 3) {
+      return `${text.slice(0, i)}……\n(全文共 ${text.length} 字,此处列前 ${i} 字,全文见系统中的记录)`;
+    }
+  }
+  return text;
+}
