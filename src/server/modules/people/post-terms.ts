@@ -119,3 +119,48 @@ export async function changeCurrentPost(
       : { post: null, endedTermId: open?.id },
   });
 }
+
+export interface ImportedPost {
+  row: number;
+  personId: number;
+  branchId: number;
+  post: BranchPost | null;
+  since: string | null;
+}
+
+/**
+ * The posts of an imported file. Posts that end or change end first, then the new ones begin, so a
+ * file may hand the secretary's post from one person to another in any row order. A post that
+ * cannot be held (two secretaries on one day, a start before the current post's) is reported
+ * against its row like any other problem of the file.
+ */
+export async function applyImportedPosts(
+  tx: Db,
+  ctx: RequestContext,
+  clock: Clock,
+  posts: ImportedPost[],
+  issues: { row: number; column: string; value: string; message: string }[],
+): Promise<void> {
+  const attempt = async (p: ImportedPost, post: BranchPost | null) => {
+    try {
+      await changeCurrentPost(tx, ctx, clock, { ...p, post });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      const detail = (err.details as { message: string }[] | undefined)?.[0]?.message;
+      const column = err.code === 'POST_TERM_OVERLAP' || !p.since ? '支部职务' : '任职时间';
+      issues.push({
+        row: p.row,
+        column,
+        value: p.since ?? '',
+        message: detail ?? err.messageZh ?? err.message,
+      });
+    }
+  };
+  const changing: ImportedPost[] = [];
+  for (const p of posts) {
+    const open = await repo.openTerm(tx, p.personId);
+    if (open && (open.post !== p.post || open.branchId !== p.branchId)) await attempt(p, null);
+    if (p.post && (!open || open.post !== p.post || open.branchId !== p.branchId)) changing.push(p);
+  }
+  for (const p of changing) await attempt(p, p.post);
+}
