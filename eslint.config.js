@@ -25,26 +25,16 @@ const SQL_OUTSIDE_REPOS = [
 ];
 const OTHER_MODULES_REPOS = [
   'src/server/modules/auth/auth.service.ts',
-  'src/server/modules/campaigns/campaigns.service.ts',
-  'src/server/modules/dashboard/dashboard.service.ts',
-  'src/server/modules/dashboard/indicators.service.ts',
   'src/server/modules/documents/documents.service.ts',
-  'src/server/modules/evidence/evidence.service.ts',
-  'src/server/modules/inbox/inbox.service.ts',
   'src/server/modules/ledgers/ledgers.repo.ts',
   'src/server/modules/ledgers/ledgers.service.ts',
-  'src/server/modules/notifications/notifications.service.ts',
   'src/server/modules/people/people-import.service.ts',
   'src/server/modules/people/people.service.ts',
   'src/server/modules/records/record-detail.ts',
   'src/server/modules/records/records.repo.ts',
   'src/server/modules/records/records.service.ts',
-  'src/server/modules/revisions/revisions.service.ts',
   'src/server/modules/settings/settings.service.ts',
   'src/server/modules/setup/demo-activity-loader.ts',
-  'src/server/modules/sign-in/sign-in.service.ts',
-  'src/server/modules/users/users.service.ts',
-  'src/server/modules/workbench/workbench.service.ts',
 ];
 
 const noSql = [

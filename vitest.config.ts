@@ -10,6 +10,7 @@ const processTests = [
   'src/server/lib/backup.test.ts',
   'src/server/lib/data-lock.test.ts',
   'src/server/modules/documents/documents-pdf.test.ts',
+  'src/server/modules/documents/issued-pdf.test.ts',
   'src/server/test/crash-safety.test.ts',
   'src/server/test/instances.test.ts',
 ];

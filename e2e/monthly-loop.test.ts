@@ -71,6 +71,16 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
 
   const studyCard = (page: Page) => page.getByTestId('task-card-study');
 
+  /** Picks an option of the select labelled `label` from its open dropdown. */
+  async function choose(page: Page, label: string, option: string) {
+    await page.getByLabel(label, { exact: true }).click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+        hasText: option,
+      })
+      .click();
+  }
+
   async function expectNoSideScroll(page: Page) {
     const [scrollWidth, clientWidth] = await page.evaluate(() => [
       document.documentElement.scrollWidth,
@@ -96,6 +106,21 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
     await page.locator('.ant-select-item-option', { hasText: '支部党员大会' }).click();
     await page.getByLabel('学习主题').fill(TOPIC);
     await page.getByLabel('会议记录 / 研讨要点').fill('支部书记领学重要讲话精神,党员结合岗位交流。');
+    // The meeting's facts: when, where, who hosted and who kept the record, and the agenda.
+    await page.getByLabel('开始时间').fill('14:30');
+    await page.getByLabel('结束时间').fill('16:00');
+    await page.getByLabel('地点', { exact: true }).fill('三楼党员活动室');
+    await choose(page, '主持人', '王建华');
+    await choose(page, '记录人', '高志强');
+    await page.getByRole('button', { name: '添加列席人员' }).click();
+    await page.getByPlaceholder('姓名').fill('周立新');
+    await page.getByPlaceholder('单位或职务').fill('公司党委办公室副主任');
+    await page.getByRole('button', { name: '添加议题' }).click();
+    const item = page.getByTestId('agenda-item');
+    await item.getByLabel('议题', { exact: true }).fill('传达学习重要讲话精神');
+    await item.getByLabel('发言人').fill('王建华');
+    await item.getByLabel('发言内容摘要').fill('领学讲话原文,要求结合岗位抓落实。');
+    await item.getByLabel('决议').fill('各党小组本月内组织一次交流。');
 
     // A 党员大会 expects all Party members, all present at first; one is on leave, with a reason.
     const count = (what: string) => page.getByTestId(`att-${what}`).textContent();

@@ -1,6 +1,6 @@
 /**
  * Browser test of the reports page (报表台账) on the 2020 demo year: the committee downloads a
- * monthly bulletin and a meeting record, edits the annual summary's prose with a placeholder,
+ * bulletin's draft and a meeting record, issues a quarter's bulletin and downloads it, edits the annual summary's prose with a placeholder,
  * saves it and exports it; a branch secretary sees own branch's meetings and no summary. The
  * record page offers the meeting record. Screenshots at 1366 px and 390 px go to test-results/.
  */
@@ -69,12 +69,14 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
   it('committee: bulletin and meeting records of a month, then the annual summary edited and exported', async () => {
     const page = await login('jiguan', desktop);
     await page.goto(`${server.url}/reports?campaign=${campaignId}&month=2020-10`);
-    await page.getByText('月度通报', { exact: true }).first().waitFor();
+    await page.getByText('通报', { exact: true }).first().waitFor();
+    // The live bulletin is a draft, and says so.
     const bulletin = await downloadText(page, () =>
-      page.getByRole('button', { name: '月度通报 Word' }).click(),
+      page.getByRole('button', { name: '草稿预览 Word' }).first().click(),
     );
-    expect(bulletin.name).toBe('2020年10月对标活动通报.docx');
+    expect(bulletin.name).toBe('2020年10月对标活动通报（草稿）.docx');
     expect(bulletin.text).toContain('关于2020年10月机关党支部“五个一”对标活动开展情况的通报');
+    expect(bulletin.text).toContain('草稿（未印发）');
     // Ten meetings a month: a study and a theme day per branch.
     const meetingRows = page.locator('.reports-meeting');
     await meetingRows.first().waitFor();
@@ -84,6 +86,24 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
     );
     expect(record.text).toMatch(/会议记录|主题党日活动记录/);
     await page.screenshot({ path: path.join(resultsDir, 'reports-desktop.png'), fullPage: true });
+
+    // Issue the fourth quarter's bulletin, dated today: it is numbered, listed and downloadable.
+    const card = page.locator('.ant-card', { hasText: '草稿按当前数据生成' });
+    await card.getByRole('combobox', { name: '期间类型' }).click();
+    await page.getByTitle('按季度').click();
+    await card.getByText('2020年第四季度').waitFor();
+    await card.getByRole('button', { name: /^印\s*发$/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('印发后系统自动编期号', { exact: false }).waitFor();
+    await page.screenshot({ path: path.join(resultsDir, 'issue-dialog-desktop.png') });
+    await dialog.getByRole('button', { name: /^印\s*发$/ }).click();
+    await page.getByText('已印发:2020年第1期').waitFor();
+    const row = page.locator('.reports-issued').first();
+    await row.getByText('2020年第1期').waitFor();
+    const issued = await downloadText(page, () => row.getByRole('button', { name: 'Word' }).click());
+    expect(issued.name).toBe('2020年第四季度对标活动通报（2020年第1期）.docx');
+    expect(issued.text).toContain('中共华远工程有限公司机关委员会');
+    expect(issued.text).not.toContain('草稿');
 
     await page.getByRole('button', { name: '编辑年度总结' }).click();
     await page.waitForURL(/\/reports\/summary/);
@@ -105,6 +125,21 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
       page.getByRole('button', { name: '年度总结 Word' }).click(),
     );
     expect(summary.text).toContain(`全年组织学习研讨${studies}次`);
+    await page.context().close();
+  });
+
+  it('committee on a phone: the reports page with its issued list, and the issue dialog, fit 390 px', async () => {
+    const page = await login('jiguan', phone);
+    await page.goto(`${server.url}/reports?campaign=${campaignId}&month=2020-10`);
+    await page.locator('.reports-issued').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await page
+      .getByRole('button', { name: /^印\s*发$/ })
+      .first()
+      .click();
+    await page.getByRole('dialog').getByText('印发日期').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await page.screenshot({ path: path.join(resultsDir, 'issue-dialog-phone.png') });
     await page.context().close();
   });
 

@@ -40,12 +40,14 @@ export const studyFormLabels: Labels<(typeof studyForms)[number]> = {
   party_lecture: { zh: '党课', en: 'Party lecture' },
 };
 
-export const meetingModes = ['in_person', 'video', 'dingtalk', 'text_platform'] as const;
+export const meetingModes = ['in_person', 'video', 'dingtalk', 'text_platform', 'mixed'] as const;
+export type MeetingMode = (typeof meetingModes)[number];
 export const meetingModeLabels: Labels<(typeof meetingModes)[number]> = {
   in_person: { zh: '现场会议', en: 'In person' },
   video: { zh: '视频会议', en: 'Video meeting' },
   dingtalk: { zh: '钉钉群', en: 'DingTalk group' },
   text_platform: { zh: '公司平台文字会议', en: 'Text meeting on the company platform' },
+  mixed: { zh: '线上线下结合', en: 'In person and online' },
 };
 
 export const studyMaterials = ['speeches', 'party_rules', 'superior_documents', 'company_documents'] as const;

@@ -1,4 +1,13 @@
 import type { ActionKind } from './actions.js';
+import {
+  agendaGiven,
+  lecturerGiven,
+  placeGiven,
+  reasonsGiven,
+  rolePresent,
+  timesGiven,
+  type AttendanceFact,
+} from './meeting-checks.js';
 
 /**
  * What a complete record of each kind holds: one definition for the server (it decides at submit
@@ -19,6 +28,8 @@ export interface ChecklistInput {
   data: Record<string, unknown>;
   /** How many people should attend (应到). */
   expected: number;
+  /** Meetings: who was expected and how each attended, for the host, recorder and reasons. */
+  attendance?: AttendanceFact[];
   evidenceKinds: string[];
   /** Revisions: where the review by the leader in charge (分管领导审核) stands. */
   leaderStatus?: 'none' | 'pending' | 'approved' | 'returned';
@@ -35,6 +46,40 @@ const item = (key: string, label: string, labelEn: string, done: boolean, blocki
   blocking,
 });
 
+/**
+ * The facts every meeting must hold (支部工作条例): time, place or platform, a host and a
+ * recorder who were present, and a reason for every absence and leave.
+ */
+function meetingFacts(d: Record<string, unknown>, c: ChecklistInput): ChecklistEntry[] {
+  const attendance = c.attendance ?? [];
+  return [
+    item('attendance', '已登记应到人员及出勤情况', 'Attendance recorded', c.expected > 0, true),
+    item('times', '已填写开始和结束时间', 'Start and end time given', timesGiven(d), true),
+    item('place', '已填写会议地点或线上平台及会议号', 'Place or platform given', placeGiven(d), true),
+    item(
+      'host',
+      '已填写主持人且其出席',
+      'Host named and present',
+      rolePresent(d, 'hostPersonId', attendance),
+      true,
+    ),
+    item(
+      'recorder',
+      '已填写记录人且其出席',
+      'Recorder named and present',
+      rolePresent(d, 'recorderPersonId', attendance),
+      true,
+    ),
+    item(
+      'reasons',
+      '缺席和请假人员均已填写原因',
+      'A reason for every absence and leave',
+      reasonsGiven(attendance),
+      true,
+    ),
+  ];
+}
+
 export function checklistOf(kind: ActionKind, c: ChecklistInput): ChecklistEntry[] {
   const d = c.data ?? {};
   const hasPhoto = c.evidenceKinds.includes('photo');
@@ -45,9 +90,12 @@ export function checklistOf(kind: ActionKind, c: ChecklistInput): ChecklistEntry
         ...(d.form === 'group_meeting'
           ? [item('group', '已选择党小组', 'Party group chosen', present(d.partyGroupId), true)]
           : []),
-        item('attendance', '已登记应到人员及出勤情况', 'Attendance recorded', c.expected > 0, true),
-        item('minutes', '已填写会议记录或研讨要点', 'Minutes written', filled(d.minutes), true),
-        item('host', '已填写主持人', 'Host named', present(d.hostPersonId), false),
+        ...meetingFacts(d, c),
+        ...(d.form === 'party_lecture'
+          ? [item('lecturer', '已填写授课人及职务', 'Lecturer and position given', lecturerGiven(d), true)]
+          : []),
+        item('agenda', '已填写议题及发言摘要', 'Agenda items with speeches', agendaGiven(d), true),
+        item('minutes', '已填写会议记录或研讨要点', 'Minutes written', filled(d.minutes), false),
         item('materials', '已填写学习内容', 'Materials listed', filled(d.materials), false),
         item(
           'photo_or_sheet',
@@ -59,9 +107,8 @@ export function checklistOf(kind: ActionKind, c: ChecklistInput): ChecklistEntry
       ];
     case 'theme_day':
       return [
-        item('attendance', '已登记应到人员及出勤情况', 'Attendance recorded', c.expected > 0, true),
+        ...meetingFacts(d, c),
         item('summary', '已填写活动小结', 'Summary written', filled(d.summary), true),
-        item('place', '已填写活动地点', 'Place given', filled(d.place), false),
         item('photo', '已上传活动照片', 'Photo attached', hasPhoto, false),
       ];
     case 'rule_revision':

@@ -89,6 +89,11 @@ export const errorCatalog = {
     zh: '记录已提交或已通过,不能修改;如需修改请由机关党委退回',
     en: 'The record is submitted or approved and cannot be edited',
   },
+  MEETING_ROLE_NOT_PRESENT: {
+    status: 400,
+    zh: '主持人和记录人须为出席会议的人员,请假或缺席的人员不能主持或记录',
+    en: 'The host and the recorder must be among those present',
+  },
   RECORD_INCOMPLETE: { status: 400, zh: '记录尚不完整,请补齐必填项后再提交', en: 'The record is incomplete' },
   REVIEWER_IS_AUTHOR: {
     status: 403,

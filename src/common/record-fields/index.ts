@@ -10,6 +10,15 @@ import {
   type ActionKind,
 } from '../actions.js';
 import { id, isoDate, text } from '../api/shared.js';
+import {
+  agendaField,
+  attendeesField,
+  lecturerFields,
+  meetingPlaceFields,
+  meetingTimeFields,
+} from './meeting.js';
+
+export { meetingLimits, type AgendaItem, type Attendee } from './meeting.js';
 
 /**
  * The fields of each record kind, stated once. Shape of one entry (key = the key in record.data):
@@ -61,25 +70,36 @@ export const studyFields = {
   /** The Party group of a 党小组会: its members are those expected (required at submit then). */
   partyGroupId: ref('党小组', 'Party group'),
   mode: { schema: z.enum(meetingModes), zh: '方式', en: 'Mode', submit: true },
-  place: long('地点', 'Place', 100),
   topic: must('学习主题', 'Topic', 200),
+  /** Only a 党课 names its lecturer; the checklist asks for them then. */
+  ...lecturerFields,
   materialKinds: {
     schema: z.array(z.enum(studyMaterials)).max(4).default([]),
     zh: '学习内容类别',
     en: 'Material kinds',
   },
   materials: long('学习内容', 'Materials', 2000),
-  hostPersonId: ref('主持人', 'Host'),
-  recorderPersonId: ref('记录人', 'Recorder'),
-  minutes: long('会议记录', 'Minutes', 20000, true),
+  ...meetingTimeFields,
+  ...meetingPlaceFields,
+  hostPersonId: ref('主持人', 'Host', true),
+  recorderPersonId: ref('记录人', 'Recorder', true),
+  ...attendeesField,
+  ...agendaField,
+  minutes: long('会议记录', 'Minutes', 20000),
   decisions: long('会议决定', 'Decisions', 5000),
 } satisfies Record<string, FieldDef>;
 
 export const themeDayFields = {
   theme: { schema: z.enum(themeDayThemes), zh: '主题', en: 'Theme', submit: true },
   activity: { schema: z.enum(themeDayActivities), zh: '活动形式', en: 'Activity', submit: true },
-  place: long('地点', 'Place', 100),
-  hostPersonId: ref('主持人', 'Host'),
+  /** Records saved before a theme day had a mode were held in person. */
+  mode: { schema: z.enum(meetingModes).default('in_person'), zh: '方式', en: 'Mode', submit: true },
+  ...meetingTimeFields,
+  ...meetingPlaceFields,
+  hostPersonId: ref('主持人', 'Host', true),
+  recorderPersonId: ref('记录人', 'Recorder', true),
+  ...attendeesField,
+  ...agendaField,
   summary: long('活动小结', 'Summary', 20000, true),
 } satisfies Record<string, FieldDef>;
 

@@ -814,7 +814,7 @@ export const accessTable: AccessRow[] = [
     name: 'log a measure on branch 1’s problem',
     request: async (_w, fx) => ({
       url: `/api/problems/${await fx.fresh.problem(1)}/measures`,
-      body: { date: '2026-03-19', kind: 'one_to_one', note: '一对一指导' },
+      body: { date: '2026-03-20', kind: 'one_to_one', note: '一对一指导' },
     }),
     expect: all(403, { secretary: 200, leader: 404 }),
   },
@@ -823,7 +823,7 @@ export const accessTable: AccessRow[] = [
     name: 'mark branch 1’s problem solved',
     request: async (_w, fx) => ({
       url: `/api/problems/${await fx.fresh.problem(1, 'measured')}/solved`,
-      body: { solvedOn: '2026-03-19', outcome: '已解决' },
+      body: { solvedOn: '2026-03-20', outcome: '已解决' },
     }),
     expect: all(403, { secretary: 200, leader: 404 }),
   },

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './harness.js';
 import { accessTable, callers, type Caller, type Fixture } from './access-table.js';
@@ -93,12 +94,12 @@ beforeAll(async () => {
         await sec.post(`/api/problems/${p.id}/accept`, { branchId });
         if (!stage) return p.id;
         await sec.post(`/api/problems/${p.id}/measures`, {
-          date: '2026-03-19',
+          date: '2026-03-20',
           kind: 'training',
           note: '培训',
         });
         if (stage === 'solved')
-          await sec.post(`/api/problems/${p.id}/solved`, { solvedOn: '2026-03-19', outcome: '已解决' });
+          await sec.post(`/api/problems/${p.id}/solved`, { solvedOn: '2026-03-20', outcome: '已解决' });
         return p.id;
       },
       revision: async (stage, owner = { branchId: 1, departmentId: 13 }) => {
@@ -169,9 +170,27 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
+/** The newest audit row's id: a request that changed something must move it. */
+async function auditHead(): Promise<number> {
+  const res = (await t.database.db.execute(
+    sql`select coalesce(max(id), 0)::int as id from audit_log`,
+  )) as unknown as {
+    rows: { id: number }[];
+  };
+  return res.rows[0]!.id;
+}
+
 async function clientFor(who: Caller): Promise<TestClient> {
   return who === 'anonymous' ? t.anonymous() : t.login(usernames[who]);
 }
+
+/**
+ * Mutating routes that write no audit row, each for a reason: marking one's own notifications read
+ * changes nothing anyone else sees and would bury the log under clicks.
+ */
+const notAudited = new Set<string>(['POST /api/notifications/:id/read', 'POST /api/notifications/read-all']);
+/** Routes whose refusals are themselves recorded (failed logins). */
+const auditsRefusals = new Set<string>([]);
 
 describe('role × endpoint table', () => {
   it('has a row for every API route', () => {
@@ -189,6 +208,7 @@ describe('role × endpoint table', () => {
       for (const who of callers) {
         const client = await clientFor(who);
         const { url, body, upload } = await row.request(who, fx);
+        const auditBefore = await auditHead();
         const res = upload
           ? await client.upload(url, upload.fields, upload.name, upload.content)
           : await client.request(
@@ -197,6 +217,13 @@ describe('role × endpoint table', () => {
               method === 'GET' || method === 'DELETE' ? undefined : (body ?? {}),
             );
         outcomes[who] = res.statusCode;
+        if (method !== 'GET' && !notAudited.has(row.route)) {
+          // Every change writes its audit row (in its transaction); a refused one writes none.
+          const audited = (await auditHead()) > auditBefore;
+          expect(audited, `${who}: ${row.route} answered ${res.statusCode}`).toBe(
+            res.statusCode < 300 || auditsRefusals.has(row.route),
+          );
+        }
         // Every refusal carries a stable code and a Chinese message.
         if (res.statusCode >= 400) {
           const err = (res.json() as { error: { code: string; message: string } }).error;

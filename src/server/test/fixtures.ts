@@ -36,7 +36,16 @@ export async function startCampaign(committee: TestClient, year = 2026, branchId
   return started.json() as { id: number; actionKinds: { id: number; kind: string }[] };
 }
 
-/** Valid draft bodies of each kind for a date. */
+/**
+ * The host and recorder of a meeting in a seeded branch: its secretary and organisation member
+ * (the demo organisation has eleven people per branch, in order), both present by default.
+ */
+export const meetingOfficers = (branchId: number) => ({
+  hostPersonId: 11 * (branchId - 1) + 1,
+  recorderPersonId: 11 * (branchId - 1) + 2,
+});
+
+/** Valid draft bodies of each kind for a date; meetings are complete enough to submit. */
 export function recordOf(kind: string, campaignId: number, branchId: number, date: string) {
   const base = { campaignId, branchId, kind, occurredOn: date };
   switch (kind) {
@@ -51,6 +60,18 @@ export function recordOf(kind: string, campaignId: number, branchId: number, dat
           materialKinds: ['speeches', 'company_documents'],
           materials: '重要讲话;公司2026年工作报告',
           minutes: '会议传达学习了重要讲话精神,大家结合本部门工作进行了交流研讨。',
+          startTime: '14:30',
+          endTime: '16:00',
+          platform: '腾讯会议',
+          meetingNo: '512 300 118',
+          ...meetingOfficers(branchId),
+          agenda: [
+            {
+              title: '传达学习重要讲话精神',
+              speeches: [{ speaker: '支部书记', summary: '领学讲话原文,要求结合岗位抓落实。' }],
+              decision: '各党小组本月内组织一次交流。',
+            },
+          ],
         },
       };
     case 'theme_day':
@@ -62,6 +83,9 @@ export function recordOf(kind: string, campaignId: number, branchId: number, dat
           activity: 'visit',
           place: '公司党建文化长廊',
           summary: '全体党员参观党建文化长廊,重温入党誓词。',
+          startTime: '09:00',
+          endTime: '11:30',
+          ...meetingOfficers(branchId),
         },
       };
     case 'rule_revision':

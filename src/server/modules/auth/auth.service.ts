@@ -1,5 +1,6 @@
 import type { Me } from '../../../common/api/auth.js';
 import { isWeakPassword } from '../../../common/api/auth.js';
+import type { Db } from '../../db/client.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { Actor, AuthedContext, RequestContext } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
@@ -200,4 +201,9 @@ function actorStub(user: repo.UserRow): Actor {
     personId: user.personId,
     grants: [],
   };
+}
+
+/** Signs a user out everywhere, inside the caller's transaction: a disabled account, new roles or a reset password. */
+export async function endSessionsOf(db: Db, userId: number): Promise<void> {
+  await repo.deleteSessionsOfUser(db, userId);
 }

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { cstDate } from '../../lib/dates.js';
 import type { Db } from '../../db/client.js';
-import { activeIds } from '../users/users.repo.js';
+import { activeOrgIds } from '../users/users.service.js';
 import * as repo from './campaigns.repo.js';
 import { assertCanConfigureCampaigns } from './campaigns.policy.js';
 import { planTasks, taskKey } from './task-plan.js';
@@ -75,7 +75,7 @@ export class CampaignsService {
     assertCanConfigureCampaigns(ctx.actor);
     const from = await this.get(ctx, fromId);
     const { db } = this.deps;
-    const stillActive = await activeIds(db, 'branch', from.branchIds);
+    const stillActive = await activeOrgIds(db, 'branch', from.branchIds);
     return this.create(
       ctx,
       {
@@ -229,6 +229,11 @@ export class CampaignsService {
 }
 
 async function checkBranches(db: Db, branchIds: number[]): Promise<void> {
-  const found = await activeIds(db, 'branch', branchIds);
+  const found = await activeOrgIds(db, 'branch', branchIds);
   if (branchIds.some((b) => !found.has(b))) throw new AppError('INVALID_REFERENCE');
+}
+
+/** Whether the campaign exists, whoever may see it: for modules that configure per campaign. */
+export async function campaignExists(db: Db, id: number): Promise<boolean> {
+  return !!(await repo.findCampaignRow(db, id));
 }

@@ -3,8 +3,7 @@ import type { AuthedContext } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodsOf } from '../campaigns/periods.js';
-import { listRecords } from '../records/records.repo.js';
-import { recordScope } from '../records/records.policy.js';
+import { RecordsService } from '../records/records.service.js';
 import { TasksService } from '../tasks/tasks.service.js';
 import { dashboardScope } from './dashboard.policy.js';
 import { countStatuses, loadCellStatuses, loadCells } from './dashboard.facts.js';
@@ -13,8 +12,10 @@ import { pageOf, searchBranches } from './matrix-page.js';
 
 export class DashboardService {
   private readonly campaigns: CampaignsService;
+  private readonly records: RecordsService;
   constructor(private readonly deps: ServiceDeps) {
     this.campaigns = new CampaignsService(deps);
+    this.records = new RecordsService(deps);
   }
 
   private async context(ctx: AuthedContext, campaignId: number) {
@@ -73,7 +74,7 @@ export class DashboardService {
       await loadCells(this.deps, campaign, [q.branchId], { from: q.periodKey, to: q.periodKey })
     ).filter((c) => c.periodKey === q.periodKey);
     if (!cell) throw notFound();
-    const { items } = await listRecords(this.deps.db, recordScope(ctx.actor), {
+    const { items } = await this.records.list(ctx, {
       campaignId: campaign.id,
       branchId: q.branchId,
       periodKey: q.periodKey,

@@ -69,10 +69,11 @@ beforeAll(async () => {
   const people1 = json<{ items: { id: number; memberStatus: string }[] }>(
     await s1.get('/api/people?branchId=1'),
   ).items.filter((p) => p.memberStatus !== 'non_member');
+  // The host and the recorder (the first two) were there: a meeting needs them present.
   const att1 = people1.map((p, i) => ({
     personId: p.id,
-    status: i === 0 ? 'leave' : i === 1 ? 'absent' : 'present',
-    reason: i === 0 ? '出差' : undefined,
+    status: i === 2 ? 'leave' : i === 3 ? 'absent' : 'present',
+    reason: i === 2 ? '出差' : i === 3 ? '未请假' : undefined,
   }));
   ids.study1 = await submitted(s1, 'study', 1, '2026-03-10', att1);
   ids.theme1 = await submitted(s1, 'theme_day', 1, '2026-03-12');
@@ -87,8 +88,8 @@ beforeAll(async () => {
   ).items.filter((p) => p.memberStatus !== 'non_member');
   const att2 = people2.map((p, i) => ({
     personId: p.id,
-    status: i === 0 ? 'leave' : 'present',
-    reason: i === 0 ? '病假' : undefined,
+    status: i === 2 ? 'leave' : 'present',
+    reason: i === 2 ? '病假' : undefined,
   }));
   ids.theme2 = await submitted(s2, 'theme_day', 2, '2026-03-20', att2);
   const lateStudy = json<{ id: number; version: number }>(

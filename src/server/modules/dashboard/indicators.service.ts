@@ -4,7 +4,7 @@ import { notFound } from '../../lib/errors.js';
 import { cstDate } from '../../lib/dates.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodsOf } from '../campaigns/periods.js';
-import { readStructure } from '../org/org.repo.js';
+import { OrgService } from '../org/org.service.js';
 import { dashboardScope } from './dashboard.policy.js';
 import { countStatuses, loadCells, type CellFacts } from './dashboard.facts.js';
 import * as repo from './dashboard.repo.js';
@@ -85,7 +85,7 @@ export class IndicatorsService {
     const scope = dashboardScope(ctx.actor, campaign);
     const visible = scope.branchIds === 'all' ? campaign.branchIds : scope.branchIds;
     if (!visible.includes(branchId)) throw notFound();
-    const branch = (await readStructure(this.deps.db)).branches.find((b) => b.id === branchId);
+    const branch = (await new OrgService(this.deps).structure(ctx)).branches.find((b) => b.id === branchId);
     if (!branch) throw notFound();
     // The average of the other branches is a comparison against the group, not a ranking.
     const cells = await loadCells(this.deps, campaign, campaign.branchIds);

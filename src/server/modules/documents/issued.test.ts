@@ -163,14 +163,19 @@ describe('issuing a bulletin', () => {
 describe('issuing at the same time', () => {
   it('gives simultaneous issues distinct, consecutive numbers', async () => {
     const start = (await list()).filter((d) => d.kind === 'bulletin').length;
+    // Two people of the committee, each in their own session, issuing at once.
+    const colleague = await t.login('jiguan');
     const results = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        issue({ kind: 'bulletin', from: '2020-12', to: '2020-12', issuedOn: '2021-01-09' }),
+      Array.from({ length: 6 }, (_, i) =>
+        issue(
+          { kind: 'bulletin', from: '2020-12', to: '2020-12', issuedOn: '2021-01-09' },
+          i % 2 ? colleague : committee,
+        ),
       ),
     );
     for (const r of results) expect(r.statusCode, r.body).toBe(200);
     const numbers = results.map((r) => json<IssuedDocument>(r).seq).sort((a, b) => a - b);
-    expect(numbers).toEqual([1, 2, 3, 4, 5].map((n) => start + n));
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6].map((n) => start + n));
   });
 });
 
@@ -213,5 +218,19 @@ describe('who issues and who reads', () => {
     expect((await secretary.get(`/api/documents/issued?campaignId=${campaignId}`)).statusCode).toBe(403);
     expect((await secretary.get(`/api/documents/issued/${doc!.id}/file`)).statusCode).toBe(403);
     expect((await committee.get('/api/documents/issued/999999/file')).statusCode).toBe(404);
+  });
+});
+
+describe('the issuing body', () => {
+  it('is the full name set for the organisation, or the usual form of it when cleared', async () => {
+    const admin = await t.login('admin');
+    const cleared = await admin.patch('/api/org/organisation', { committeeFullName: '' });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    const structure = json<{ organisation: { committeeFullName: string | null } }>(
+      await admin.get('/api/org/structure'),
+    );
+    expect(structure.organisation.committeeFullName).toBeNull();
+    const doc = await issued({ kind: 'summary' });
+    expect(doc.issuer).toBe('中共华远工程有限公司机关委员会');
   });
 });

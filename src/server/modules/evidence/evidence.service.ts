@@ -6,7 +6,7 @@ import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { detectFileType, safeFileName } from '../../lib/file-types.js';
-import { findRecord, lockRecord } from '../records/records.repo.js';
+import { findRecordRow, lockRecordRow } from '../records/record-access.js';
 import { canReadRecord, canWriteForBranch, isEditableStatus } from '../records/records.policy.js';
 import { isVisibleCase } from '../../../common/policies/cases.js';
 import * as repo from './evidence.repo.js';
@@ -35,7 +35,7 @@ export class EvidenceService {
 
   /** Given a transaction, the record's row stays locked until it ends. */
   private async recordFor(ctx: AuthedContext, recordId: number, write: boolean, tx?: Db) {
-    const record = await (tx ? lockRecord(tx, recordId) : findRecord(this.deps.db, recordId));
+    const record = await (tx ? lockRecordRow(tx, recordId) : findRecordRow(this.deps.db, recordId));
     if (!record || !canReadRecord(ctx.actor, record)) throw notFound();
     if (write) {
       if (!canWriteForBranch(ctx.actor, record.branchId)) throw forbidden();
@@ -136,7 +136,7 @@ export class EvidenceService {
     const found = await repo.findEvidence(this.deps.db, evidenceId);
     if (!found) throw notFound();
     // An exemplary case is shared with every branch, its evidence with it.
-    const record = await findRecord(this.deps.db, found.evidence.recordId);
+    const record = await findRecordRow(this.deps.db, found.evidence.recordId);
     if (!record || !isVisibleCase(ctx.actor, record))
       await this.recordFor(ctx, found.evidence.recordId, false);
     if (thumbnail && !found.blob.hasThumbnail) throw notFound();

@@ -3,8 +3,7 @@ import type { inboxItem } from '../../../common/api/cases.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import { hasRole, secretaryBranchIds, type AuthedContext } from '../../lib/actor.js';
 import { addDays, cstDate } from '../../lib/dates.js';
-import { listRecords } from '../records/records.repo.js';
-import { recordScope } from '../records/records.policy.js';
+import { RecordsService } from '../records/records.service.js';
 import { TasksService } from '../tasks/tasks.service.js';
 import { RevisionsService } from '../revisions/revisions.service.js';
 import { CONFIRM_WAIT_DAYS, ProblemsService } from '../problems/problems.service.js';
@@ -35,11 +34,9 @@ export class InboxService {
 
     const ownBranches = [...new Set(secretaryBranchIds(actor))];
     if (ownBranches.length) {
-      const scope = recordScope(actor);
+      const records = new RecordsService(this.deps);
       const returned = await Promise.all(
-        active.map((c) =>
-          listRecords(this.deps.db, scope, { campaignId: c.id, status: 'returned', limit: 1, offset: 0 }),
-        ),
+        active.map((c) => records.list(ctx, { campaignId: c.id, status: 'returned', limit: 1, offset: 0 })),
       );
       push({
         type: 'record_returned',
@@ -104,7 +101,7 @@ export class InboxService {
       }
     }
     if (hasRole(actor, 'committee')) {
-      const waiting = await listRecords(this.deps.db, recordScope(actor), {
+      const waiting = await new RecordsService(this.deps).list(ctx, {
         status: 'submitted',
         limit: 1,
         offset: 0,

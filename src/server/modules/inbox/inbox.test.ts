@@ -50,11 +50,11 @@ describe('each role’s inbox', () => {
       await sec.post('/api/problems', { unitId: 1, title: '现场问题', description: '调研发现', branchId: 1 }),
     );
     await sec.post(`/api/problems/${p.id}/measures`, {
-      date: '2026-03-31',
+      date: '2026-04-01',
       kind: 'site_investigation',
       note: '现场调研',
     });
-    await sec.post(`/api/problems/${p.id}/solved`, { solvedOn: '2026-03-31', outcome: '已解决' });
+    await sec.post(`/api/problems/${p.id}/solved`, { solvedOn: '2026-04-01', outcome: '已解决' });
     expect(counts(json<Inbox>(await (await t.login('jiceng')).get('/api/inbox')))).toEqual({
       problem_to_confirm: 1,
     });

@@ -40,7 +40,8 @@ export const yes = (b: boolean) => (b ? '是' : '');
 export const rate = (present: number, expected: number): CellValue => (expected ? present / expected : null);
 export const qualityLabels: Record<string, string> = { excellent: '优', good: '良', fair: '中', poor: '差' };
 
-export const seq: Column<{ seq: number }> = { header: '序号', width: 6, value: (r) => r.seq };
+/** Wide enough for 6 digits: a group's ledger runs past 100,000 rows, and a number never wraps. */
+export const seq: Column<{ seq: number }> = { header: '序号', width: 8, minWidth: 8, value: (r) => r.seq };
 export const branch: Column<{ branchName: string }> = {
   header: '党支部',
   width: 18,

@@ -60,6 +60,8 @@ export interface Sizing {
   header: string;
   /** The widest the column may grow (column units); longer text wraps. */
   width: number;
+  /** The narrowest it may be, for numbers that grow past what the sample shows (序号). */
+  minWidth?: number;
   numFmt?: string;
 }
 
@@ -77,17 +79,64 @@ function displayedWidth(v: unknown, numFmt: string | undefined): number {
 }
 
 /**
+ * The printable width of A4 landscape between the margins, in pixels at 96 dpi (276.7 mm), less
+ * a little so a page's last column is never pushed over by rounding.
+ */
+const PAGE_PX = 1020;
+/** A column's width in pixels as spreadsheet programs draw it (7 px a unit in the default font, plus padding). */
+const px = (width: number) => Math.round(width * 7 + 5);
+
+/**
  * Column widths sized to the content: as wide as the header (a long header wraps onto two lines)
  * and the widest value of the sample (the first rows of the ledger, which a streaming writer has
  * before it writes the first row), but no wider than the column's own limit, past which text wraps.
+ * Then the columns are laid out on pages (each page repeats the first `keyColumns`), and the room
+ * left at the right of a page goes to that page's wrapped columns, so rows are shorter and no page
+ * ends in a blank strip.
  */
-export function fitWidths<T>(columns: (Sizing & { value: (row: T) => unknown })[], sample: T[]): number[] {
-  return columns.map((c) => {
+export function fitWidths<T>(
+  columns: (Sizing & { value: (row: T) => unknown })[],
+  sample: T[],
+  keyColumns = 2,
+): number[] {
+  const needs = columns.map((c) => {
     const h = textWidth(c.header);
     let need = h <= HEADER_ONE_LINE ? h : Math.max(HEADER_ONE_LINE, Math.ceil(h / 2));
     for (const row of sample) need = Math.max(need, displayedWidth(c.value(row), c.numFmt));
-    return Math.min(c.width, need + PAD);
+    return Math.max(need + PAD, c.minWidth ?? 0);
   });
+  const widths = needs.map((need, i) => Math.min(columns[i]!.width, need));
+  const room = PAGE_PX - widths.slice(0, keyColumns).reduce((sum, w) => sum + px(w), 0);
+  let page: number[] = [];
+  let used = 0;
+  const spread = () => {
+    // Wrapped columns (their content is wider than they are) share what is left of the page.
+    const wrapped = page.filter((i) => needs[i]! > widths[i]!);
+    let left = (room - used) / 7;
+    const total = wrapped.reduce((sum, i) => sum + widths[i]!, 0);
+    for (const i of wrapped) {
+      const extra = Math.min(
+        Math.floor(((room - used) / 7) * (widths[i]! / total)),
+        needs[i]! - widths[i]!,
+        left,
+      );
+      widths[i] = widths[i]! + extra;
+      left -= extra;
+    }
+  };
+  for (let i = keyColumns; i < columns.length; i++) {
+    const w = px(widths[i]!);
+    if (page.length && used + w > room) {
+      spread();
+      page = [];
+      used = 0;
+    }
+    page.push(i);
+    used += w;
+  }
+  // The last page is spread too: the table ends at the page's edge rather than in the middle.
+  if (page.length) spread();
+  return widths;
 }
 
 /**
@@ -96,8 +145,11 @@ export function fitWidths<T>(columns: (Sizing & { value: (row: T) => unknown })[
  * so and how long the whole is (the record itself keeps all of it).
  */
 const MAX_LINES = 25;
-/** The height of a line of 11 pt text, Chinese fonts included, in points. */
-export const LINE_HEIGHT = 15.5;
+/**
+ * The height of a line of 11 pt text in points, with the line spacing of Chinese fonts (Noto CJK,
+ * which LibreOffice falls back to, spaces lines at 1.45 em): at 15.5 the last line was cut off.
+ */
+export const LINE_HEIGHT = 16.5;
 
 /** The characters (in column units) a line of a column of this width holds, with some room to spare. */
 const perLine = (width: number) => Math.max(2, (width - PAD) * 0.92);

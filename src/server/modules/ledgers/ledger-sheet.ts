@@ -10,6 +10,8 @@ export interface Column<T> {
   header: string;
   /** The widest the column grows (Excel's column units); longer text wraps. */
   width: number;
+  /** The narrowest it may be when sized to the content (see fitWidths). */
+  minWidth?: number;
   value: (row: T) => CellValue;
   /** Excel number format, e.g. dates or percentages. */
   numFmt?: string;
@@ -85,7 +87,9 @@ export function startSheet<T>(
     pageSetup: pageSetup(headerRow, keyColumns),
     headerFooter: headerFooter(block.title, options.period ?? ''),
   });
-  const widths = options.sample ? fitWidths(columns, options.sample) : columns.map((c) => c.width);
+  const widths = options.sample
+    ? fitWidths(columns, options.sample, keyColumns)
+    : columns.map((c) => c.width);
   sheet.columns = widths.map((width) => ({ width }));
 
   // The title and its facts are left-aligned single cells that run on to the right, so a ledger
@@ -160,7 +164,7 @@ export function startSheet<T>(
       }
       // The row is as tall as its longest wrapped text: LibreOffice keeps the default height of a
       // row written without one, which cut wrapped text to its first line.
-      if (lines > 1) row.height = lines * LINE_HEIGHT;
+      if (lines > 1) row.height = Math.min(409, lines * LINE_HEIGHT + 3);
       row.commit();
       count++;
     },

@@ -30,7 +30,7 @@ export function revisionColumns(look: Lookups): Column<LedgerRow>[] {
     { header: F.opinionsSolicited.zh, width: 28, value: (r) => str(d(r).opinionsSolicited) },
     { header: F.changeSummary.zh, width: 36, value: (r) => str(d(r).changeSummary) },
     { header: '分管领导审核', width: 14, value: (r) => leaderLabels[r.leaderStatus] ?? '' },
-    { header: '审核领导', width: 10, value: (r) => lastReview(r)?.leader ?? '' },
+    { header: '审核领导', width: 16, value: (r) => lastReview(r)?.leader ?? '' },
     {
       header: '审核日期',
       width: 12,

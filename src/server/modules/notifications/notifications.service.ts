@@ -14,7 +14,7 @@ import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { cstDate } from '../../lib/dates.js';
-import { findCampaignRow } from '../campaigns/campaigns.repo.js';
+import { campaignExists } from '../campaigns/campaigns.service.js';
 import { NotificationJobs, LEASE_NAME } from '../../jobs/notification-jobs.js';
 import * as repo from './notifications.repo.js';
 import { assertAdmin, assertCanConfigure } from './notifications.policy.js';
@@ -144,7 +144,7 @@ export class NotificationsService {
 
   async ladder(ctx: AuthedContext, campaignId: number): Promise<Ladder> {
     assertCanConfigure(ctx.actor);
-    if (!(await findCampaignRow(this.deps.db, campaignId))) throw notFound();
+    if (!(await campaignExists(this.deps.db, campaignId))) throw notFound();
     const row = await repo.findLadder(this.deps.db, campaignId);
     const parsed = row ? ladderSchema.safeParse(row.ladder) : null;
     return parsed?.success ? parsed.data : defaultLadder;

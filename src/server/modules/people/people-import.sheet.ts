@@ -6,19 +6,19 @@ import { branchPostLabels, memberStatusLabels } from '../../../common/enums.js';
  * required), one row per person. Columns are found by their header, so their order may change.
  */
 export const importColumns = [
-  { key: 'employeeNo', header: '工号', required: true, width: 14 },
-  { key: 'name', header: '姓名', required: true, width: 10 },
-  { key: 'gender', header: '性别', required: false, width: 7 },
-  { key: 'branch', header: '党支部', required: true, width: 18 },
-  { key: 'partyGroup', header: '党小组', required: false, width: 16 },
-  { key: 'department', header: '部门', required: false, width: 22 },
-  { key: 'memberStatus', header: '政治面貌', required: true, width: 11 },
-  { key: 'branchPost', header: '支部职务', required: false, width: 11 },
-  { key: 'phone', header: '电话', required: false, width: 14 },
-  { key: 'email', header: '电子邮箱', required: false, width: 22 },
-  { key: 'joinedPartyOn', header: '入党时间', required: false, width: 12 },
+  { key: 'employeeNo', header: '工号', required: true, width: 12 },
+  { key: 'name', header: '姓名', required: true, width: 9 },
+  { key: 'gender', header: '性别', required: false, width: 6 },
+  { key: 'branch', header: '党支部', required: true, width: 16 },
+  { key: 'partyGroup', header: '党小组', required: false, width: 12 },
+  { key: 'department', header: '部门', required: false, width: 18 },
+  { key: 'memberStatus', header: '政治面貌', required: true, width: 10 },
+  { key: 'branchPost', header: '支部职务', required: false, width: 10 },
+  { key: 'phone', header: '电话', required: false, width: 13 },
+  { key: 'email', header: '电子邮箱', required: false, width: 18 },
+  { key: 'joinedPartyOn', header: '入党时间', required: false, width: 11 },
   // Last, so files made from the earlier template still line up; found by header in any case.
-  { key: 'postSince', header: '任职时间', required: false, width: 12 },
+  { key: 'postSince', header: '任职时间', required: false, width: 11 },
 ] as const;
 export type ImportKey = (typeof importColumns)[number]['key'];
 export const headerOf = Object.fromEntries(importColumns.map((c) => [c.key, c.header])) as Record<
@@ -55,13 +55,30 @@ export interface TemplateChoices {
 export async function buildTemplate(choices: TemplateChoices): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '对标';
-  const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // Printed as filled in, for the branch to check and sign: A4 landscape at full size, the
+  // header row on every page, pages numbered; the guide on A4 portrait.
+  const sheet = workbook.addWorksheet(SHEET_NAME, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: false,
+      scale: 100,
+      printTitlesRow: '1:1',
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: '&C第 &P 页 共 &N 页' },
+  });
   const options = workbook.addWorksheet('选项', { state: 'hidden' });
-  const guide = workbook.addWorksheet('填写说明');
+  const guide = workbook.addWorksheet('填写说明', {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: false, scale: 100 },
+  });
 
   sheet.columns = importColumns.map((c) => ({
     header: `${c.header}${c.required ? '*' : ''}`,
+    // Together one A4 landscape page wide; a longer name (a department's) wraps.
     width: c.width,
+    style: { alignment: { wrapText: true, vertical: 'top' } },
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
@@ -119,7 +136,8 @@ export async function buildTemplate(choices: TemplateChoices): Promise<Buffer> {
     });
   }
 
-  guide.columns = [{ width: 100 }];
+  // As wide as A4 portrait holds between its margins; a longer line wraps.
+  guide.columns = [{ width: 88, style: { alignment: { wrapText: true, vertical: 'top' } } }];
   for (const line of [
     '党员信息导入说明',
     '1. 在“党员信息”工作表中每行填写一人;带 * 的列必须填写。',

@@ -81,6 +81,17 @@ describe('member import', () => {
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(importHeader);
     expect(String(sheet.getCell('A2').value)).toMatch(/^示例/);
     expect(sheet.getCell('D2').value).toBe('机关第一党支部');
+    // It prints on A4 landscape at full size, the header row on every page, pages numbered.
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1' });
+    expect(sheet.pageSetup.fitToPage).toBeFalsy();
+    expect(sheet.headerFooter.oddFooter).toBe('&C第 &P 页 共 &N 页');
+    // One page wide: A4 landscape holds about 1,020 px between its margins (7 px a unit + 5).
+    const widths = importHeader.map((_, i) => sheet.getColumn(i + 1).width ?? 9);
+    expect(widths.reduce((sum, w) => sum + w * 7 + 5, 0)).toBeLessThanOrEqual(1020);
+    expect(workbook.getWorksheet('填写说明')!.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+    });
     const validations = (
       sheet as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }
     ).dataValidations.model;

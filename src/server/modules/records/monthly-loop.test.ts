@@ -108,8 +108,8 @@ describe('the monthly loop', () => {
     const study = json<Detail>(await secretary.get(`/api/records/${ids.study}`));
     expect(study.attendanceSummary).toMatchObject({ expected: 10, present: 10, rate: 1 });
     expect(study.evidence[0]).toMatchObject({ hasThumbnail: true, originalName: '现场照片.jpg' });
-    // Only the advisory "host" item is open: it did not block submission.
-    expect(study.checklist.filter((i) => !i.done).map((i) => [i.key, i.blocking])).toEqual([['host', false]]);
+    // Every item of the checklist is done: the meeting's facts, the minutes, materials and a photo.
+    expect(study.checklist.filter((i) => !i.done).map((i) => [i.key, i.blocking])).toEqual([]);
 
     const queue = json<{ items: { id: number }[] }>(
       await committee.get(`/api/records?status=submitted&branchId=1`),
@@ -133,11 +133,12 @@ describe('the monthly loop', () => {
         data: unknown;
       }
     >(await secretary.get(`/api/records/${ids.study}`));
+    // Neither the host nor the recorder (the first two): they must be present to submit.
     const attendance = current.attendance.map((a, i) =>
-      i === 0
+      i === 8
         ? { personId: a.personId, status: 'leave', reason: '出差' }
-        : i === 1
-          ? { personId: a.personId, status: 'absent' }
+        : i === 9
+          ? { personId: a.personId, status: 'absent', reason: '未请假' }
           : { personId: a.personId, status: 'present' },
     );
     const saved = await secretary.put(`/api/records/${ids.study}`, {
@@ -267,12 +268,12 @@ describe('the monthly loop', () => {
   it('refuses to submit an incomplete record, naming what is missing', async () => {
     const body = recordOf('study', campaignId, 1, '2026-05-07');
     const rec = json<Detail>(
-      await secretary.post('/api/records', { ...body, data: { ...body.data, minutes: '' } }),
+      await secretary.post('/api/records', { ...body, data: { ...body.data, agenda: [] } }),
     );
     const res = await secretary.post(`/api/records/${rec.id}/submit`, { version: rec.version });
     expect(res.statusCode).toBe(400);
     expect(errorCode(res)).toBe('RECORD_INCOMPLETE');
-    expect(json<{ error: { message: string } }>(res).error.message).toContain('会议记录');
+    expect(json<{ error: { message: string } }>(res).error.message).toContain('议题及发言摘要');
   });
 
   it('offers last month’s repeating fields to start a new record', async () => {

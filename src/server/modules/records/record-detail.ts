@@ -77,6 +77,7 @@ export async function checklistOfRow(db: Db, row: repo.RecordRow) {
   return checklistOf(row.kind, {
     data: row.data as RecordData,
     expected: attendanceRows.length,
+    attendance: attendanceRows,
     evidenceKinds: evidence.map((e) => e.kind),
     leaderStatus: row.leaderStatus,
   });

@@ -68,8 +68,17 @@ export { checklistOf } from '../../../common/checklist.js';
 
 /** Fields that usually repeat month to month, offered by “start from last month's”. */
 export const repeatableFields: Record<ActionKind, string[]> = {
-  study: ['form', 'mode', 'place', 'materialKinds', 'hostPersonId', 'recorderPersonId'],
-  theme_day: ['place', 'hostPersonId', 'theme', 'activity'],
+  study: [
+    'form',
+    'mode',
+    'place',
+    'platform',
+    'meetingNo',
+    'materialKinds',
+    'hostPersonId',
+    'recorderPersonId',
+  ],
+  theme_day: ['place', 'hostPersonId', 'recorderPersonId', 'theme', 'activity'],
   rule_revision: ['ruleType', 'departmentId', 'releaseForm'],
   grassroots_problem: ['unitId', 'category'],
   publicity: ['kind', 'author'],

@@ -206,12 +206,23 @@ export async function replaceAttendance(
   }
 }
 
+/** Which of these people exist and are active, whatever their branch. */
 export async function activePeople(db: Db, ids: number[]): Promise<Set<number>> {
   if (!ids.length) return new Set();
   const rows = await db
     .select({ id: people.id })
     .from(people)
     .where(and(inArray(people.id, ids), eq(people.active, true)));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Which of these people are active people of the branch. */
+export async function activePeopleOfBranch(db: Db, branchId: number, ids: number[]): Promise<Set<number>> {
+  if (!ids.length) return new Set();
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(inArray(people.id, ids), eq(people.branchId, branchId), eq(people.active, true)));
   return new Set(rows.map((r) => r.id));
 }
 

@@ -15,6 +15,7 @@ import { openFollowups } from '../revisions/revisions.service.js';
 import { linkProblem, syncProblem } from '../problems/problem-link.js';
 import { checkRecordReferences } from './reference-check.js';
 import { checkPublicity } from './publicity-check.js';
+import { assertRolesPresent, checkAttendance, checkMeetingData } from './meeting-check.js';
 import { assertNotAuthor } from './separation.js';
 import { checklistOfRow, recordDetail, writeSnapshot } from './record-detail.js';
 import { assertAttendanceCurrent, expectedFor, settleAttendance } from './attendance.js';
@@ -92,6 +93,7 @@ export class RecordsService {
     const kind = campaign.actionKinds.find((k) => k.kind === input.kind);
     if (!kind) throw new AppError('INVALID_REFERENCE', undefined, '此活动未配置该动作类型');
     const data = parseRecordData(input.kind, input.data);
+    if (kindsWithAttendance.has(input.kind)) checkMeetingData(data);
     await checkRecordReferences(db, data, input.branchId, saved);
     if (input.kind === 'grassroots_problem') await syncProblem(db, data, input.branchId, recordId);
     if (input.kind === 'publicity') await checkPublicity(db, data, input.branchId);
@@ -136,6 +138,8 @@ export class RecordsService {
         updatedAt: now,
       });
       if (placed.data.problemId) await linkProblem(tx, placed.data.problemId as number, newId);
+      if (input.attendance && kindsWithAttendance.has(input.kind))
+        await checkAttendance(tx, input.branchId, input.attendance);
       await settleAttendance(
         tx,
         {
@@ -193,6 +197,10 @@ export class RecordsService {
       if (!ok) throw new AppError('CONFLICT');
       if (before.kind === 'grassroots_problem')
         await linkProblem(tx, placed.data.problemId as number | null, id);
+      if (input.attendance && kindsWithAttendance.has(before.kind)) {
+        const saved = new Set((await repo.attendanceOf(tx, id)).map((a) => a.personId));
+        await checkAttendance(tx, before.branchId, input.attendance, saved);
+      }
       // Who is expected follows the form, the group and the date, so the list is settled on every save.
       await settleAttendance(
         tx,
@@ -229,6 +237,7 @@ export class RecordsService {
       // Placed again: a confirmation or publication since the last save may move it to its month.
       const placed = await this.place(tx, record, id, record.data as Record<string, unknown>);
       await assertAttendanceCurrent(tx, { ...record, data: placed.data });
+      if (kindsWithAttendance.has(record.kind)) await assertRolesPresent(tx, id, placed.data);
       const missing = (await checklistOfRow(tx, { ...record, data: placed.data })).filter(
         (i) => i.blocking && !i.done,
       );

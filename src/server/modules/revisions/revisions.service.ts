@@ -6,7 +6,7 @@ import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { addDays, cstDate } from '../../lib/dates.js';
 import type { Db } from '../../db/client.js';
-import * as records from '../records/records.repo.js';
+import * as records from '../records/record-access.js';
 import { canReadRecord, isEditableStatus, recordScope } from '../records/records.policy.js';
 import * as repo from './revisions.repo.js';
 import { assertNotAuthor } from '../records/separation.js';
@@ -145,7 +145,7 @@ export class RevisionsService {
       ].filter(Boolean);
       if (missing.length)
         throw new AppError('RECORD_INCOMPLETE', undefined, `报分管领导审核前请填写:${missing.join('、')}`);
-      if (!(await records.updateRecordVersioned(tx, id, version, { leaderStatus: 'pending' })))
+      if (!(await records.updateRecordVersion(tx, id, version, { leaderStatus: 'pending' })))
         throw new AppError('CONFLICT');
       await writeAudit(tx, ctx, this.deps.clock, {
         action: 'revision.to_leader',
@@ -164,7 +164,7 @@ export class RevisionsService {
       if (record.leaderStatus !== 'pending')
         throw new AppError('NOT_SUBMITTED', undefined, '该修订未在等待分管领导审核');
       await assertNotAuthor(tx, ctx, record);
-      if (!(await records.updateRecordVersioned(tx, id, record.version, { leaderStatus: decision }))) {
+      if (!(await records.updateRecordVersion(tx, id, record.version, { leaderStatus: decision }))) {
         throw new AppError('CONFLICT');
       }
       await repo.insertLeaderReview(tx, {
@@ -210,7 +210,7 @@ export class RevisionsService {
 
   /** In a transaction the record's row is locked, as for every change to a record. */
   private async revision(ctx: AuthedContext, id: number, db: Db, lock = true) {
-    const record = await (lock ? records.lockRecord(db, id) : records.findRecord(db, id));
+    const record = await (lock ? records.lockRecordRow(db, id) : records.findRecordRow(db, id));
     if (!record || record.kind !== 'rule_revision' || !canReadRecord(ctx.actor, record)) throw notFound();
     return record;
   }

@@ -3,7 +3,7 @@ import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { hashToken, newToken } from '../auth/session-token.js';
-import { findRecord } from '../records/records.repo.js';
+import { findRecordRow } from '../records/record-access.js';
 import { canWriteForBranch, isEditableStatus } from '../records/records.policy.js';
 import { kindsWithAttendance } from '../records/record-kinds.js';
 import * as repo from './sign-in.repo.js';
@@ -17,7 +17,7 @@ export class SignInService {
   constructor(private readonly deps: ServiceDeps) {}
 
   async createLink(ctx: AuthedContext, recordId: number, minutes: number) {
-    const record = await findRecord(this.deps.db, recordId);
+    const record = await findRecordRow(this.deps.db, recordId);
     if (!record || !canWriteForBranch(ctx.actor, record.branchId)) throw notFound();
     if (!kindsWithAttendance.has(record.kind)) {
       throw new AppError('VALIDATION_FAILED', [

@@ -7,7 +7,7 @@ import { AppError, isUniqueViolation, notFound } from '../../lib/errors.js';
 import { hashPassword } from '../../lib/password.js';
 import { writeAudit } from '../../lib/audit.js';
 import type { Db } from '../../db/client.js';
-import { deleteSessionsOfUser } from '../auth/auth.repo.js';
+import { endSessionsOf } from '../auth/auth.service.js';
 import * as repo from './users.repo.js';
 import { normaliseGrants } from './grants.js';
 import { assertCanManageUsers } from './users.policy.js';
@@ -65,7 +65,7 @@ export class UsersService {
       });
       if (grants) await repo.replaceGrants(tx, id, grants);
       // A disabled account, or one whose roles changed, starts from a fresh session.
-      if (patch.active === false || grants) await deleteSessionsOfUser(tx, id);
+      if (patch.active === false || grants) await endSessionsOf(tx, id);
       await writeAudit(tx, ctx, this.deps.clock, {
         action: patch.active === false ? 'user.deactivate' : 'user.update',
         entityType: 'user',
@@ -89,7 +89,7 @@ export class UsersService {
         failedLogins: 0,
         lockedUntil: null,
       });
-      await deleteSessionsOfUser(tx, id);
+      await endSessionsOf(tx, id);
       await writeAudit(tx, ctx, this.deps.clock, {
         action: 'user.password_reset',
         entityType: 'user',
@@ -128,4 +128,9 @@ export class UsersService {
       throw err;
     }
   }
+}
+
+/** Which of the ids name active branches, units, departments or people: what a grant or a campaign may name. */
+export async function activeOrgIds(db: Db, what: 'branch' | 'unit' | 'department' | 'person', ids: number[]) {
+  return repo.activeIds(db, what, ids);
 }

@@ -7,10 +7,10 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodOfDate, periodsOf } from '../campaigns/periods.js';
 import { TasksService } from '../tasks/tasks.service.js';
 import { branchViewScope } from '../tasks/tasks.policy.js';
-import * as records from '../records/records.repo.js';
-import { checklistOf, type RecordData } from '../records/record-kinds.js';
-import { canWriteForBranch, recordScope } from '../records/records.policy.js';
-import { readStructure } from '../org/org.repo.js';
+import { RecordsService } from '../records/records.service.js';
+import { blockingItems, lastReturnOf } from '../records/record-access.js';
+import { canWriteForBranch } from '../records/records.policy.js';
+import { OrgService } from '../org/org.service.js';
 
 /**
  * The branch workbench (支部工作台): this period's required actions as cards with their status,
@@ -19,9 +19,13 @@ import { readStructure } from '../org/org.repo.js';
 export class WorkbenchService {
   private readonly campaigns: CampaignsService;
   private readonly tasks: TasksService;
+  private readonly records: RecordsService;
+  private readonly org: OrgService;
   constructor(private readonly deps: ServiceDeps) {
     this.campaigns = new CampaignsService(deps);
     this.tasks = new TasksService(deps);
+    this.records = new RecordsService(deps);
+    this.org = new OrgService(deps);
   }
 
   async get(
@@ -29,7 +33,7 @@ export class WorkbenchService {
     q: { campaignId?: number; branchId?: number; periodKey?: string },
   ): Promise<Workbench> {
     const scope = branchViewScope(ctx.actor);
-    const structure = await readStructure(this.deps.db);
+    const structure = await this.org.structure(ctx);
     const visibleBranches = structure.branches
       .filter((b) => b.active && (scope === 'all' || scope.includes(b.id)))
       .map((b) => ({ id: b.id, name: b.name }));
@@ -65,7 +69,7 @@ export class WorkbenchService {
       periodOfDate(monthly, today)?.key ??
       (today > monthly.at(-1)!.end ? monthly.at(-1)!.key : monthly[0]!.key);
     const tasks = await this.tasks.load({ campaignId: campaign.id, branchIds: [branch.id], periodKey });
-    const { items } = await records.listRecords(this.deps.db, recordScope(ctx.actor), {
+    const { items } = await this.records.list(ctx, {
       campaignId: campaign.id,
       branchId: branch.id,
       periodKey,
@@ -76,17 +80,11 @@ export class WorkbenchService {
     for (const task of tasks) {
       // The newest record of the task is the one in hand.
       const record = items.filter((r) => r.taskId === task.id).sort((a, b) => b.id - a.id)[0] ?? null;
-      const returned =
-        record?.status === 'returned'
-          ? (await records.reviewsOf(this.deps.db, record.id)).filter((r) => r.decision === 'returned').at(-1)
-          : undefined;
       cards.push({
         task,
         record,
-        missing: record ? await this.missing(record.id) : [],
-        lastReturn: returned
-          ? { comment: returned.comment, reviewer: returned.reviewer, at: returned.at.toISOString() }
-          : null,
+        missing: record ? await blockingItems(this.deps.db, record.id) : [],
+        lastReturn: record?.status === 'returned' ? await lastReturnOf(this.deps.db, record.id) : null,
       });
     }
     return {
@@ -101,24 +99,6 @@ export class WorkbenchService {
       canWrite: canWriteForBranch(ctx.actor, branch.id),
       kinds: campaign.actionKinds.map((k) => k.kind),
     };
-  }
-
-  private async missing(recordId: number) {
-    const { db } = this.deps;
-    const row = await records.findRecord(db, recordId);
-    if (!row || row.status === 'approved' || row.status === 'submitted') return [];
-    const [attendance, evidence] = await Promise.all([
-      records.attendanceOf(db, recordId),
-      records.evidenceOf(db, recordId),
-    ]);
-    return checklistOf(row.kind, {
-      data: row.data as RecordData,
-      expected: attendance.length,
-      evidenceKinds: evidence.map((e) => e.kind),
-      leaderStatus: row.leaderStatus,
-    })
-      .filter((i) => i.blocking && !i.done)
-      .map((i) => ({ label: i.label, labelEn: i.labelEn }));
   }
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { json, type TestClient } from '../../test/test-client.js';
-import { recordOf, startCampaign } from '../../test/fixtures.js';
+import { meetingOfficers, recordOf, startCampaign } from '../../test/fixtures.js';
 import type { Workbench } from '../../../common/api/workbench.js';
 
 let t: TestApp;
@@ -37,12 +37,12 @@ describe('branch workbench', () => {
 
   it('shows the record in hand and what still blocks it', async () => {
     const body = recordOf('study', campaignId, 1, '2026-04-08');
-    await secretary.post('/api/records', { ...body, data: { ...body.data, minutes: '' } });
+    await secretary.post('/api/records', { ...body, data: { ...body.data, agenda: [] } });
     const wb = json<Workbench>(await secretary.get('/api/workbench'));
     const card = wb.cards.find((c) => c.task.kind === 'study')!;
     expect(card.task.status).toBe('in_progress');
     expect(card.record?.status).toBe('draft');
-    expect(card.missing.map((m) => m.label)).toEqual(['已填写会议记录或研讨要点']);
+    expect(card.missing.map((m) => m.label)).toEqual(['已填写议题及发言摘要']);
   });
 
   it('lets the committee open any branch read-only', async () => {
@@ -77,7 +77,8 @@ describe('returned records on the workbench and in the record', () => {
     const detail = json<{ personNames: Record<string, string>; canEdit: boolean }>(
       await member.get(`/api/records/${rec.id}`),
     );
-    expect(detail.personNames).toEqual({ [people[2]!.id]: people[2]!.name });
+    const recorder = people.find((p) => p.id === meetingOfficers(1).recorderPersonId)!;
+    expect(detail.personNames).toEqual({ [people[2]!.id]: people[2]!.name, [recorder.id]: recorder.name });
     expect(
       json<{ canEdit: boolean }>(await (await t.login('zhibu1')).get(`/api/records/${rec.id}`)).canEdit,
     ).toBe(true);

@@ -8,6 +8,7 @@ import { usersMessages } from '../../features/users/users.messages';
 import { auditMessages } from '../../features/audit/audit.messages';
 import { recordsMessages } from '../../features/records/records.messages';
 import { recordFieldMessages } from '../../features/records/recordFields.messages';
+import { meetingMessages } from '../../features/records/meeting.messages';
 import { workbenchMessages } from '../../features/workbench/workbench.messages';
 import { reviewMessages } from '../../features/review/review.messages';
 import { campaignsMessages } from '../../features/campaigns/campaigns.messages';
@@ -17,6 +18,7 @@ import { revisionsMessages } from '../../features/revisions/revisions.messages';
 import { signinMessages } from '../../features/signin/signin.messages';
 import { inboxMessages } from '../../features/inbox/inbox.messages';
 import { documentsMessages } from '../../features/reports/documents.messages';
+import { issuedMessages } from '../../features/reports/issued.messages';
 import { ledgersMessages } from '../../features/reports/ledgers.messages';
 import { peopleImportMessages } from '../../features/org/peopleImport.messages';
 import { publicityMessages } from '../../features/publicity/publicity.messages';
@@ -35,6 +37,7 @@ export const messages = {
   ...auditMessages,
   ...recordsMessages,
   ...recordFieldMessages,
+  ...meetingMessages,
   ...workbenchMessages,
   ...reviewMessages,
   ...campaignsMessages,
@@ -44,6 +47,7 @@ export const messages = {
   ...signinMessages,
   ...inboxMessages,
   ...documentsMessages,
+  ...issuedMessages,
   ...ledgersMessages,
   ...peopleImportMessages,
   ...publicityMessages,

@@ -5,6 +5,7 @@ import { useUpdateOrganisation } from './org.api';
 import { EntityFormModal } from '../../components/EntityFormModal';
 import { useI18n } from '../../app/i18n/useI18n';
 import { requiredRule } from '../../components/formRules';
+import { issuingBody } from '../../../common/document-periods';
 
 type Organisation = Structure['organisation'];
 
@@ -37,6 +38,11 @@ export function OrganisationHeader({
         items={[
           { key: 'name', label: t('org.organisationName'), children: organisation.name },
           { key: 'committee', label: t('org.committeeName'), children: organisation.committeeName },
+          {
+            key: 'fullName',
+            label: t('org.committeeFullName'),
+            children: issuingBody(organisation),
+          },
         ]}
       />
       <EntityFormModal<Organisation>
@@ -59,6 +65,18 @@ export function OrganisationHeader({
           rules={[requiredRule(t, t('org.committeeName'))]}
         >
           <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item
+          name="committeeFullName"
+          label={t('org.committeeFullName')}
+          extra={t('org.committeeFullNameHelp', {
+            example: issuingBody({ name: organisation.name, committeeFullName: null }),
+          })}
+        >
+          <Input
+            maxLength={100}
+            placeholder={issuingBody({ name: organisation.name, committeeFullName: null })}
+          />
         </Form.Item>
       </EntityFormModal>
     </Card>

@@ -6,6 +6,11 @@ export const orgMessages = {
   'org.tabPeople': { zh: '人员', en: 'People' },
   'org.organisationName': { zh: '单位名称', en: 'Organisation' },
   'org.committeeName': { zh: '机关党委名称', en: 'Committee' },
+  'org.committeeFullName': { zh: '印发机关全称', en: 'Issuing body (full name)' },
+  'org.committeeFullNameHelp': {
+    zh: '印发的通报和年度总结以此落款;不填则为“{example}”。',
+    en: 'Issued bulletins and summaries are signed with it; left empty, “{example}” is used.',
+  },
   'org.editOrganisation': { zh: '编辑单位信息', en: 'Edit organisation' },
   'org.branches': { zh: '党支部', en: 'Party branches' },
   'org.branchName': { zh: '支部名称', en: 'Branch name' },

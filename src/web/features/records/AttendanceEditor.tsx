@@ -65,6 +65,8 @@ export function AttendanceEditor({ rows, onChange, showErrors }: Props) {
       <div role="list" aria-label={t('attendance.title')}>
         {rows.map((r) => {
           const reasonMissing = showErrors && r.status === 'leave' && !r.reason?.trim();
+          // An absence may be saved without its reason for now, but not submitted: flagged softly.
+          const absentWithout = r.status === 'absent' && !r.reason?.trim();
           return (
             <div
               key={r.personId}
@@ -104,7 +106,7 @@ export function AttendanceEditor({ rows, onChange, showErrors }: Props) {
                 <Input
                   style={{ flex: '1 1 160px', minWidth: 140 }}
                   maxLength={200}
-                  status={reasonMissing ? 'error' : undefined}
+                  status={reasonMissing ? 'error' : absentWithout ? 'warning' : undefined}
                   aria-label={`${r.name} ${t('attendance.reason')}`}
                   placeholder={r.status === 'leave' ? t('attendance.reason') : t('attendance.absentReason')}
                   value={r.reason ?? ''}

@@ -95,6 +95,7 @@ export function RecordEditor({ record, campaignId, branchId, branchName, kind, p
   const checklist = checklistOf(kind, {
     data: { ...record?.data, ...data },
     expected: withAttendance ? rows.length : 0,
+    attendance: withAttendance ? rows : [],
     evidenceKinds: (record?.evidence ?? []).map((e) => e.kind),
     leaderStatus: record?.leaderStatus ?? 'none',
   });

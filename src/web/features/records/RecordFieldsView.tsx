@@ -15,6 +15,8 @@ import type { Structure } from '../../../common/api/org';
 import type { MessageKey } from '../../app/i18n/messages';
 import { recordFields, type FieldDef } from '../../../common/record-fields';
 import { useChannelLabel } from './channels';
+import { modeUses } from '../../../common/meeting-checks';
+import { AgendaView, AttendeesView } from './MeetingView';
 import { useI18n } from '../../app/i18n/useI18n';
 
 type Labels = Record<string, { zh: string; en: string }>;
@@ -27,7 +29,31 @@ type Spec =
       type: 'text' | 'long' | 'date' | 'person' | 'department' | 'unit' | 'group';
     }
   | { key: string; label: MessageKey; type: 'enum' | 'enums'; labels: Labels }
-  | { key: string; label: MessageKey; type: 'ruleType' | 'measures' | 'channels' | 'tags' };
+  | {
+      key: string;
+      label: Label;
+      type: 'ruleType' | 'measures' | 'channels' | 'tags' | 'attendees' | 'agenda';
+    };
+
+const mf = recordFields.study;
+/** The meeting's facts, shown the same way for a study session and a theme day. */
+const meetingSpecs = (lecture: boolean): Spec[] => [
+  ...(lecture
+    ? [
+        { key: 'lecturer', label: mf.lecturer, type: 'text' } as const,
+        { key: 'lecturerPosition', label: mf.lecturerPosition, type: 'text' } as const,
+      ]
+    : []),
+  { key: 'startTime', label: mf.startTime, type: 'text' },
+  { key: 'endTime', label: mf.endTime, type: 'text' },
+  { key: 'place', label: 'field.place', type: 'text' },
+  { key: 'platform', label: mf.platform, type: 'text' },
+  { key: 'meetingNo', label: mf.meetingNo, type: 'text' },
+  { key: 'hostPersonId', label: 'field.host', type: 'person' },
+  { key: 'recorderPersonId', label: 'field.recorder', type: 'person' },
+  { key: 'attendees', label: mf.attendees, type: 'attendees' },
+  { key: 'agenda', label: mf.agenda, type: 'agenda' },
+];
 
 /** What each kind shows, in the order of the entry form. */
 const specs: Record<ActionKind, Spec[]> = {
@@ -38,17 +64,15 @@ const specs: Record<ActionKind, Spec[]> = {
     { key: 'topic', label: 'field.study.topic', type: 'text' },
     { key: 'materialKinds', label: 'field.study.materialKinds', type: 'enums', labels: studyMaterialLabels },
     { key: 'materials', label: 'field.study.materials', type: 'long' },
-    { key: 'place', label: 'field.place', type: 'text' },
-    { key: 'hostPersonId', label: 'field.host', type: 'person' },
-    { key: 'recorderPersonId', label: 'field.recorder', type: 'person' },
+    ...meetingSpecs(true),
     { key: 'minutes', label: 'field.study.minutes', type: 'long' },
     { key: 'decisions', label: 'field.study.decisions', type: 'long' },
   ],
   theme_day: [
     { key: 'theme', label: 'field.theme.theme', type: 'enum', labels: themeDayThemeLabels },
     { key: 'activity', label: 'field.theme.activity', type: 'enum', labels: themeDayActivityLabels },
-    { key: 'place', label: 'field.place', type: 'text' },
-    { key: 'hostPersonId', label: 'field.host', type: 'person' },
+    { key: 'mode', label: 'field.study.mode', type: 'enum', labels: meetingModeLabels },
+    ...meetingSpecs(false),
     { key: 'summary', label: 'field.theme.summary', type: 'long' },
   ],
   rule_revision: [
@@ -96,6 +120,16 @@ export function addedTextFields(kind: ActionKind): { key: string; field: FieldDe
     .map(([key, field]) => ({ key, field }));
 }
 
+/** Fields that do not apply to this record: a lecturer outside a 党课, a platform in person… */
+function applies(s: Spec, d: Record<string, unknown>): boolean {
+  if (s.key === 'lecturer' || s.key === 'lecturerPosition') return d.form === 'party_lecture';
+  // The group is named only by a 党小组会.
+  if (s.key === 'partyGroupId') return d.form === 'group_meeting';
+  if (s.key === 'platform' || s.key === 'meetingNo') return modeUses(d.mode).online || !!d[s.key];
+  if (s.key === 'place') return modeUses(d.mode).place || !!d.place;
+  return true;
+}
+
 function specsOf(kind: ActionKind): Spec[] {
   const added = addedTextFields(kind).map(({ key, field: f }): Spec => ({
     key,
@@ -111,7 +145,12 @@ function shown(v: ReactNode): ReactNode {
   return empty ? <Typography.Text type="secondary">—</Typography.Text> : v;
 }
 
-const isWide = (s: Spec) => s.type === 'long' || s.type === 'measures' || s.type === 'channels';
+const isWide = (s: Spec) =>
+  s.type === 'long' ||
+  s.type === 'measures' ||
+  s.type === 'channels' ||
+  s.type === 'agenda' ||
+  s.type === 'attendees';
 
 /**
  * Spans that keep the form's order: long text and lists take a whole row; short values sit side
@@ -202,6 +241,10 @@ export function RecordFieldsView({ record, structure, personName }: Props) {
         ));
       case 'tags':
         return (Array.isArray(v) ? (v as string[]) : []).map((tag) => <Tag key={tag}>{tag}</Tag>);
+      case 'attendees':
+        return rowsOf(v).length ? <AttendeesView attendees={v} /> : '';
+      case 'agenda':
+        return rowsOf(v).length ? <AgendaView agenda={v} /> : '';
     }
   };
   return (
@@ -213,8 +256,7 @@ export function RecordFieldsView({ record, structure, personName }: Props) {
       layout={isPhone ? 'vertical' : 'horizontal'}
       styles={{ label: isPhone ? { paddingBottom: 0 } : { whiteSpace: 'nowrap' } }}
       items={layout(
-        // The group is named only by a 党小组会.
-        specsOf(record.kind).filter((x) => x.type !== 'group' || d.form === 'group_meeting'),
+        specsOf(record.kind).filter((s) => applies(s, d)),
         columns,
       ).map(({ spec: s, span }) => ({
         key: s.key,

@@ -16,6 +16,8 @@ import {
 import { requiredChoiceRule, requiredRule } from '../../components/formRules';
 import { useI18n } from '../../app/i18n/useI18n';
 import { maxLengthOf } from '../../../common/record-fields';
+import { MeetingFields } from './MeetingFields';
+import { AgendaEditor, AttendeesEditor } from './AgendaEditor';
 
 type Labels = Record<string, { zh: string; en: string }>;
 
@@ -25,19 +27,10 @@ export function useOptions() {
     values.map((v) => ({ value: v, label: pick(labels[v] ?? { zh: v, en: v }) }));
 }
 
-/** A person picker over the branch roster (host, recorder). */
-export function PersonSelect({ people, ...rest }: { people: Person[]; value?: number | null }) {
-  return (
-    <Select<number>
-      allowClear
-      showSearch={{ optionFilterProp: 'label' }}
-      options={people.filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }))}
-      {...rest}
-    />
-  );
-}
-
-/** 学习研讨: form of 三会一课 (a 党小组会 names its group), mode, topic and materials, host, minutes. */
+/**
+ * 学习研讨: form of 三会一课 (a 党小组会 names its group), mode, topic and materials, the meeting's
+ * facts, agenda, minutes.
+ */
 export function StudyFields({
   people,
   structure,
@@ -108,20 +101,14 @@ export function StudyFields({
           />
         </Form.Item>
       </Col>
-      <Col xs={24} md={8}>
-        <Form.Item name={['data', 'place']} label={t('field.place')}>
-          <Input maxLength={maxLengthOf('study', 'place')} />
-        </Form.Item>
+      <Col xs={24}>
+        <MeetingFields people={people} withLecturer />
       </Col>
-      <Col xs={12} md={8}>
-        <Form.Item name={['data', 'hostPersonId']} label={t('field.host')}>
-          <PersonSelect people={people} />
-        </Form.Item>
+      <Col xs={24}>
+        <AttendeesEditor />
       </Col>
-      <Col xs={12} md={8}>
-        <Form.Item name={['data', 'recorderPersonId']} label={t('field.recorder')}>
-          <PersonSelect people={people} />
-        </Form.Item>
+      <Col xs={24}>
+        <AgendaEditor />
       </Col>
       <Col xs={24}>
         <Form.Item name={['data', 'minutes']} label={t('field.study.minutes')}>
@@ -143,7 +130,7 @@ export function StudyFields({
   );
 }
 
-/** 主题党日: theme chosen by the branch, kind of activity, place, host, summary. */
+/** 主题党日: theme chosen by the branch, kind of activity, the meeting's facts, summary. */
 export function ThemeDayFields({ people }: { people: Person[] }) {
   const { t } = useI18n();
   const options = useOptions();
@@ -168,14 +155,18 @@ export function ThemeDayFields({ people }: { people: Person[] }) {
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        <Form.Item name={['data', 'place']} label={t('field.place')}>
-          <Input maxLength={maxLengthOf('theme_day', 'place')} />
+        <Form.Item name={['data', 'mode']} label={t('field.study.mode')}>
+          <Select options={options(meetingModes, meetingModeLabels)} />
         </Form.Item>
       </Col>
-      <Col xs={24} md={12}>
-        <Form.Item name={['data', 'hostPersonId']} label={t('field.host')}>
-          <PersonSelect people={people} />
-        </Form.Item>
+      <Col xs={24}>
+        <MeetingFields people={people} withLecturer={false} />
+      </Col>
+      <Col xs={24}>
+        <AttendeesEditor />
+      </Col>
+      <Col xs={24}>
+        <AgendaEditor />
       </Col>
       <Col xs={24}>
         <Form.Item name={['data', 'summary']} label={t('field.theme.summary')}>

@@ -8,6 +8,15 @@ import { recordFields, type FieldDef } from '../../../common/record-fields';
 import { I18nProvider } from '../../app/i18n/I18nProvider';
 import { KindFields } from './KindFields';
 
+/**
+ * Values that show every field that depends on another: a 党课's lecturer, and both the place and
+ * the online platform of a meeting held in person and online.
+ */
+const showingAll: Record<string, Record<string, unknown>> = {
+  study: { form: 'party_lecture', mode: 'mixed' },
+  theme_day: { mode: 'mixed' },
+};
+
 /** The entry form of one kind as the browser first receives it. */
 const formOf = (kind: (typeof actionKinds)[number]) =>
   renderToString(
@@ -18,7 +27,11 @@ const formOf = (kind: (typeof actionKinds)[number]) =>
       createElement(
         I18nProvider,
         null,
-        createElement(Form, null, createElement(KindFields, { kind, people: [], branchId: 1 })),
+        createElement(
+          Form,
+          { initialValues: { data: showingAll[kind] ?? {} } },
+          createElement(KindFields, { kind, people: [], branchId: 1 }),
+        ),
       ),
     ),
   );

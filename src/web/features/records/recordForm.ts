@@ -103,16 +103,24 @@ export function toApiData(kind: ActionKind, data: Record<string, unknown>): Reco
   const out = mapDates(kind, data ?? {}, fromDay);
   for (const [key, value] of Object.entries(out)) {
     if (value !== undefined && value !== null) continue;
-    // Empty text is left out (the server makes it ''); an empty choice is sent as null.
-    if (TEXT_FIELDS.has(key)) delete out[key];
+    // Empty text and lists are left out (the server makes them '' and []); an empty choice is sent
+    // as null.
+    if (TEXT_FIELDS.has(key) || LIST_FIELDS.has(key)) delete out[key];
     else out[key] = null;
   }
   return out;
 }
 
+/** Lists the server defaults to [] when absent (null would be refused). */
+const LIST_FIELDS = new Set(['attendees', 'agenda', 'materialKinds', 'measures', 'channels', 'tags']);
+
 /** Free-text fields, which the server defaults to '' when absent (null would be refused). */
 const TEXT_FIELDS = new Set([
   'place',
+  'platform',
+  'meetingNo',
+  'lecturer',
+  'lecturerPosition',
   'materials',
   'minutes',
   'decisions',

@@ -64,7 +64,7 @@ export const recordsMessages = {
   'attendance.rate': { zh: '出勤率', en: 'Rate' },
   'attendance.reason': { zh: '请假原因', en: 'Reason' },
   'attendance.reasonRequired': { zh: '请填写请假原因', en: 'Give the reason for leave' },
-  'attendance.absentReason': { zh: '缺席原因(选填)', en: 'Reason (optional)' },
+  'attendance.absentReason': { zh: '缺席原因(提交前须填写)', en: 'Reason (needed to submit)' },
   'attendance.byForm': {
     zh: '应到人员按会议形式和日期确定:支委会为当日在任的支部委员,党小组会为该党小组党员,党员大会、党课和主题党日为全体党员(含预备党员)。',
     en: 'Who is expected follows the form and the date: the committee in office that day, the group’s members, or all members including probationary ones.',

@@ -15,6 +15,10 @@ import { DownloadButtons } from './DownloadButtons';
 import { useCapabilities, useMeetings } from './reports.api';
 import './reports.css';
 import { LedgersSection } from './LedgersSection';
+import { BulletinCard } from './BulletinCard';
+import { IssueDialog, type IssueTarget } from './IssueDialog';
+import { IssuedList } from './IssuedList';
+import { canIssueDocuments, canReadIssuedDocuments } from '../../../common/policies/documents';
 
 /** The month to offer first: the latest month of the campaign that has begun. */
 function latestMonth(periods: string[]): string | undefined {
@@ -40,6 +44,8 @@ export function ReportsPage() {
   const periods = useMemo(() => (campaign ? campaignPeriods(campaign) : []), [campaign]);
   const month = periods.includes(params.get('month') ?? '') ? params.get('month')! : latestMonth(periods);
   const [branchId, setBranchId] = useState<number | undefined>(undefined);
+  const [issue, setIssue] = useState<IssueTarget | null>(null);
+  const mayIssue = canIssueDocuments(user);
   const meetings = useMeetings({ campaignId: campaign?.id, periodKey: month, branchId });
   const structure = useStructure();
   const set = (patch: Record<string, string | null>) =>
@@ -69,6 +75,7 @@ export function ReportsPage() {
     );
 
   const monthOptions = periods.map((p) => ({ value: p, label: periodLabel(p, lang) }));
+  const issuing = { id: campaign.id, year: campaign.year, months: periods };
   const branchNames = new Map((structure.data?.branches ?? []).map((b) => [b.id, b.name]));
 
   return (
@@ -113,21 +120,15 @@ export function ReportsPage() {
         )}
       </Card>
 
-      <Card title={t('documents.bulletin')} size="small">
-        <Typography.Paragraph type="secondary">
-          {t('documents.bulletinText')} {!all && t('documents.bulletinOwn')}
-        </Typography.Paragraph>
-        {month && (
-          <Space wrap>
-            <Typography.Text strong>{periodLabel(month, lang)}</Typography.Text>
-            <DownloadButtons
-              path="/documents/bulletin"
-              query={{ campaignId: campaign.id, periodKey: month }}
-              label={t('documents.bulletin')}
-            />
-          </Space>
-        )}
-      </Card>
+      {month && (
+        <BulletinCard
+          key={`${campaign.id}/${month}`}
+          campaign={issuing}
+          month={month}
+          ownOnly={!all}
+          onIssue={mayIssue ? (period) => setIssue({ kind: 'bulletin', period }) : undefined}
+        />
+      )}
 
       {all && (
         <Card title={t('documents.summary')} size="small">
@@ -139,11 +140,23 @@ export function ReportsPage() {
             <DownloadButtons
               path="/documents/summary/file"
               query={{ campaignId: campaign.id }}
-              label={t('documents.summary')}
+              label={t('issued.draft')}
             />
+            {mayIssue && month && (
+              <Button
+                onClick={() =>
+                  setIssue({ kind: 'summary', period: { kind: 'month', from: month, to: month } })
+                }
+              >
+                {t('issued.issue')}
+              </Button>
+            )}
           </Space>
         </Card>
       )}
+
+      {canReadIssuedDocuments(user) && <IssuedList campaignId={campaign.id} />}
+      {issue && <IssueDialog campaign={issuing} initial={issue} onClose={() => setIssue(null)} />}
 
       <Card title={t('documents.meetings')} size="small">
         <Typography.Paragraph type="secondary">{t('documents.meetingsText')}</Typography.Paragraph>

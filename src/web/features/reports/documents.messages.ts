@@ -19,10 +19,10 @@ export const documentsMessages = {
     zh: '服务器未安装 LibreOffice,暂不能导出 PDF;请下载 Word 文档后自行转换或打印。',
     en: 'The server has no LibreOffice, so PDF export is off; download the Word document and convert or print it.',
   },
-  'documents.bulletin': { zh: '月度通报', en: 'Monthly bulletin' },
+  'documents.bulletin': { zh: '通报', en: 'Bulletin' },
   'documents.bulletinText': {
-    zh: '当月各支部规定动作完成情况、补报逾期和退回事项、工作亮点、为基层解决的问题和新闻宣传;活动开启排名时附得分排名。',
-    en: 'The month by branch: completion, late and returned items, highlights, problems solved, publicity; the ranking when the campaign shows it.',
+    zh: '按月、季度、半年或自选期间:各支部规定动作完成情况、补报逾期和退回事项、工作亮点、为基层解决的问题和新闻宣传;活动开启排名时附得分排名。',
+    en: 'By month, quarter, half-year or range, per branch: completion, late and returned items, highlights, problems solved, publicity; the ranking when the campaign shows it.',
   },
   'documents.bulletinOwn': {
     zh: '您将得到本支部的通报。',

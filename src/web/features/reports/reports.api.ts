@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type {
   capabilitiesSchema,
   DocFormat,
+  IssuedDocument,
+  issueBody,
   SummaryView,
   summarySaveBody,
 } from '../../../common/api/documents';
@@ -11,6 +13,7 @@ import { ApiError, http, readCookie, type QueryValue } from '../../api/client';
 
 export type Capabilities = z.infer<typeof capabilitiesSchema>;
 export type SummarySave = z.input<typeof summarySaveBody>;
+export type IssueRequest = z.input<typeof issueBody>;
 
 const root = 'documents';
 
@@ -35,6 +38,23 @@ export function useSaveSummary() {
   return useMutation({
     mutationFn: (body: SummarySave) => http.put<SummaryView>('/documents/summary', body),
     onSuccess: (view) => qc.setQueryData([root, 'summary', view.campaign.id], view),
+  });
+}
+
+/** The campaign's issued bulletins and summaries, the latest first. */
+export function useIssuedDocuments(campaignId: number | undefined, enabled = true) {
+  return useQuery({
+    queryKey: [root, 'issued', campaignId],
+    queryFn: () => http.get<{ items: IssuedDocument[] }>('/documents/issued', { campaignId }),
+    enabled: enabled && !!campaignId,
+  });
+}
+
+export function useIssueDocument() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: IssueRequest) => http.post<IssuedDocument>('/documents/issued', body),
+    onSuccess: (doc) => qc.invalidateQueries({ queryKey: [root, 'issued', doc.campaignId] }),
   });
 }
 
