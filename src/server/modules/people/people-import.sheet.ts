@@ -9,16 +9,16 @@ export const importColumns = [
   { key: 'employeeNo', header: '工号', required: true, width: 12 },
   { key: 'name', header: '姓名', required: true, width: 9 },
   { key: 'gender', header: '性别', required: false, width: 6 },
-  { key: 'branch', header: '党支部', required: true, width: 16 },
+  { key: 'branch', header: '党支部', required: true, width: 15 },
   { key: 'partyGroup', header: '党小组', required: false, width: 12 },
-  { key: 'department', header: '部门', required: false, width: 18 },
+  { key: 'department', header: '部门', required: false, width: 15 },
   { key: 'memberStatus', header: '政治面貌', required: true, width: 10 },
   { key: 'branchPost', header: '支部职务', required: false, width: 10 },
   { key: 'phone', header: '电话', required: false, width: 13 },
-  { key: 'email', header: '电子邮箱', required: false, width: 18 },
+  { key: 'email', header: '电子邮箱', required: false, width: 14 },
   { key: 'joinedPartyOn', header: '入党时间', required: false, width: 11 },
   // Last, so files made from the earlier template still line up; found by header in any case.
-  { key: 'postSince', header: '任职时间', required: false, width: 11 },
+  { key: 'postSince', header: '任职时间', required: false, width: 10 },
 ] as const;
 export type ImportKey = (typeof importColumns)[number]['key'];
 export const headerOf = Object.fromEntries(importColumns.map((c) => [c.key, c.header])) as Record<

@@ -47,6 +47,32 @@ const reasonOf = (kind: ActionKind, data: RecordData) =>
     : '主题党日的应到人员为支部全体党员(含预备党员)';
 
 /**
+ * Those a saved record expects: as the form says, plus anyone already on its list who has since
+ * left the roster — they were expected then, and correcting an old record does not drop them.
+ */
+async function expectedOfRecord(
+  db: Db,
+  r: { id: number; kind: ActionKind; branchId: number; data: RecordData; occurredOn: string },
+): Promise<ExpectedPerson[]> {
+  const expected = await expectedFor(db, r.kind, r.branchId, r.data, r.occurredOn);
+  const listed = new Set(expected.map((e) => e.personId));
+  const saved = (await repo.attendanceOf(db, r.id)).filter((a) => !listed.has(a.personId));
+  const active = await repo.activePeople(
+    db,
+    saved.map((a) => a.personId),
+  );
+  const departed = saved
+    .filter((a) => !active.has(a.personId))
+    .map((a) => ({
+      personId: a.personId,
+      name: a.name,
+      memberStatus: a.memberStatus ?? 'full',
+      post: a.post,
+    }));
+  return [...expected, ...departed];
+}
+
+/**
  * Writes a record's attendance as the list of those expected. A list the caller sends must name
  * exactly them (the error says who is missing or extra, and why); without one, statuses already
  * recorded are kept and anyone newly expected is marked present, as a new record's list is.
@@ -57,7 +83,7 @@ export async function settleAttendance(
   input: AttendanceInputRow[] | undefined,
 ): Promise<void> {
   if (!kindsWithAttendance.has(r.kind)) return;
-  const expected = await expectedFor(db, r.kind, r.branchId, r.data, r.occurredOn);
+  const expected = await expectedOfRecord(db, r);
   let rows: AttendanceInputRow[];
   if (input) {
     checkRows(input);
@@ -109,7 +135,7 @@ export async function assertAttendanceCurrent(
   r: { id: number; kind: ActionKind; branchId: number; data: RecordData; occurredOn: string },
 ): Promise<void> {
   if (!kindsWithAttendance.has(r.kind)) return;
-  const expected = (await expectedFor(db, r.kind, r.branchId, r.data, r.occurredOn)).map((e) => e.personId);
+  const expected = (await expectedOfRecord(db, r)).map((e) => e.personId);
   const listed = (await repo.attendanceOf(db, r.id)).map((a) => a.personId);
   const same = expected.length === listed.length && expected.every((id) => listed.includes(id));
   if (!same) {

@@ -119,18 +119,22 @@ describe('who is expected follows the meeting’s form', () => {
     const draft = await study('2026-03-16', { form: 'group_meeting' });
     expect(draft.attendance).toEqual([]);
     const refused = await secretary.post(`/api/records/${draft.id}/submit`, { version: draft.version });
-    expect(errorCode(refused)).toBe('RECORD_INCOMPLETE');
-    expect(refused.body).toContain('党小组');
+    expect(refused.statusCode).toBe(400);
+    const checklist = json<{ checklist: { key: string; label: string; done: boolean }[] }>(
+      await secretary.get(`/api/records/${draft.id}`),
+    ).checklist;
+    expect(checklist.find((i) => i.key === 'group')).toMatchObject({ label: '已选择党小组', done: false });
 
+    // The group's own members host and minute it.
+    const group = roster.filter((p) => members(p) && p.partyGroupId === groupId).map((p) => p.id);
+    expect(group.length).toBeGreaterThan(1);
     const saved = await secretary.put(`/api/records/${draft.id}`, {
       title: draft.title,
       occurredOn: draft.occurredOn,
-      data: { ...draft.data, partyGroupId: groupId },
+      data: { ...draft.data, partyGroupId: groupId, hostPersonId: group[0], recorderPersonId: group[1] },
       version: draft.version,
     });
     expect(saved.statusCode, saved.body).toBe(200);
-    const group = roster.filter((p) => members(p) && p.partyGroupId === groupId).map((p) => p.id);
-    expect(group.length).toBeGreaterThan(0);
     expect(ids(json<Detail>(saved).attendance)).toEqual(sorted(group));
     const submitted = await secretary.post(`/api/records/${draft.id}/submit`, {
       version: json<Detail>(saved).version,
