@@ -13,7 +13,14 @@ let t: TestApp;
 let committee: TestClient;
 let campaignId: number;
 
-type Summary = { id: number; branchId: number; title: string; status: string; kind: string };
+type Summary = {
+  id: number;
+  branchId: number;
+  title: string;
+  status: string;
+  kind: string;
+  taskId: number | null;
+};
 
 beforeAll(async () => {
   t = await createTestApp({ demoActivity: true });
@@ -195,7 +202,9 @@ describe('what an inspector asks besides the fields', () => {
 
   it('every ledger lists the evidence of each record, linked to the file for signed-in readers', async () => {
     // Files can be attached while a record is open (a draft or returned); the demo has some.
-    const open = (await records('')).filter((r) => r.status === 'draft' || r.status === 'returned');
+    const open = (await records('')).filter(
+      (r) => (r.status === 'draft' || r.status === 'returned') && r.taskId !== null,
+    );
     const one = open[0]!;
     const two = open[1]!;
     expect(open.length).toBeGreaterThanOrEqual(2);
@@ -239,6 +248,11 @@ describe('what an inspector asks besides the fields', () => {
     ]);
     // The link is the download address: a signed-in reader gets the file.
     expect((await committee.get(`/api/evidence/${first}/file`)).statusCode).toBe(200);
+
+    // The task ledger counts each task's files by kind.
+    const tasks = table((await ledger('tasks')).worksheets[0]!).rows.map((r) => text(r.at('佐证材料')));
+    expect(tasks.some((x) => x.includes('签到表 1 份'))).toBe(true);
+    expect(tasks.some((x) => x.includes('照片 2 份'))).toBe(true);
 
     // Records without evidence say so.
     const { rows } = table((await ledger('study')).worksheets[0]!);

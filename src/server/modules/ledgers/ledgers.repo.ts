@@ -152,6 +152,18 @@ export async function evidenceOfRecords(db: Db, recordIds: number[]) {
 }
 export type EvidenceFile = Awaited<ReturnType<typeof evidenceOfRecords>>[number];
 
+/** The evidence of the given tasks' records, counted by kind: the task ledger's evidence column. */
+export async function evidenceCountsOfTasks(db: Db, taskIds: number[]) {
+  if (!taskIds.length) return [];
+  return db
+    .select({ taskId: records.taskId, kind: evidence.kind, files: sql<number>`count(*)::int` })
+    .from(evidence)
+    .innerJoin(records, eq(records.id, evidence.recordId))
+    .where(and(inArray(records.taskId, taskIds), isNull(evidence.removedAt)))
+    .groupBy(records.taskId, evidence.kind)
+    .orderBy(asc(records.taskId), asc(evidence.kind));
+}
+
 /** The leader's reviews of the given revisions, oldest first (a returned one may be followed by another). */
 export async function leaderReviewsOfRecords(db: Db, recordIds: number[]) {
   if (!recordIds.length) return [];

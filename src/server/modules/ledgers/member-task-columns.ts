@@ -73,6 +73,8 @@ export interface TaskLine {
   points: number;
   /** How the score came about, line by line (always said when it differs from the points). */
   scoreNote: string;
+  /** The files attached to the task's records, by kind (e.g. 照片 2 份、签到表 1 份). */
+  evidence: string;
 }
 export const taskColumns: Column<TaskLine>[] = [
   seq,
@@ -92,6 +94,7 @@ export const taskColumns: Column<TaskLine>[] = [
   { header: '补报', width: 6, value: (r) => yes(r.late) },
   { header: '审核通过时间', width: 17, value: (r) => excelDateTime(r.approvedAt), numFmt: DATETIME_FMT },
   { header: '记录数', width: 7, value: (r) => r.task.recordCount },
+  { header: '佐证材料', width: 20, value: (r) => r.evidence },
   { header: '得分', width: 7, value: (r) => r.score },
   { header: '分值', width: 7, value: (r) => r.points },
   { header: '计分说明', width: 36, value: (r) => r.scoreNote },

@@ -1,4 +1,4 @@
-import { taskStatusLabels, type TaskStatus } from '../../../common/actions.js';
+import { evidenceKindLabels, taskStatusLabels, type TaskStatus } from '../../../common/actions.js';
 import type { Campaign } from '../../../common/api/campaigns.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import { cstDate } from '../../lib/dates.js';
@@ -43,12 +43,24 @@ export async function writeTaskLedger(
       await new Promise<void>((resolve) => setImmediate(resolve));
       await pace();
       const branchIds = r.branchOrder.slice(i, i + branchesPerBatch);
-      for (const task of await repo.taskLedgerRows(db, campaign.id, period.periodKey, branchIds)) {
+      const tasks = await repo.taskLedgerRows(db, campaign.id, period.periodKey, branchIds);
+      const evidence = new Map<number, string>();
+      for (const e of await repo.evidenceCountsOfTasks(
+        db,
+        tasks.filter((x) => x.recordCount > 0).map((x) => x.id),
+      )) {
+        const files = `${evidenceKindLabels[e.kind].zh} ${e.files} 份`;
+        const before = evidence.get(e.taskId!);
+        evidence.set(e.taskId!, before ? `${before}、${files}` : files);
+      }
+      for (const task of tasks) {
         if (filter.fromDate && task.periodStart < filter.fromDate) continue;
         if (filter.toDate && task.periodEnd > filter.toDate) continue;
         const status = deriveTaskStatus(task, today, task.dueDate);
         if (filter.status && status !== filter.status) continue;
-        sheet.add(taskLine(sheet.count + 1, task, status, campaign));
+        const line = taskLine(sheet.count + 1, task, status, campaign);
+        line.evidence = evidence.get(task.id) ?? (task.recordCount ? '无' : '');
+        sheet.add(line);
         counted.set(status, (counted.get(status) ?? 0) + 1);
       }
     }
@@ -95,6 +107,7 @@ function taskLine(seq: number, task: TaskLedgerRow, status: TaskStatus, campaign
     score: scored?.score ?? null,
     points,
     scoreNote: scoreNote(scored, task.highlights, campaign.scoring.highlightBonus),
+    evidence: '',
   };
 }
 
