@@ -27,6 +27,7 @@ import { countsOnOf } from '../records/record-kinds.js';
 import { grantsOf } from '../auth/auth.repo.js';
 import * as d from './demo-activity.js';
 import * as items from './demo-branch-items.js';
+import { attachDemoEvidence } from './demo-evidence-loader.js';
 
 type Kind = 'study' | 'theme_day' | 'rule_revision' | 'grassroots_problem' | 'publicity' | 'optional';
 type Outcome = 'on_time' | 'late' | 'returned_fixed' | 'missing' | 'pending' | 'returned_open' | 'draft';
@@ -306,6 +307,7 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
       after: { year: d.DEMO_YEAR },
     });
   });
+  await attachDemoEvidence(deps, ctx, campaign.id);
   return true;
 }
 

@@ -9,6 +9,7 @@ export const auditEntityLabels: Record<string, Bilingual> = {
   grassroots_unit: { zh: '基层单位', en: 'Grassroots unit' },
   person: { zh: '人员', en: 'Person' },
   user: { zh: '账号', en: 'Account' },
+  issued_document: { zh: '印发文件', en: 'Issued document' },
 };
 
 const verbLabels: Record<string, Bilingual> = {
@@ -26,6 +27,7 @@ const verbLabels: Record<string, Bilingual> = {
   loaded: { zh: '已加载', en: 'loaded' },
   import: { zh: '批量导入', en: 'imported' },
   export: { zh: '导出', en: 'exported' },
+  issue: { zh: '印发', en: 'issued' },
 };
 
 const subjectLabels: Record<string, Bilingual> = {
@@ -34,6 +36,7 @@ const subjectLabels: Record<string, Bilingual> = {
   setup: { zh: '系统初始化', en: 'Setup' },
   demo: { zh: '演示数据', en: 'Demo data' },
   ledger: { zh: '台账', en: 'Ledger' },
+  documents: { zh: '通报和总结', en: 'Bulletins and summaries' },
 };
 
 /** Actions known today; the filter offers these, and unknown codes still display as themselves. */
@@ -55,6 +58,7 @@ export const knownAuditActions = [
   'person.deactivate',
   'person.import',
   'ledger.export',
+  'documents.issue',
   'user.create',
   'user.update',
   'user.deactivate',

@@ -51,6 +51,8 @@ export function newRecordData(kind: ActionKind): Record<string, unknown> {
   switch (kind) {
     case 'study':
       return { mode: 'in_person', materialKinds: [] };
+    case 'theme_day':
+      return { mode: 'in_person' };
     case 'rule_revision':
       return { ruleType: 'rule' };
     case 'grassroots_problem':
@@ -66,7 +68,11 @@ export function toFormValues(detail: RecordDetail): RecordFormValues {
   return {
     title: detail.title,
     occurredOn: dayjs(detail.occurredOn),
-    data: mapDates(detail.kind, detail.data, toDay),
+    // A theme day saved before it had a mode was held in person (the server's default too).
+    data: {
+      ...(detail.kind === 'theme_day' ? { mode: 'in_person' } : {}),
+      ...mapDates(detail.kind, detail.data, toDay),
+    },
   };
 }
 
