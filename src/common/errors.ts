@@ -123,6 +123,11 @@ export const errorCatalog = {
     zh: '您不在本次活动的应到人员名单中,请联系支部书记',
     en: 'You are not on the attendance list of this meeting',
   },
+  POST_TERM_OVERLAP: {
+    status: 409,
+    zh: '任职时间与已有任职重叠',
+    en: 'The term overlaps another term',
+  },
   PROBLEM_STATE: {
     status: 409,
     zh: '该问题当前状态不允许此操作',
