@@ -185,6 +185,8 @@ const appConfig = (env: Record<string, string>) =>
   loadConfig({
     DUIBIAO_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD,
     DUIBIAO_DEMO: '1',
+    // The bench signs in as the demo accounts many times.
+    DEMO_PASSWORD_CHANGE: '0',
     PASSWORD_HASH_COST: '1024',
     LOG_LEVEL: 'silent',
     ...env,

@@ -65,7 +65,12 @@ function startServer(): ChildProcess {
     LOG_LEVEL: 'warn',
     DATA_DIR: path.join(root, 'data', 'load'),
   };
-  if (DATASET === 'demo') Object.assign(env, { DUIBIAO_ADMIN_PASSWORD: 'Admin@2026x', DUIBIAO_DEMO: '1' });
+  if (DATASET === 'demo')
+    Object.assign(env, {
+      DUIBIAO_ADMIN_PASSWORD: 'Admin@2026x',
+      DUIBIAO_DEMO: '1',
+      DEMO_PASSWORD_CHANGE: '0',
+    });
   // The server's own log goes to a file beside the results, so the summary stays readable.
   mkdirSync(path.join(here, 'results'), { recursive: true });
   const log = openSync(path.join(here, 'results', 'load-server.log'), 'w');

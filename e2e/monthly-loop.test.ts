@@ -100,7 +100,7 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
     await studyCard(page).getByRole('button', { name: '填 报' }).click();
     await page.getByText('填报:学习研讨').waitFor();
     await page.getByLabel('组织形式(三会一课)').click();
-    await page.locator('.ant-select-item-option', { hasText: '支部委员会' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '支部党员大会' }).click();
     await page.getByLabel('学习主题').fill(TOPIC);
     await page.getByLabel('会议记录 / 研讨要点').fill('支部书记领学重要讲话精神,党员结合岗位交流。');
     // The meeting's facts: when, where, who hosted and who kept the record, and the agenda.
@@ -119,7 +119,7 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
     await item.getByLabel('发言内容摘要').fill('领学讲话原文,要求结合岗位抓落实。');
     await item.getByLabel('决议').fill('各党小组本月内组织一次交流。');
 
-    // Party members are expected, all present; one is on leave, with a reason.
+    // A 党员大会 expects all Party members, all present at first; one is on leave, with a reason.
     const count = (what: string) => page.getByTestId(`att-${what}`).textContent();
     await expect(count('expected')).resolves.toBe('应到 10');
     await expect(count('present')).resolves.toBe('实到 10');
@@ -162,8 +162,8 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
     await page.getByRole('link', { name: TOPIC }).click();
     await page.getByText('审核意见').waitFor();
     // Everything a reviewer checks is on the page: fields, attendance, the photo, the checklist.
-    await page.getByText('支部委员会', { exact: true }).first().waitFor();
-    await page.getByText('黄晓梅 · 请假:出差在外').waitFor();
+    await page.getByText('支部党员大会', { exact: true }).first().waitFor();
+    await page.getByText('黄晓梅(组织委员) · 请假:出差在外').waitFor();
     // The meeting's facts read as the secretary typed them: time, 列席, agenda with speech and decision.
     await page.getByText('14:30', { exact: true }).waitFor();
     await page.getByText('周立新(公司党委办公室副主任)').waitFor();

@@ -104,6 +104,13 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
     expect(issued.name).toBe('2020年第四季度对标活动通报（2020年第1期）.docx');
     expect(issued.text).toContain('中共华远工程有限公司机关委员会');
     expect(issued.text).not.toContain('草稿');
+    // Issuing the same quarter again is allowed, and the dialog says what it would add to.
+    await card.getByRole('button', { name: /^印\s*发$/ }).click();
+    await page.getByRole('dialog').getByText('已印发过:2020年第1期', { exact: false }).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^取\s*消$/ })
+      .click();
 
     await page.getByRole('button', { name: '编辑年度总结' }).click();
     await page.waitForURL(/\/reports\/summary/);

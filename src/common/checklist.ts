@@ -86,6 +86,10 @@ export function checklistOf(kind: ActionKind, c: ChecklistInput): ChecklistEntry
   switch (kind) {
     case 'study':
       return [
+        // A 党小组会 expects the members of one group, so it must say which.
+        ...(d.form === 'group_meeting'
+          ? [item('group', '已选择党小组', 'Party group chosen', present(d.partyGroupId), true)]
+          : []),
         ...meetingFacts(d, c),
         ...(d.form === 'party_lecture'
           ? [item('lecturer', '已填写授课人及职务', 'Lecturer and position given', lecturerGiven(d), true)]

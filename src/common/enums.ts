@@ -15,6 +15,7 @@ export const branchPosts = [
   'organisation',
   'publicity',
   'discipline',
+  'committee_member',
 ] as const;
 export type BranchPost = (typeof branchPosts)[number];
 export const branchPostLabels: Labels<BranchPost> = {
@@ -23,6 +24,7 @@ export const branchPostLabels: Labels<BranchPost> = {
   organisation: { zh: '组织委员', en: 'Organisation member' },
   publicity: { zh: '宣传委员', en: 'Publicity member' },
   discipline: { zh: '纪检委员', en: 'Discipline member' },
+  committee_member: { zh: '委员', en: 'Committee member' },
 };
 
 export const departmentKinds = ['department', 'business_centre'] as const;

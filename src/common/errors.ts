@@ -40,6 +40,11 @@ export const errorCatalog = {
     en: 'Passwords need 8+ characters from at least 3 of: upper case, lower case, digits, symbols',
   },
   PASSWORD_WRONG: { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
+  PASSWORD_PUBLISHED: {
+    status: 400,
+    zh: '不能使用公开的演示密码,请设置您自己的密码',
+    en: 'The published demo password cannot be used; choose your own',
+  },
   PASSWORD_REUSED: { status: 400, zh: '新密码不能与当前密码相同', en: 'The new password must differ' },
   NOT_FOUND: { status: 404, zh: '未找到该记录,或您无权查看', en: 'Not found' },
   CONFLICT: { status: 409, zh: '数据已被他人修改,请刷新后重试', en: 'Changed by someone else; reload' },
@@ -117,6 +122,11 @@ export const errorCatalog = {
     status: 403,
     zh: '您不在本次活动的应到人员名单中,请联系支部书记',
     en: 'You are not on the attendance list of this meeting',
+  },
+  POST_TERM_OVERLAP: {
+    status: 409,
+    zh: '任职时间与已有任职重叠',
+    en: 'The term overlaps another term',
   },
   PROBLEM_STATE: {
     status: 409,

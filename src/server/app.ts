@@ -25,6 +25,7 @@ import { createServices, type Services } from './services.js';
 import { LocalFileStore, type FileStore } from './lib/storage.js';
 import { registerAuthHooks } from './modules/auth/auth.hooks.js';
 import { routeModules } from './routes.js';
+import { SESSION_COOKIE } from './modules/auth/session-token.js';
 import type { FieldIssue } from '../common/errors.js';
 
 // Validation messages in Chinese: the UI shows them as they are.
@@ -127,15 +128,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, {
-    routePrefix: '/api/docs',
-    // The viewer needs inline scripts of its own; our strict CSP applies everywhere else.
-    staticCSP: false,
-    transformSpecificationClone: true,
-  });
+  // The API description is a map of every endpoint: by default only signed-in users get it.
+  if (deps.config.apiDocs !== 'off') {
+    await app.register(fastifySwaggerUi, {
+      routePrefix: '/api/docs',
+      // The viewer needs inline scripts of its own; our strict CSP applies everywhere else.
+      staticCSP: false,
+      transformSpecificationClone: true,
+    });
+  }
   app.addHook('onRequest', async (request, reply) => {
-    if (request.url.startsWith('/api/docs'))
-      reply.header('Content-Security-Policy', "frame-ancestors 'none'");
+    if (!request.url.startsWith('/api/docs')) return;
+    reply.header('Content-Security-Policy', "frame-ancestors 'none'");
+    if (deps.config.apiDocs !== 'signed_in') return;
+    const token = request.cookies[SESSION_COOKIE];
+    const session = token ? await app.services.auth.resolveSession(token, { activity: false }) : null;
+    if (!session || session === 'expired') throw new AppError('UNAUTHENTICATED');
   });
 
   const apiRoutes: string[] = [];

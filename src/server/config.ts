@@ -31,6 +31,10 @@ const envSchema = z.object({
     .default(16384),
   DUIBIAO_ADMIN_PASSWORD: z.string().min(1).optional(),
   DUIBIAO_DEMO: bool.default(false),
+  // The demo accounts' password is published: whoever signs in with it must choose their own.
+  DEMO_PASSWORD_CHANGE: bool.default(true),
+  // The OpenAPI page at /api/docs: for everyone, for signed-in users only, or not served at all.
+  API_DOCS: z.enum(['public', 'signed_in', 'off']).default('signed_in'),
   TRUST_PROXY: bool.default(false),
   MAX_UPLOAD_MB: z.coerce.number().min(1).max(500).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -75,6 +79,8 @@ export type Config = {
   passwordHashCost: number;
   adminPassword: string | null;
   demo: boolean;
+  demoPasswordChange: boolean;
+  apiDocs: 'public' | 'signed_in' | 'off';
   trustProxy: boolean;
   maxUploadBytes: number;
   logLevel: string;
@@ -121,6 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordHashCost: e.PASSWORD_HASH_COST,
     adminPassword: e.DUIBIAO_ADMIN_PASSWORD ?? null,
     demo: e.DUIBIAO_DEMO,
+    demoPasswordChange: e.DEMO_PASSWORD_CHANGE,
+    apiDocs: e.API_DOCS,
     trustProxy: e.TRUST_PROXY,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,

@@ -3,6 +3,7 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { SetupService } from './modules/setup/setup.service.js';
 import { OrgService } from './modules/org/org.service.js';
 import { PeopleService } from './modules/people/people.service.js';
+import { PostTermsService } from './modules/people/post-terms.service.js';
 import { UsersService } from './modules/users/users.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { CampaignsService } from './modules/campaigns/campaigns.service.js';
@@ -36,6 +37,7 @@ export function createServices(deps: ServiceDeps) {
     setup: new SetupService(deps),
     org: new OrgService(deps),
     people: new PeopleService(deps),
+    postTerms: new PostTermsService(deps),
     users: new UsersService(deps),
     audit: new AuditService(deps),
     campaigns: new CampaignsService(deps),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { branchPosts, memberStatuses } from '../enums.js';
-import { text, optionalText, id, page } from './shared.js';
+import { text, optionalText, id, isoDate, page } from './shared.js';
 
 export const personBody = z.object({
   name: text(30),
@@ -11,6 +11,8 @@ export const personBody = z.object({
   departmentId: id.nullable().optional(),
   memberStatus: z.enum(memberStatuses),
   branchPost: z.enum(branchPosts).nullable().optional(),
+  /** The first day of a newly given post (default today); the previous post ends the day before. */
+  postSince: isoDate.nullable().optional(),
   phone: z
     .string()
     .trim()
@@ -52,3 +54,24 @@ export const peopleQuery = z.object({
   ...page,
 });
 export const peopleList = z.object({ total: z.number(), items: z.array(personSchema) });
+
+/** One post held (任职记录): from its first day to its last, both included; no end while held. */
+export const postTerm = z.object({
+  id: z.number(),
+  personId: z.number(),
+  branchId: z.number(),
+  branchName: z.string(),
+  post: z.enum(branchPosts),
+  startedOn: z.string(),
+  endedOn: z.string().nullable(),
+});
+export type PostTerm = z.infer<typeof postTerm>;
+export const postTermList = z.object({ items: z.array(postTerm) });
+export const postTermBody = z.object({
+  post: z.enum(branchPosts),
+  /** Default: the person's branch. A past term may name another branch. */
+  branchId: id.optional(),
+  startedOn: isoDate,
+  endedOn: isoDate.nullable().optional(),
+});
+export const postTermPatch = postTermBody.partial();

@@ -10,6 +10,7 @@ import {
   themeDayFields,
 } from '../record-fields/index.js';
 import { id, isoDate, optionalText, page, periodKey, text } from './shared.js';
+import { branchPosts, memberStatuses } from '../enums.js';
 
 /** Kind-specific fields of a record, built from the field lists (record-fields). Drafts may be
  * incomplete; the checklist says what is missing. */
@@ -102,6 +103,22 @@ export const attendanceView = z.object({
   reason: z.string().nullable(),
   /** Set when the person signed in by QR code. */
   signedInAt: z.string().nullable(),
+  /** Standing when the list was made (预备党员 are marked); null on lists from before it was kept. */
+  memberStatus: z.enum(memberStatuses).nullable(),
+  /** The branch post held on the meeting's date. */
+  post: z.enum(branchPosts).nullable(),
+});
+
+/** Those a meeting would expect (应到), from its form and date. */
+export const expectedList = z.object({
+  items: z.array(
+    z.object({
+      personId: z.number(),
+      name: z.string(),
+      memberStatus: z.enum(memberStatuses),
+      post: z.enum(branchPosts).nullable(),
+    }),
+  ),
 });
 
 export const recordDetail = recordSummary.extend({

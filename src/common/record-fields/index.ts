@@ -67,6 +67,8 @@ const date = (zh: string, en: string, submit = false) => ({
 
 export const studyFields = {
   form: { schema: z.enum(studyForms), zh: '会议形式', en: 'Form', submit: true },
+  /** The Party group of a 党小组会: its members are those expected (required at submit then). */
+  partyGroupId: ref('党小组', 'Party group'),
   mode: { schema: z.enum(meetingModes), zh: '方式', en: 'Mode', submit: true },
   topic: must('学习主题', 'Topic', 200),
   /** Only a 党课 names its lecturer; the checklist asks for them then. */

@@ -6,6 +6,8 @@ export interface DetectedType {
   mime: string;
   ext: string;
   image: boolean;
+  /** A zip package (Office Open XML), checked for its declared unpacked size before storing. */
+  zip?: boolean;
 }
 
 const startsWith = (buf: Buffer, bytes: number[], offset = 0) => bytes.every((b, i) => buf[offset + i] === b);
@@ -55,7 +57,7 @@ export function detectFileType(whole: Buffer): DetectedType | null {
     // An Office Open XML package is a zip whose entries include [Content_Types].xml and a part folder.
     const names = whole.toString('latin1');
     if (!names.includes('[Content_Types].xml')) return null;
-    for (const [folder, type] of OOXML) if (names.includes(folder)) return type;
+    for (const [folder, type] of OOXML) if (names.includes(folder)) return { ...type, zip: true };
   }
   return null;
 }

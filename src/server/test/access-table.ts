@@ -44,6 +44,8 @@ export interface Fixture {
     campaign(started: boolean): Promise<number>;
     /** An approved record of branch 1. */
     approved(): Promise<number>;
+    /** A past branch post (one year, before any other) of the own or other person. */
+    postTerm(branchId: 1 | 2): Promise<{ personId: number; termId: number }>;
     /** A live QR sign-in token of a fresh branch-1 meeting. */
     signInToken(): Promise<string>;
     /**
@@ -113,6 +115,12 @@ const studyBody = (fx: Fixture, branchId: number) => ({
   data: { form: 'party_lecture', mode: 'in_person', topic: '党课', minutes: '要点' },
 });
 
+/** A year of its own for each past term a row adds, so no two overlap. */
+let termYears = 1950;
+const pastTerm = () => {
+  const year = ++termYears;
+  return { post: 'committee_member', startedOn: `${year}-01-01`, endedOn: `${year}-12-31` };
+};
 const uniq = (who: Caller, what: string) => `${what}-${who}-${Math.random().toString(36).slice(2, 8)}`;
 const personBody = (who: Caller, branchId: number) => ({
   name: '测试人员',
@@ -285,6 +293,66 @@ export const accessTable: AccessRow[] = [
     request: (_w, fx) => ({ url: `/api/people/${fx.otherPersonId}`, body: { phone: '010-12345678' } }),
     expect: all(404, { admin: 200, committee: 200 }),
   },
+  {
+    route: 'GET /api/people/:id/posts',
+    name: 'post history of a person of own branch',
+    request: (_w, fx) => ({ url: `/api/people/${fx.ownPersonId}/posts` }),
+    expect: all(404, { admin: 200, committee: 200, secretary: 200 }),
+  },
+  {
+    route: 'GET /api/people/:id/posts',
+    name: 'post history of a person of another branch',
+    request: (_w, fx) => ({ url: `/api/people/${fx.otherPersonId}/posts` }),
+    expect: all(404, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'POST /api/people/:id/posts',
+    name: 'add a past post, own branch',
+    request: (_w, fx) => ({ url: `/api/people/${fx.ownPersonId}/posts`, body: pastTerm() }),
+    expect: all(404, { admin: 200, committee: 200, secretary: 200 }),
+  },
+  {
+    route: 'POST /api/people/:id/posts',
+    name: 'add a past post, another branch',
+    request: (_w, fx) => ({ url: `/api/people/${fx.otherPersonId}/posts`, body: pastTerm() }),
+    expect: all(404, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'PATCH /api/people/:id/posts/:termId',
+    name: 'correct a post, own branch',
+    request: async (_w, fx) => {
+      const { personId, termId } = await fx.fresh.postTerm(1);
+      return { url: `/api/people/${personId}/posts/${termId}`, body: { post: 'publicity' } };
+    },
+    expect: all(404, { admin: 200, committee: 200, secretary: 200 }),
+  },
+  {
+    route: 'PATCH /api/people/:id/posts/:termId',
+    name: 'correct a post, another branch',
+    request: async (_w, fx) => {
+      const { personId, termId } = await fx.fresh.postTerm(2);
+      return { url: `/api/people/${personId}/posts/${termId}`, body: { post: 'publicity' } };
+    },
+    expect: all(404, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'DELETE /api/people/:id/posts/:termId',
+    name: 'remove a mistaken post, own branch',
+    request: async (_w, fx) => {
+      const { personId, termId } = await fx.fresh.postTerm(1);
+      return { url: `/api/people/${personId}/posts/${termId}` };
+    },
+    expect: all(404, { admin: 200, committee: 200, secretary: 200 }),
+  },
+  {
+    route: 'DELETE /api/people/:id/posts/:termId',
+    name: 'remove a mistaken post, another branch',
+    request: async (_w, fx) => {
+      const { personId, termId } = await fx.fresh.postTerm(2);
+      return { url: `/api/people/${personId}/posts/${termId}` };
+    },
+    expect: all(404, { admin: 200, committee: 200 }),
+  },
   { route: 'GET /api/users', name: 'accounts', request: () => ({ url: '/api/users' }), expect: adminOnly },
   {
     route: 'POST /api/users',
@@ -421,6 +489,20 @@ export const accessTable: AccessRow[] = [
     name: 'start from last month (own branch)',
     request: () => ({ url: '/api/records/template?branchId=1&kind=study' }),
     expect: all(404, { secretary: 200 }),
+  },
+  {
+    route: 'GET /api/records/expected',
+    name: 'who a meeting expects (own branch)',
+    request: () => ({
+      url: '/api/records/expected?branchId=1&kind=study&occurredOn=2026-03-10&form=branch_committee',
+    }),
+    expect: all(404, { secretary: 200 }),
+  },
+  {
+    route: 'GET /api/records/expected',
+    name: 'who a meeting expects (another branch)',
+    request: () => ({ url: '/api/records/expected?branchId=2&kind=study&occurredOn=2026-03-10' }),
+    expect: all(404),
   },
   {
     route: 'GET /api/records/:id',

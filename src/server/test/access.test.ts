@@ -16,6 +16,7 @@ const usernames: Record<Exclude<Caller, 'anonymous'>, string> = {
 
 let t: TestApp;
 let fx: Fixture;
+let pastTerms = 0;
 beforeAll(async () => {
   t = await createTestApp();
   const admin = await t.login('admin');
@@ -127,6 +128,18 @@ beforeAll(async () => {
           items: { recordId: number; followups: { id: number }[] }[];
         };
         return { recordId: r.id, followupId: list.items.find((x) => x.recordId === r.id)!.followups[0]!.id };
+      },
+      postTerm: async (branchId) => {
+        const personId = branchId === 1 ? fx.ownPersonId : fx.otherPersonId;
+        const year = 1900 + ++pastTerms;
+        const res = await committee.post(`/api/people/${personId}/posts`, {
+          post: 'committee_member',
+          startedOn: `${year}-01-01`,
+          endedOn: `${year}-12-31`,
+        });
+        if (res.statusCode !== 200) throw new Error(res.body);
+        const items = (res.json() as { items: { id: number; startedOn: string }[] }).items;
+        return { personId, termId: items.find((x) => x.startedOn === `${year}-01-01`)!.id };
       },
       signInToken: async () => {
         const r = await record(1);

@@ -54,7 +54,7 @@ export function recordOf(kind: string, campaignId: number, branchId: number, dat
         ...base,
         title: '学习习近平总书记重要讲话精神',
         data: {
-          form: 'branch_committee',
+          form: 'party_congress',
           mode: 'video',
           topic: '学习重要讲话和公司工作报告',
           materialKinds: ['speeches', 'company_documents'],

@@ -85,6 +85,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const config = loadConfig({
     DATA_DIR: dataDir,
     PASSWORD_HASH_COST: '1024',
+    // Suites sign in as the demo accounts throughout; deployment-defaults.test.ts covers the change.
+    DEMO_PASSWORD_CHANGE: '0',
     ...(seed ? { DUIBIAO_ADMIN_PASSWORD: ADMIN_PASSWORD, DUIBIAO_DEMO: '1' } : {}),
     ...options.env,
   });

@@ -108,9 +108,23 @@ describe('response headers', () => {
   });
 
   it('keeps frame-ancestors none on the API documentation, whose viewer needs a looser CSP', async () => {
-    const res = await new TestClient(t.app, '127.0.0.1').get('/api/docs/');
+    // Signed in: by default anonymous visitors do not get the API description (deployment-defaults.test.ts).
+    const res = await (await t.login('admin')).get('/api/docs/');
     expect(res.statusCode).toBeLessThan(400);
     expectSecurityHeaders(res, '/api/docs');
+  });
+
+  it('ignores X-Forwarded-Proto without the trusted-proxy setting: anyone could send it', async () => {
+    const res = await (
+      await t.anonymous()
+    ).request(
+      'POST',
+      '/api/auth/login',
+      { username: 'admin', password: ADMIN_PASSWORD },
+      { 'x-forwarded-proto': 'https' },
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.cookies.find((c) => c.name === 'duibiao_sid')!.secure).toBeFalsy();
   });
 
   it('sends no CORS headers: other origins cannot read API answers', async () => {

@@ -25,6 +25,7 @@ export function serverEnv(dataDir: string, databaseUrl: string | null): Record<s
     PORT: '0',
     DUIBIAO_ADMIN_PASSWORD: ADMIN_PASSWORD,
     DUIBIAO_DEMO: '1',
+    DEMO_PASSWORD_CHANGE: '0',
     PASSWORD_HASH_COST: '1024',
     LOG_LEVEL: 'info',
   };

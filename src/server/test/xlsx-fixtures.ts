@@ -13,6 +13,7 @@ export const importHeader = [
   '电话',
   '电子邮箱',
   '入党时间',
+  '任职时间',
 ];
 
 /** An xlsx member import file with the template's header and the given rows (cells in header order). */

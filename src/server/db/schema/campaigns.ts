@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { branches, grassrootsUnits, people } from './org.js';
 import { users } from './auth.js';
+import { branchPosts, memberStatuses } from '../../../common/enums.js';
 
 export const campaigns = pgTable('campaigns', {
   id: serial('id').primaryKey(),
@@ -205,6 +206,10 @@ export const attendance = pgTable(
     status: text('status', { enum: ['present', 'leave', 'absent'] }).notNull(),
     reason: text('reason'),
     signedInAt: timestamp('signed_in_at', { withTimezone: true }),
+    /** The person's standing when the list was made: 预备党员 are counted and marked. */
+    memberStatus: text('member_status', { enum: memberStatuses }),
+    /** The branch post held on the meeting's date, if any (a 支委会's list names them by post). */
+    post: text('post', { enum: branchPosts }),
   },
   (t) => [primaryKey({ columns: [t.recordId, t.personId] }), index('attendance_person').on(t.personId)],
 );

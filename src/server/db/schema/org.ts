@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
+import { branchPosts } from '../../../common/enums.js';
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -72,9 +74,8 @@ export const people = pgTable(
     partyGroupId: integer('party_group_id').references(() => partyGroups.id),
     departmentId: integer('department_id').references(() => departments.id),
     memberStatus: text('member_status', { enum: ['full', 'probationary', 'non_member'] }).notNull(),
-    branchPost: text('branch_post', {
-      enum: ['secretary', 'deputy_secretary', 'organisation', 'publicity', 'discipline'],
-    }),
+    /** The post of the person's open term in branch_post_terms, kept in sync by every change of it. */
+    branchPost: text('branch_post', { enum: branchPosts }),
     phone: text('phone'),
     email: text('email'),
     joinedPartyOn: date('joined_party_on', { mode: 'string' }),
@@ -85,5 +86,34 @@ export const people = pgTable(
   (t) => [
     index('people_branch').on(t.branchId),
     index('people_name_trgm').using('gin', sql`${t.name} gin_trgm_ops`),
+  ],
+);
+
+/**
+ * Who sat on a branch committee, and when: one row per post held, from its first day to its last
+ * (both inclusive; no end while it is held). Who is expected at a 支委会 is read from here as of the
+ * meeting's date, so a former post holder is not expected at later meetings. Neither end lies in
+ * the future: a post is recorded when it begins and ended when it ends, so the open term is the
+ * current post and people.branch_post cannot drift from it.
+ */
+export const branchPostTerms = pgTable(
+  'branch_post_terms',
+  {
+    id: serial('id').primaryKey(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    branchId: integer('branch_id')
+      .notNull()
+      .references(() => branches.id),
+    post: text('post', { enum: branchPosts }).notNull(),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    endedOn: date('ended_on', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('branch_post_terms_person').on(t.personId),
+    index('branch_post_terms_branch').on(t.branchId, t.startedOn),
+    check('branch_post_terms_dates', sql`${t.endedOn} IS NULL OR ${t.endedOn} >= ${t.startedOn}`),
   ],
 );

@@ -65,6 +65,13 @@ export function registerAuthHooks(app: FastifyInstance, _clock: Clock): void {
   });
 }
 
+/**
+ * Cookies are marked Secure when the setting says so, or when the request came over HTTPS: from
+ * the socket, or from X-Forwarded-Proto when the proxy is trusted (Fastify's trustProxy).
+ */
+export const secureCookies = (request: FastifyRequest): boolean =>
+  request.server.services.config.cookieSecure || request.protocol === 'https';
+
 export function setSessionCookies(
   reply: FastifyReply,
   secure: boolean,

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { changePasswordBody, loginBody, meSchema } from '../../../common/api/auth.js';
 import { okSchema } from '../../../common/api/shared.js';
-import { authed, ensureCsrfCookie, setCsrfCookie, setSessionCookies } from './auth.hooks.js';
+import { authed, ensureCsrfCookie, secureCookies, setCsrfCookie, setSessionCookies } from './auth.hooks.js';
 import { SESSION_COOKIE, newToken } from './session-token.js';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { auth } = app.services;
-  const secure = app.services.config.cookieSecure;
 
   app.get(
     '/auth/me',
@@ -15,7 +14,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['auth'], summary: '当前登录状态', response: { 200: meSchema } },
     },
     async (request, reply) => {
-      ensureCsrfCookie(request, reply, secure);
+      ensureCsrfCookie(request, reply, secureCookies(request));
       return auth.me(request.session);
     },
   );
@@ -36,7 +35,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
           userAgent: request.headers['user-agent'],
         },
       );
-      setSessionCookies(reply, secure, token, csrfToken, app.services.config.sessionAbsoluteMs / 1000);
+      setSessionCookies(
+        reply,
+        secureCookies(request),
+        token,
+        csrfToken,
+        app.services.config.sessionAbsoluteMs / 1000,
+      );
       const resolved = await auth.resolveSession(token);
       return auth.me(resolved === 'expired' ? null : resolved);
     },
@@ -51,7 +56,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await auth.logout(authed(request), request.session!.idHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      setCsrfCookie(reply, secure, newToken());
+      setCsrfCookie(reply, secureCookies(request), newToken());
       return { ok: true as const };
     },
   );

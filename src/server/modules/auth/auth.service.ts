@@ -10,6 +10,7 @@ import { hashToken, newToken } from './session-token.js';
 import * as repo from './auth.repo.js';
 import { getSetting } from '../setup/settings.repo.js';
 import { organisationName, userCount } from '../setup/setup.repo.js';
+import { DEMO_PASSWORD } from '../setup/demo-organisation.js';
 
 const THROTTLE_WINDOW_MS = 15 * 60_000;
 /** Writing last_seen_at on every request would turn each read into a write; once a minute is enough. */
@@ -125,7 +126,13 @@ export class AuthService {
         ip: ctx.ip,
         userAgent: meta.userAgent?.slice(0, 300) ?? null,
       });
-      await repo.updateUser(tx, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+      await repo.updateUser(tx, user.id, {
+        failedLogins: 0,
+        lockedUntil: null,
+        lastLoginAt: now,
+        // Anyone may read the demo password in the docs: an account still using it is not private.
+        ...(config.demoPasswordChange && password === DEMO_PASSWORD ? { mustChangePassword: true } : {}),
+      });
       await writeAudit(tx, { ...ctx, actor: { ...actorStub(user) } }, clock, {
         action: 'auth.login',
         entityType: 'user',
@@ -153,6 +160,7 @@ export class AuthService {
     if (!user) throw new AppError('UNAUTHENTICATED');
     if (!(await verifyPassword(current, user.passwordHash))) throw new AppError('PASSWORD_WRONG');
     if (isWeakPassword(next)) throw new AppError('PASSWORD_WEAK');
+    if (next === DEMO_PASSWORD) throw new AppError('PASSWORD_PUBLISHED');
     if (next === current) throw new AppError('PASSWORD_REUSED');
     const passwordHash = await hashPassword(next, config.passwordHashCost);
     await db.transaction(async (tx) => {

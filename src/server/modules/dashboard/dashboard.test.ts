@@ -254,7 +254,7 @@ describe('benchmarking computed from the records', () => {
     expect(i.tasks.onTimeRate).toBe(0.8); // 4 of those 5
     // Approved meetings: 10 + 10 + 10 + 10 expected; 8 + 10 + 10 + 9 present.
     expect(i.attendance).toMatchObject({ expected: 40, present: 37, rate: 0.925 });
-    expect(i.studyForms).toEqual({ branch_committee: 2 });
+    expect(i.studyForms).toEqual({ party_congress: 2 });
     expect(i.rulesRevised).toBe(1);
     expect(i.problemsSolved).toBe(0);
     expect(i.optionalActions).toBe(2);

@@ -1,7 +1,8 @@
 import { actionKindLabels, taskStatusLabels, type TaskStatus } from '../../../common/actions.js';
 import type { Block, DocModel } from './docx-kit.js';
 import { docPeriodLabel, docPeriodTerms, type DocPeriod } from '../../../common/document-periods.js';
-import { cnDate, ordinals, pct } from './format.js';
+import { breakdownText, cnDate, ordinals, rateText } from './format.js';
+import { branchDoings, problemText, type BranchDoings, type ProblemFacts } from './bulletin-parts.js';
 
 export interface BulletinFacts {
   committeeName: string;
@@ -20,12 +21,17 @@ export interface BulletinFacts {
     submitted: number;
     returned: number;
     overdue: number;
+    inProgress: number;
+    notStarted: number;
+    /** Tasks past their deadline or already done: the completion rate's base. */
+    due: number;
   };
+  branches: BranchDoings[];
   completionRate: number | null;
   late: { branchName: string; kindTitle: string; status: TaskStatus }[];
   returns: { branchName: string; title: string; comment: string; resolved: boolean }[];
   highlights: { branchName: string; title: string; note: string | null }[];
-  problems: { branchName: string; title: string; unit: string; measures: string; outcome: string }[];
+  problems: ProblemFacts[];
   publicity: { branchName: string; title: string; channels: string }[];
   ranking: { rank: number | null; branchName: string; score: number | null; max: number | null }[] | null;
 }
@@ -41,12 +47,30 @@ export function bulletinModel(f: BulletinFacts): DocModel {
   const term = docPeriodTerms(f.period);
   // “2020年机关党支部“五个一”对标活动” → “关于2020年10月机关党支部“五个一”对标活动开展情况的通报”.
   const title = `关于${month}${f.campaignName.replace(/^\d{4}年度?/, '')}开展情况的通报`;
+  const c = f.counts;
   const blocks: Block[] = [
     { t: 'title', text: title },
     { t: 'para', indent: false, text: f.ownOnly ? `${f.rows[0]?.branchName ?? ''}:` : '各党支部:' },
     {
       t: 'para',
-      text: `现将${month}各支部对标活动开展情况通报如下。${term.current}应完成规定动作${f.counts.total}项,已完成${f.counts.done + f.counts.doneLate}项(其中补报${f.counts.doneLate}项),待审核${f.counts.submitted}项,退回待修改${f.counts.returned}项,逾期未完成${f.counts.overdue}项,完成率${pct(f.completionRate)}。`,
+      text: `现将${month}各支部对标活动开展情况通报如下。`,
+    },
+    {
+      t: 'para',
+      text: `${term.current}${breakdownText({
+        label: '应完成规定动作',
+        unit: '项',
+        total: c.total,
+        parts: [
+          ['按时完成', c.done],
+          ['补报完成', c.doneLate],
+          ['已提交待审核', c.submitted],
+          ['退回修改中', c.returned],
+          ['逾期未完成', c.overdue],
+          ['正在办理', c.inProgress],
+          ['尚未开始', c.notStarted],
+        ],
+      })};${rateText('完成率', { label: '已完成', n: c.done + c.doneLate }, { label: '应完成', n: c.due }, '项')}。`,
     },
   ];
   let n = 0;
@@ -63,6 +87,10 @@ export function bulletinModel(f: BulletinFacts): DocModel {
     ]),
   });
   blocks.push({ t: 'note', text: '“✓”为按时完成;“补报完成”为截止日期后提交并通过。' });
+
+  heading('各支部开展情况');
+  if (!f.branches.length) blocks.push({ t: 'para', text: `${term.current}暂无通过审核的活动记录。` });
+  for (const b of f.branches) blocks.push({ t: 'para', lead: `${b.branchName}:`, text: branchDoings(b) });
 
   heading('补报、逾期和退回情况');
   if (!f.late.length && !f.returns.length)
@@ -88,13 +116,7 @@ export function bulletinModel(f: BulletinFacts): DocModel {
 
   heading('为基层解决问题情况');
   if (!f.problems.length) blocks.push({ t: 'para', text: `${term.current}暂无经确认解决的基层问题。` });
-  for (const p of f.problems) {
-    blocks.push({
-      t: 'para',
-      lead: `${p.branchName}:`,
-      text: `${p.title}${p.unit ? `(${p.unit})` : ''}。${p.measures ? `采取${p.measures}等措施` : ''}${p.outcome ? `,${p.outcome.replace(/[。.]$/, '')}` : ''}。`,
-    });
-  }
+  for (const p of f.problems) blocks.push({ t: 'para', lead: `${p.branchName}:`, text: problemText(p) });
 
   heading('新闻宣传情况');
   if (!f.publicity.length) blocks.push({ t: 'para', text: `${term.current}暂无通过审核的宣传稿件。` });
@@ -107,7 +129,8 @@ export function bulletinModel(f: BulletinFacts): DocModel {
   }
 
   if (f.ranking) {
-    heading('得分排名');
+    // Positions between branches, shown because the campaign lets branches see rankings.
+    heading('得分排名(内部)');
     blocks.push({
       t: 'table',
       header: ['名次', '支部', `${term.current}得分`],

@@ -105,7 +105,13 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
     expectTitle(raw, '关于2020年6月机关党支部“五个一”对标活动开展情况的通报');
     expect(titleLines('关于2020年6月机关党支部“五个一”对标活动开展情况的通报')).toHaveLength(2);
     expectCjkFaces(res.rawPayload);
-    for (const h of ['一、规定动作完成情况', '二、补报、逾期和退回情况', '三、工作亮点', '五、新闻宣传情况'])
+    for (const h of [
+      '一、规定动作完成情况',
+      '二、各支部开展情况',
+      '三、补报、逾期和退回情况',
+      '四、工作亮点',
+      '六、新闻宣传情况',
+    ])
       expect(text).toContain(h);
     const matrix = json<{ cells: { periodKey: string; total: number; done: number; doneLate: number }[] }>(
       await committee.get(`/api/dashboard/matrix?campaignId=${campaignId}`),

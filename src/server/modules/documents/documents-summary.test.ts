@@ -4,7 +4,7 @@ import type { SummaryView } from '../../../common/api/documents.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { json, type TestClient } from '../../test/test-client.js';
 import { cnPunctuation as cn } from './docx-kit.js';
-import { cite } from './summary-parts.js';
+import { cite } from './format.js';
 import { breakdownsIn, ratesIn } from './summary-check.js';
 
 /**

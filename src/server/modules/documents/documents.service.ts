@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { problemMeasureLabels, type TaskStatus } from '../../../common/actions.js';
 import type { Campaign } from '../../../common/api/campaigns.js';
 import type { DocFormat, SummaryView, summarySaveBody } from '../../../common/api/documents.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
@@ -11,9 +10,6 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodsOf } from '../campaigns/periods.js';
 import { readStructure } from '../org/org.repo.js';
 import { RecordsService } from '../records/records.service.js';
-import { dashboardScope } from '../dashboard/dashboard.policy.js';
-import { countStatuses, loadCells } from '../dashboard/dashboard.facts.js';
-import { DashboardService } from '../dashboard/dashboard.service.js';
 import { IndicatorsService } from '../dashboard/indicators.service.js';
 import { publicityChannelList } from '../settings/settings.service.js';
 import { getSetting, setSetting } from '../setup/settings.repo.js';
@@ -21,11 +17,12 @@ import * as repo from './documents.repo.js';
 import { assertCanEditSummary, assertCanReadSummary } from './documents.policy.js';
 import { renderDocx, type DocModel } from './docx-kit.js';
 import { bulletinModel, type BulletinFacts } from './bulletin.js';
+import { loadBulletinFacts } from './bulletin-facts.js';
 import { meetingRecordModel } from './meeting-record.js';
 import { contentKey, docxToPdf } from './pdf.js';
 import { summaryModel, summaryViewOf, type SummaryFacts, type SummaryProse } from './summary.js';
 import { summaryExtras } from './summary-facts.js';
-import { bulletinPeriod, type MonthsQuery } from './document-period.js';
+import type { MonthsQuery } from './document-period.js';
 import { draftFileName, withIssueMark } from './issue-mark.js';
 import {
   docPeriodLabel,
@@ -97,104 +94,8 @@ export class DocumentsService {
   /** The facts of a bulletin (a month, quarter, half-year or range), for the branches the caller may see. */
   async bulletinFacts(ctx: AuthedContext, campaignId: number, months: MonthsQuery): Promise<BulletinFacts> {
     const campaign = await this.campaigns.get(ctx, campaignId);
-    const scope = dashboardScope(ctx.actor, campaign);
-    const period = bulletinPeriod(campaign, months);
     const structure = await readStructure(this.deps.db);
-    const branches = structure.branches.filter(
-      (b) =>
-        campaign.branchIds.includes(b.id) && (scope.branchIds === 'all' || scope.branchIds.includes(b.id)),
-    );
-    const range = { from: period.from, to: period.to };
-    // A branch that sees the ranking sees every branch's statuses, not their records: return
-    // reasons, problems and publicity stay its own (as on the dashboard and the registers).
-    const recordBranchIds = scope.own.length ? scope.own : scope.branchIds;
-    const f = { campaignId, branchIds: recordBranchIds, ...range };
-    const [cells, indicators, returns, approved, units, channels] = await Promise.all([
-      loadCells(this.deps, campaign, scope.branchIds, range),
-      new IndicatorsService(this.deps).indicators(ctx, { campaignId, ...range }),
-      repo.returnsIn(this.deps.db, f),
-      repo.approvedRecords(this.deps.db, f),
-      repo.unitNames(this.deps.db),
-      publicityChannelList(this.deps.db),
-    ]);
-    const kinds = campaign.actionKinds.filter((k) => k.required && k.period === 'month');
-    const tasks = cells.flatMap((c) => c.tasks);
-    const branchName = new Map(branches.map((b) => [b.id, b.name]));
-    const channelLabel = new Map(channels.map((c) => [c.code, c.label]));
-    const ranking = campaign.branchesSeeRanking
-      ? (
-          await new DashboardService(this.deps).ranking(ctx, {
-            campaignId,
-            periodKey: range.from,
-            to: range.to,
-          })
-        ).rows
-      : null;
-    const counts = countStatuses(tasks);
-    return {
-      committeeName: issuingBody(structure.organisation),
-      campaignName: campaign.name,
-      period,
-      generatedOn: this.today(),
-      ownOnly: scope.branchIds !== 'all',
-      kinds: kinds.map((k) => ({ kind: k.kind, title: k.title })),
-      rows: branches.map((b) => ({
-        branchName: b.name,
-        statuses: kinds.map((k) =>
-          worst(tasks.filter((t) => t.branchId === b.id && t.actionKindId === k.id)),
-        ),
-      })),
-      counts,
-      completionRate: indicators.tasks.completionRate,
-      late: tasks
-        .filter((t) => t.status === 'done_late' || t.status === 'overdue')
-        .map((t) => ({
-          branchName: branchName.get(t.branchId) ?? '',
-          kindTitle: kinds.find((k) => k.id === t.actionKindId)?.title ?? t.title,
-          status: t.status,
-        })),
-      returns: returns.map((r) => ({
-        branchName: r.branchName,
-        title: r.title,
-        comment: r.comment,
-        resolved: r.status === 'approved',
-      })),
-      highlights: indicators.highlights.map((h) => ({
-        branchName: h.branchName,
-        title: h.title,
-        note: h.note,
-      })),
-      problems: approved
-        .filter((r) => r.kind === 'grassroots_problem')
-        .map((r) => {
-          const d = r.data as { unitId?: number | null; measures?: { kind: string }[]; outcome?: string };
-          return {
-            branchName: r.branchName,
-            title: r.title,
-            unit: (d.unitId && units.get(d.unitId)) || '',
-            measures: [
-              ...new Set(
-                (d.measures ?? []).map((m) => problemMeasureLabels[m.kind as 'other']?.zh ?? m.kind),
-              ),
-            ].join('、'),
-            outcome: d.outcome ?? '',
-          };
-        }),
-      publicity: approved
-        .filter((r) => r.kind === 'publicity')
-        .map((r) => ({
-          branchName: r.branchName,
-          title: r.title,
-          channels: ((r.data as { channels?: { channel: string; publishedOn: string }[] }).channels ?? [])
-            .map(
-              (c) =>
-                `${channelLabel.get(c.channel) ?? c.channel}(${Number(c.publishedOn.slice(5, 7))}月${Number(c.publishedOn.slice(8))}日)`,
-            )
-            .join('\n'),
-        })),
-      ranking:
-        ranking?.map((r) => ({ rank: r.rank, branchName: r.branchName, score: r.score, max: r.max })) ?? null,
-    };
+    return loadBulletinFacts(this.deps, ctx, campaign, months, this.today(), structure);
   }
 
   /**
@@ -340,19 +241,4 @@ export class DocumentsService {
   async summaryFile(ctx: AuthedContext, q: { campaignId: number; format: DocFormat }): Promise<DocFile> {
     return this.draftFile(await this.summaryDoc(ctx, q.campaignId), q.format);
   }
-}
-
-/** One cell of the bulletin's table: where a kind has several tasks, the least advanced shows. */
-const order: TaskStatus[] = [
-  'overdue',
-  'returned',
-  'not_started',
-  'in_progress',
-  'submitted',
-  'done_late',
-  'done',
-];
-function worst(tasks: { status: TaskStatus }[]): TaskStatus | null {
-  if (!tasks.length) return null;
-  return [...tasks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))[0]!.status;
 }

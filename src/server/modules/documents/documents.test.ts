@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../../test/harness.js';
 import { json, type TestClient } from '../../test/test-client.js';
 import { cnPunctuation as cn } from './docx-kit.js';
 import { overrideLibreOffice } from './pdf.js';
+import { breakdownsIn, ratesIn } from './summary-check.js';
 
 /**
  * The documents of the demo year, opened with a Word reader and checked against the records and
@@ -113,10 +114,11 @@ describe('monthly bulletin (月度通报)', () => {
     expect(text).toContain('关于2020年10月机关党支部“五个一”对标活动开展情况的通报');
     for (const h of [
       '一、规定动作完成情况',
-      '二、补报、逾期和退回情况',
-      '三、工作亮点',
-      '四、为基层解决问题情况',
-      '五、新闻宣传情况',
+      '二、各支部开展情况',
+      '三、补报、逾期和退回情况',
+      '四、工作亮点',
+      '五、为基层解决问题情况',
+      '六、新闻宣传情况',
     ])
       expect(text).toContain(h);
     // The ranking is shown only where the campaign shows rankings (off in the demo year).
@@ -130,7 +132,15 @@ describe('monthly bulletin (月度通报)', () => {
     const total = cells.reduce((s, c) => s + c.total, 0);
     const done = cells.reduce((s, c) => s + c.done + c.doneLate, 0);
     const late = cells.reduce((s, c) => s + c.doneLate, 0);
-    expect(text).toContain(cn(`应完成规定动作${total}项,已完成${done}项(其中补报${late}项)`));
+    expect(text).toContain(cn(`应完成规定动作${total}项,其中按时完成${done - late}项`));
+    expect(text).toMatch(new RegExp(`完成率[\\d.]+%\uff08已完成${done}项/应完成${total}项\uff09`));
+    // Every breakdown adds up; every rate names its base.
+    for (const b of breakdownsIn(text))
+      expect(
+        b.parts.reduce((x, n) => x + n, 0),
+        b.text,
+      ).toBe(b.total);
+    for (const r of ratesIn(text)) expect(r[0]).toMatch(/^\d+(\.\d+)?%\uff08[^\uff09]+\/[^\uff09]+\uff09/);
     for (const b of matrix.branches) {
       const c = cells.find((x) => x.branchId === b.id)!;
       expect(text).toContain(`${b.name}`);
@@ -146,6 +156,40 @@ describe('monthly bulletin (月度通报)', () => {
     const publicity = await records(committee, `kind=publicity&status=approved&periodKey=${month}`);
     expect(publicity.length).toBeGreaterThan(0);
     for (const p of publicity) expect(text).toContain(cn(p.title));
+  });
+
+  it('says per branch what was done and its attendance with the base, and each problem with the unit’s own rating', async () => {
+    const text = await docxText(
+      committee,
+      `/api/documents/bulletin?campaignId=${campaignId}&periodKey=${month}`,
+    );
+    const section = text.slice(text.indexOf('二、各支部开展情况'), text.indexOf('三、补报、逾期和退回情况'));
+    for (const r of await records(committee, `status=approved&periodKey=${month}`))
+      expect(section).toContain(r.branchName);
+    const studies = await records(committee, `kind=study&status=approved&periodKey=${month}`);
+    for (const s of studies) expect(section).toContain(s.title.replace(/“/g, '‘').replace(/”/g, '’'));
+    expect(section).toMatch(/应到\d+人次\uff0c其中实到\d+人次/);
+    expect(section).toMatch(/出勤率[\d.]+%\uff08实到\d+人次\/应到\d+人次\uff09/);
+
+    // The unit's rating as given: the demo units rated many problems 3 of 5, and said so.
+    const year = json<{
+      items: { title: string; satisfaction: number | null; confirmComment: string | null; state: string }[];
+    }>(await committee.get(`/api/problems?state=confirmed`)).items;
+    let threes = 0;
+    for (const m of ['2020-04', '2020-05', '2020-06', month]) {
+      const b = await docxText(committee, `/api/documents/bulletin?campaignId=${campaignId}&periodKey=${m}`);
+      const solved = b.slice(b.indexOf('为基层解决问题情况'), b.indexOf('新闻宣传情况'));
+      for (const p of year.filter((x) => x.state === 'confirmed' && solved.includes(cn(x.title)))) {
+        const words = { 5: '满意', 4: '比较满意', 3: '基本满意' }[p.satisfaction as 3 | 4 | 5];
+        expect(solved).toContain(`评价为“${words}”\uff08${p.satisfaction}分`);
+        if (p.satisfaction === 3) threes++;
+      }
+      expect(solved).not.toContain('基层单位表示满意');
+    }
+    expect(threes).toBeGreaterThan(0);
+    // Channels by their names, not codes.
+    expect(text).toContain('公司网站');
+    expect(text).not.toMatch(/\b(website|wechat|weixin|newsletter)\b/);
   });
 
   it('names returned items with the reason, and the ranking once the campaign shows it', async () => {
@@ -168,7 +212,7 @@ describe('monthly bulletin (月度通报)', () => {
         const reason = r.reviews.find((x) => x.decision === 'returned')!.comment;
         expect(text).toContain(cn(`${r.branchName}:“${r.title}”被退回修改,原因:${reason}`));
       }
-      expect(text).toContain('六、得分排名');
+      expect(text).toContain(cn('七、得分排名(内部)'));
       const ranking = json<{ rows: { branchName: string; score: number; max: number; rank: number }[] }>(
         await committee.get(`/api/dashboard/ranking?campaignId=${campaignId}&periodKey=${june}`),
       );
@@ -181,7 +225,7 @@ describe('monthly bulletin (月度通报)', () => {
         member,
         `/api/documents/bulletin?campaignId=${campaignId}&periodKey=${june}`,
       );
-      expect(own).toContain('六、得分排名');
+      expect(own).toContain(cn('七、得分排名(内部)'));
       for (const r of returned) {
         const reason = cn(r.reviews.find((x) => x.decision === 'returned')!.comment ?? '');
         if (r.branchId === 1) expect(own).toContain(reason);

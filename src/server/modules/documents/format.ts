@@ -76,3 +76,12 @@ export const satisfactionWords: Record<number, string> = {
   2: '不太满意',
   1: '不满意',
 };
+
+/** Text without its closing punctuation, to be set inside a sentence. */
+export const stop = (s: string) => s.trim().replace(/[。.;；,，]+$/, '');
+
+/** A title quoted once: a 《book title》 as it is, otherwise “…” with inner quotes as ‘…’. */
+export const cite = (title: string) => {
+  const t = stop(title);
+  return /^《[^》]*》$/.test(t) ? t : `“${t.replace(/“/g, '‘').replace(/”/g, '’')}”`;
+};

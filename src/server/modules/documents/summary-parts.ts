@@ -12,6 +12,8 @@ import type { SummaryPartKey } from '../../../common/api/documents.js';
 import type { ApprovedRecord } from './documents.repo.js';
 import {
   breakdownText,
+  cite,
+  stop,
   cnMonth,
   monthOnly,
   ordinals,
@@ -29,7 +31,6 @@ const ofKind = (f: SummaryFacts, kind: string) => f.records.filter((r) => r.kind
 /** “评价“满意”的” sorts by its score; not rated last. */
 const score = (label: string) =>
   Number(Object.entries(satisfactionWords).find(([, w]) => label.includes(`“${w}”`))?.[0] ?? 0);
-const stop = (s: string) => s.trim().replace(/[。.;；,，]+$/, '');
 
 /** Counts of codes as a breakdown of a total (each record counted once under one code). */
 function byCode(
@@ -121,12 +122,6 @@ export function summaryBreakdowns(f: SummaryFacts): Record<string, Breakdown> {
     },
   };
 }
-
-/** A title quoted once: “…” with inner quotes as ‘…’, or as it is when it is a 《book title》. */
-export const cite = (title: string) => {
-  const t = stop(title);
-  return /^《[^》]*》$/.test(t) ? t : `“${t.replace(/“/g, '‘').replace(/”/g, '’')}”`;
-};
 
 /**
  * The examples the committee chose, of one kind: “机关第一党支部“题目””, with the committee's

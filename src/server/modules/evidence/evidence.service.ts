@@ -6,6 +6,7 @@ import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { detectFileType, safeFileName } from '../../lib/file-types.js';
+import { zipBombReason } from '../../lib/zip-bomb.js';
 import { findRecordRow, lockRecordRow } from '../records/record-access.js';
 import { canReadRecord, canWriteForBranch, isEditableStatus } from '../records/records.policy.js';
 import { isVisibleCase } from '../../../common/policies/cases.js';
@@ -66,6 +67,8 @@ export class EvidenceService {
       const whole = await files.readWhole(ingested.tempPath);
       const type = detectFileType(whole);
       if (!type) throw new AppError('FILE_TYPE_REJECTED');
+      const bomb = type.zip ? zipBombReason(whole) : null;
+      if (bomb) throw new AppError('FILE_TYPE_REJECTED', undefined, bomb);
       const name = safeFileName(fileName, type.ext);
       if (!name) throw new AppError('FILE_NAME_INVALID');
       let thumbnail: Buffer | null = null;

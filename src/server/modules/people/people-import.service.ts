@@ -13,6 +13,7 @@ import { people } from '../../db/schema/index.js';
 import type { Db } from '../../db/client.js';
 import { readStructure } from '../org/org.repo.js';
 import * as repo from './people.repo.js';
+import { applyImportedPosts, type ImportedPost } from './post-terms.js';
 import { peopleListScope } from './people.policy.js';
 import {
   buildTemplate,
@@ -20,6 +21,7 @@ import {
   EXAMPLE_PREFIX,
   genderByLabel,
   headerOf,
+  parseDate,
   postByLabel,
   readImportFile,
   statusByLabel,
@@ -45,6 +47,7 @@ type Candidate = {
   email: string | null;
   joinedPartyOn: string | null;
 };
+type Imported = { row: number; value: Candidate; postSince: string | null };
 /** The fields an import sets, with the column each comes from (for "what changed"). */
 const fieldColumns: [keyof Candidate, ImportKey][] = [
   ['name', 'name'],
@@ -65,15 +68,6 @@ const fieldToColumn: Partial<Record<string, ImportKey>> = Object.fromEntries([
 
 /** Said to a branch about a 工号 held outside its scope: neither the person nor the branch. */
 export const EMPLOYEE_NO_TAKEN_ELSEWHERE = '工号已被占用,请联系机关党委核对';
-
-/** Dates as people type them: 2010-07-01, 2010/7/1, 2010.7.1, 2010年7月1日. */
-function parseDate(text: string): string | null {
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
-}
 
 /**
  * Member import from the xlsx template: every row is checked first and all problems are reported
@@ -176,10 +170,13 @@ export class PeopleImportService {
 
         const result: ImportResult = { created: 0, updated: 0, unchanged: 0, rows: [] };
         const now = this.deps.clock.now();
-        for (const { row, value } of candidates) {
+        // Posts change after every row is written, so a file may hand a post from one to another.
+        const posts: ImportedPost[] = [];
+        for (const { row, value, postSince: since } of candidates) {
           const before = existing.get(value.employeeNo);
           if (!before) {
-            const id = await repo.insertPerson(tx, { ...value, updatedAt: now });
+            const id = await repo.insertPerson(tx, { ...value, branchPost: null, updatedAt: now });
+            posts.push({ row, personId: id, branchId: value.branchId, post: value.branchPost, since });
             await writeAudit(tx, ctx, this.deps.clock, {
               action: 'person.create',
               entityType: 'person',
@@ -208,7 +205,9 @@ export class PeopleImportService {
             });
             continue;
           }
-          await repo.updatePerson(tx, before.id, { ...value, updatedAt: now });
+          const { branchPost: post, ...columns } = value;
+          await repo.updatePerson(tx, before.id, { ...columns, updatedAt: now });
+          posts.push({ row, personId: before.id, branchId: value.branchId, post, since });
           await writeAudit(tx, ctx, this.deps.clock, {
             action: 'person.update',
             entityType: 'person',
@@ -225,6 +224,8 @@ export class PeopleImportService {
             changed: changed.map(([, column]) => headerOf[column]),
           });
         }
+        await applyImportedPosts(tx, ctx, this.deps.clock, posts, issues);
+        if (issues.length) throw new AppError('IMPORT_INVALID', sortIssues(issues));
         if (result.created || result.updated) {
           await writeAudit(tx, ctx, this.deps.clock, {
             action: 'person.import',
@@ -252,11 +253,11 @@ export class PeopleImportService {
     scope: 'all' | number[],
     rows: SheetRow[],
     issues: ImportIssue[],
-  ): Promise<{ row: number; value: Candidate }[]> {
+  ): Promise<Imported[]> {
     const structure = await readStructure(tx);
     const today = cstDate(this.deps.clock.now());
     const seen = new Map<string, number>();
-    const out: { row: number; value: Candidate }[] = [];
+    const out: Imported[] = [];
     for (const { row, cells } of rows) {
       const before = issues.length;
       const problem = (key: ImportKey, message: string) =>
@@ -307,6 +308,13 @@ export class PeopleImportService {
         if (!joinedPartyOn) problem('joinedPartyOn', '入党时间不是有效日期,应如 2010-07-01');
         else if (joinedPartyOn > today) problem('joinedPartyOn', '入党时间不能晚于今天');
       }
+      let postSince: string | null = null;
+      if (text('postSince')) {
+        postSince = parseDate(text('postSince'));
+        if (!postSince) problem('postSince', '任职时间不是有效日期,应如 2018-06-28');
+        else if (postSince > today) problem('postSince', '任职时间不能晚于今天');
+      }
+      if (branchPost && memberStatus === 'non_member') problem('branchPost', '群众不能担任支部职务');
       if (issues.length > before) continue;
 
       // The same rules as the person form (lengths, phone, email), reported against the column.
@@ -346,6 +354,7 @@ export class PeopleImportService {
           email: p.email ?? null,
           joinedPartyOn: p.joinedPartyOn ?? null,
         },
+        postSince,
       });
     }
     return out;

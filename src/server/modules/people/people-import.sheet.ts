@@ -9,14 +9,16 @@ export const importColumns = [
   { key: 'employeeNo', header: '工号', required: true, width: 12 },
   { key: 'name', header: '姓名', required: true, width: 9 },
   { key: 'gender', header: '性别', required: false, width: 6 },
-  { key: 'branch', header: '党支部', required: true, width: 16 },
+  { key: 'branch', header: '党支部', required: true, width: 15 },
   { key: 'partyGroup', header: '党小组', required: false, width: 12 },
-  { key: 'department', header: '部门', required: false, width: 18 },
+  { key: 'department', header: '部门', required: false, width: 15 },
   { key: 'memberStatus', header: '政治面貌', required: true, width: 10 },
   { key: 'branchPost', header: '支部职务', required: false, width: 10 },
   { key: 'phone', header: '电话', required: false, width: 13 },
-  { key: 'email', header: '电子邮箱', required: false, width: 18 },
+  { key: 'email', header: '电子邮箱', required: false, width: 14 },
   { key: 'joinedPartyOn', header: '入党时间', required: false, width: 11 },
+  // Last, so files made from the earlier template still line up; found by header in any case.
+  { key: 'postSince', header: '任职时间', required: false, width: 10 },
 ] as const;
 export type ImportKey = (typeof importColumns)[number]['key'];
 export const headerOf = Object.fromEntries(importColumns.map((c) => [c.key, c.header])) as Record<
@@ -122,15 +124,17 @@ export async function buildTemplate(choices: TemplateChoices): Promise<Buffer> {
       error: `请从下拉列表中选择${headerOf[key]}`,
     });
   });
-  const dateCol = String.fromCharCode(65 + importColumns.findIndex((c) => c.key === 'joinedPartyOn'));
-  validations.add(`${dateCol}2:${dateCol}${MAX_ROWS + 1}`, {
-    type: 'date',
-    operator: 'greaterThan',
-    allowBlank: true,
-    formulae: [new Date(Date.UTC(1921, 6, 1))],
-    showErrorMessage: true,
-    error: '请填写日期,如 2010-07-01',
-  });
+  for (const key of ['joinedPartyOn', 'postSince'] as const) {
+    const dateCol = String.fromCharCode(65 + importColumns.findIndex((c) => c.key === key));
+    validations.add(`${dateCol}2:${dateCol}${MAX_ROWS + 1}`, {
+      type: 'date',
+      operator: 'greaterThan',
+      allowBlank: true,
+      formulae: [new Date(Date.UTC(1921, 6, 1))],
+      showErrorMessage: true,
+      error: '请填写日期,如 2010-07-01',
+    });
+  }
 
   // As wide as A4 portrait holds between its margins; a longer line wraps.
   guide.columns = [{ width: 88, style: { alignment: { wrapText: true, vertical: 'top' } } }];
@@ -143,6 +147,7 @@ export async function buildTemplate(choices: TemplateChoices): Promise<Buffer> {
     '5. 同一文件重复导入不会产生重复人员;没有变化的行保持不变。',
     '6. 文件中任何一行有错误时,系统会列出所有错误(行号、列名),整份文件都不会导入。',
     `7. 每次最多导入 ${MAX_ROWS} 行;入党时间填日期,如 2010-07-01。`,
+    '8. 支部职务为现任职务;任职时间是担任该职务的第一天(不填为导入当天)。职务变化时,原职务在新职务任职前一天结束;不填支部职务即结束其现任职务。任职经历可在人员详情中查看和修改。',
   ]) {
     guide.addRow([line]);
   }
@@ -266,4 +271,13 @@ export async function readImportFile(content: Buffer): Promise<ParsedSheet> {
     rows.push({ row: r, cells });
   }
   return { rows, problems };
+}
+
+/** Dates as people type them: 2010-07-01, 2010/7/1, 2010.7.1, 2010年7月1日. */
+export function parseDate(text: string): string | null {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
 }

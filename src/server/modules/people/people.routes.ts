@@ -5,12 +5,18 @@ import {
   personBody,
   personPatch,
   personSchema,
+  postTermBody,
+  postTermList,
+  postTermPatch,
 } from '../../../common/api/people.js';
-import { idParam } from '../../../common/api/shared.js';
+import { id, idParam } from '../../../common/api/shared.js';
+import { z } from 'zod';
 import { authed } from '../auth/auth.hooks.js';
 
 export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { people } = app.services;
+  const { people, postTerms } = app.services;
+  const termParams = z.object({ id, termId: id });
+  const terms = { 200: postTermList };
   const tags = ['people'];
 
   app.get(
@@ -40,5 +46,34 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => people.update(authed(request), request.params.id, request.body),
+  );
+  app.get(
+    '/people/:id/posts',
+    { schema: { tags, summary: '任职记录', params: idParam, response: terms } },
+    async (request) => postTerms.list(authed(request), request.params.id),
+  );
+  app.post(
+    '/people/:id/posts',
+    { schema: { tags, summary: '添加任职记录', params: idParam, body: postTermBody, response: terms } },
+    async (request) => postTerms.add(authed(request), request.params.id, request.body),
+  );
+  app.patch(
+    '/people/:id/posts/:termId',
+    {
+      schema: {
+        tags,
+        summary: '修改任职记录(含离任)',
+        params: termParams,
+        body: postTermPatch,
+        response: terms,
+      },
+    },
+    async (request) =>
+      postTerms.edit(authed(request), request.params.id, request.params.termId, request.body),
+  );
+  app.delete(
+    '/people/:id/posts/:termId',
+    { schema: { tags, summary: '删除误填的任职记录', params: termParams, response: terms } },
+    async (request) => postTerms.remove(authed(request), request.params.id, request.params.termId),
   );
 };

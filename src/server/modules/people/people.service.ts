@@ -7,6 +7,7 @@ import { writeAudit } from '../../lib/audit.js';
 import { activeBranchExists } from '../org/org.repo.js';
 import type { Db } from '../../db/client.js';
 import * as repo from './people.repo.js';
+import { changeCurrentPost } from './post-terms.js';
 import { canReadPerson, canWritePersonIn, peopleListScope } from './people.policy.js';
 
 type PersonInput = z.output<typeof personBody>;
@@ -41,7 +42,17 @@ export class PeopleService {
     if (!canWritePersonIn(ctx.actor, input.branchId)) throw forbidden();
     const id = await this.write(async (tx) => {
       await this.checkRefs(tx, input);
-      const newId = await repo.insertPerson(tx, { ...input, updatedAt: this.deps.clock.now() });
+      const { branchPost, postSince, ...columns } = input;
+      const newId = await repo.insertPerson(tx, { ...columns, updatedAt: this.deps.clock.now() });
+      if (branchPost) {
+        assertMayHoldPost(input);
+        await changeCurrentPost(tx, ctx, this.deps.clock, {
+          personId: newId,
+          branchId: input.branchId,
+          post: branchPost,
+          since: postSince,
+        });
+      }
       await writeAudit(tx, ctx, this.deps.clock, {
         action: 'person.create',
         entityType: 'person',
@@ -62,7 +73,19 @@ export class PeopleService {
       const merged = { ...before, ...patch };
       if (patch.branchId !== undefined && !canWritePersonIn(ctx.actor, patch.branchId)) throw forbidden();
       await this.checkRefs(tx, merged);
-      await repo.updatePerson(tx, id, { ...patch, updatedAt: this.deps.clock.now() });
+      const { branchPost, postSince, ...columns } = patch;
+      await repo.updatePerson(tx, id, { ...columns, updatedAt: this.deps.clock.now() });
+      // Leaving the branch, the roster or the Party ends a post unless a new one is given with it.
+      const leaves =
+        merged.branchId !== before.branchId || !merged.active || merged.memberStatus === 'non_member';
+      const post = branchPost !== undefined ? branchPost : leaves ? null : before.branchPost;
+      if (post) assertMayHoldPost(merged);
+      await changeCurrentPost(tx, ctx, this.deps.clock, {
+        personId: id,
+        branchId: merged.branchId,
+        post,
+        since: postSince,
+      });
       const after = await repo.getPerson(tx, id);
       await writeAudit(tx, ctx, this.deps.clock, {
         action: patch.active === false ? 'person.deactivate' : 'person.update',
@@ -99,5 +122,14 @@ export class PeopleService {
       if (isUniqueViolation(err)) throw new AppError('EMPLOYEE_NO_TAKEN');
       throw err;
     }
+  }
+}
+
+/** Only an active Party member of a branch holds a branch post. */
+function assertMayHoldPost(p: { branchId: number | null; memberStatus: string; active?: boolean }) {
+  if (p.branchId === null || p.memberStatus === 'non_member' || p.active === false) {
+    throw new AppError('VALIDATION_FAILED', [
+      { path: 'body.branchPost', message: '只有支部在册党员(含预备党员)可以担任支部职务' },
+    ]);
   }
 }

@@ -280,7 +280,7 @@ describe('the monthly loop', () => {
     const res = json<{ data: Record<string, unknown>; expectedPersonIds: number[] }>(
       await secretary.get('/api/records/template?branchId=1&kind=study'),
     );
-    expect(res.data).toMatchObject({ form: 'branch_committee', mode: 'video' });
+    expect(res.data).toMatchObject({ form: 'party_congress', mode: 'video' });
     expect(res.data).not.toHaveProperty('minutes');
     expect(res.expectedPersonIds).toHaveLength(10);
   });

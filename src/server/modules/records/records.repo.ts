@@ -12,6 +12,7 @@ import {
   users,
 } from '../../db/schema/index.js';
 import { cstDay } from '../tasks/tasks.repo.js';
+import type { BranchPost, MemberStatus } from '../../../common/enums.js';
 import { evidenceOfRecords } from '../evidence/evidence.repo.js';
 
 export type RecordRow = typeof records.$inferSelect;
@@ -163,6 +164,8 @@ export async function attendanceOf(db: Db, recordId: number) {
       status: attendance.status,
       reason: attendance.reason,
       signedInAt: attendance.signedInAt,
+      memberStatus: attendance.memberStatus,
+      post: attendance.post,
     })
     .from(attendance)
     .innerJoin(people, eq(people.id, attendance.personId))
@@ -173,7 +176,13 @@ export async function attendanceOf(db: Db, recordId: number) {
 export async function replaceAttendance(
   db: Db,
   recordId: number,
-  rows: { personId: number; status: 'present' | 'leave' | 'absent'; reason?: string | null }[],
+  rows: {
+    personId: number;
+    status: 'present' | 'leave' | 'absent';
+    reason?: string | null;
+    memberStatus: MemberStatus;
+    post: BranchPost | null;
+  }[],
 ) {
   // A QR sign-in is a fact of its own: an edit of the list keeps when each person signed in.
   const signed = await db
@@ -190,25 +199,21 @@ export async function replaceAttendance(
         status: r.status,
         reason: r.reason ?? null,
         signedInAt: signedAt.get(r.personId) ?? null,
+        memberStatus: r.memberStatus,
+        post: r.post,
       })),
     );
   }
 }
 
-/** Expected attendees by default: the branch's active Party members (full and probationary). */
-export async function branchPartyMembers(db: Db, branchId: number): Promise<number[]> {
+/** Which of these people exist and are active, whatever their branch. */
+export async function activePeople(db: Db, ids: number[]): Promise<Set<number>> {
+  if (!ids.length) return new Set();
   const rows = await db
     .select({ id: people.id })
     .from(people)
-    .where(
-      and(
-        eq(people.branchId, branchId),
-        eq(people.active, true),
-        inArray(people.memberStatus, ['full', 'probationary']),
-      ),
-    )
-    .orderBy(asc(people.id));
-  return rows.map((r) => r.id);
+    .where(and(inArray(people.id, ids), eq(people.active, true)));
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Which of these people are active people of the branch. */

@@ -10,9 +10,10 @@ import {
   reviewBody,
   versionBody,
 } from '../../../common/api/records.js';
-import { actionKinds } from '../../../common/actions.js';
+import { actionKinds, studyForms } from '../../../common/actions.js';
 import { gradeBody } from '../../../common/api/dashboard.js';
-import { id, idParam } from '../../../common/api/shared.js';
+import { id, idParam, isoDate } from '../../../common/api/shared.js';
+import { expectedList } from '../../../common/api/records.js';
 import { authed } from '../auth/auth.hooks.js';
 
 /** excludeId: the draft being edited, so "last month's" is never the record itself. */
@@ -21,6 +22,14 @@ const templateSchema = z.object({
   fromRecordId: z.number().nullable(),
   data: z.record(z.string(), z.unknown()),
   expectedPersonIds: z.array(z.number()),
+});
+
+const expectedQuery = z.object({
+  branchId: id,
+  kind: z.enum(actionKinds),
+  occurredOn: isoDate,
+  form: z.enum(studyForms).optional(),
+  partyGroupId: id.optional(),
 });
 
 export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -52,6 +61,18 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       records.template(authed(request), request.query.branchId, request.query.kind, request.query.excludeId),
+  );
+  app.get(
+    '/records/expected',
+    {
+      schema: {
+        tags,
+        summary: '应到人员(按会议形式和日期)',
+        querystring: expectedQuery,
+        response: { 200: expectedList },
+      },
+    },
+    async (request) => records.expected(authed(request), request.query),
   );
   app.get(
     '/records/:id',

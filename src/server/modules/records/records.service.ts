@@ -18,6 +18,7 @@ import { checkPublicity } from './publicity-check.js';
 import { assertRolesPresent, checkAttendance, checkMeetingData } from './meeting-check.js';
 import { assertNotAuthor } from './separation.js';
 import { checklistOfRow, recordDetail, writeSnapshot } from './record-detail.js';
+import { assertAttendanceCurrent, expectedFor, settleAttendance } from './attendance.js';
 import {
   assertCanReview,
   canReadRecord,
@@ -137,16 +138,19 @@ export class RecordsService {
         updatedAt: now,
       });
       if (placed.data.problemId) await linkProblem(tx, placed.data.problemId as number, newId);
-      if (kindsWithAttendance.has(input.kind)) {
-        const rows =
-          input.attendance ??
-          (await repo.branchPartyMembers(tx, input.branchId)).map((personId) => ({
-            personId,
-            status: 'present' as const,
-          }));
-        await checkAttendance(tx, input.branchId, rows);
-        await repo.replaceAttendance(tx, newId, rows);
-      }
+      if (input.attendance && kindsWithAttendance.has(input.kind))
+        await checkAttendance(tx, input.branchId, input.attendance);
+      await settleAttendance(
+        tx,
+        {
+          id: newId,
+          kind: input.kind,
+          branchId: input.branchId,
+          data: placed.data,
+          occurredOn: input.occurredOn,
+        },
+        input.attendance,
+      );
       await this.snapshot(tx, ctx, newId, 1, 'create');
       await writeAudit(tx, ctx, this.deps.clock, {
         action: 'record.create',
@@ -196,8 +200,13 @@ export class RecordsService {
       if (input.attendance && kindsWithAttendance.has(before.kind)) {
         const saved = new Set((await repo.attendanceOf(tx, id)).map((a) => a.personId));
         await checkAttendance(tx, before.branchId, input.attendance, saved);
-        await repo.replaceAttendance(tx, id, input.attendance);
       }
+      // Who is expected follows the form, the group and the date, so the list is settled on every save.
+      await settleAttendance(
+        tx,
+        { id, kind: before.kind, branchId: before.branchId, data: placed.data, occurredOn: input.occurredOn },
+        input.attendance,
+      );
       await this.snapshot(tx, ctx, id, input.version + 1, 'update');
       await writeAudit(tx, ctx, this.deps.clock, {
         action: 'record.update',
@@ -227,6 +236,7 @@ export class RecordsService {
       if (record.version !== version) throw new AppError('CONFLICT');
       // Placed again: a confirmation or publication since the last save may move it to its month.
       const placed = await this.place(tx, record, id, record.data as Record<string, unknown>);
+      await assertAttendanceCurrent(tx, { ...record, data: placed.data });
       if (kindsWithAttendance.has(record.kind)) await assertRolesPresent(tx, id, placed.data);
       const missing = (await checklistOfRow(tx, { ...record, data: placed.data })).filter(
         (i) => i.blocking && !i.done,
@@ -358,6 +368,16 @@ export class RecordsService {
       data: fields,
       expectedPersonIds: attendance.map((a) => a.personId),
     };
+  }
+
+  /** Who a meeting of this form would expect on that date, for the entry form's attendance list. */
+  async expected(
+    ctx: AuthedContext,
+    q: { branchId: number; kind: ActionKind; occurredOn: string; form?: string; partyGroupId?: number },
+  ) {
+    if (!canWriteForBranch(ctx.actor, q.branchId)) throw notFound();
+    const data = { form: q.form, partyGroupId: q.partyGroupId ?? null };
+    return { items: await expectedFor(this.deps.db, q.kind, q.branchId, data, q.occurredOn) };
   }
 
   private snapshot(tx: Db, ctx: AuthedContext, id: number, version: number, change: string) {

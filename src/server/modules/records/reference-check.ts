@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/errors.js';
+import { activeGroupOf } from './expected.repo.js';
 import { activeDepartmentExists, activePeopleOfBranch } from './references.repo.js';
 
 const personFields = [
@@ -31,6 +32,10 @@ export async function checkRecordReferences(
       if (!found.has(data[key] as number))
         problems.push({ path: `body.data.${key}`, message: `${label}须为本支部在册人员` });
   }
+
+  // A 党小组会 names one of the branch's active groups: its members are those expected.
+  if (changed('partyGroupId') && !(await activeGroupOf(db, data.partyGroupId as number, branchId)))
+    problems.push({ path: 'body.data.partyGroupId', message: '党小组须为本支部的党小组' });
 
   if (changed('departmentId')) {
     if (!(await activeDepartmentExists(db, data.departmentId as number)))

@@ -18,15 +18,19 @@ import {
   roleGrants,
   problems,
   problemEvents,
+  partyGroups,
 } from '../../db/schema/index.js';
+import type { Db } from '../../db/client.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { defaultActionKinds } from '../campaigns/default-kinds.js';
 import { defaultScoring } from '../../../common/api/campaigns.js';
 import { tasksOfCampaign } from '../campaigns/campaigns.repo.js';
 import { countsOnOf } from '../records/record-kinds.js';
+import { expectedFor } from '../records/attendance.js';
 import { grantsOf } from '../auth/auth.repo.js';
 import * as d from './demo-activity.js';
 import * as items from './demo-branch-items.js';
+import { attachDemoEvidence } from './demo-evidence-loader.js';
 
 type Kind = 'study' | 'theme_day' | 'rule_revision' | 'grassroots_problem' | 'publicity' | 'optional';
 type Outcome = 'on_time' | 'late' | 'returned_fixed' | 'missing' | 'pending' | 'returned_open' | 'draft';
@@ -110,7 +114,6 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
     for (const [b, branch] of demoBranches.entries()) {
       const author = secretaries.find((s) => s.username === `zhibu${b + 1}`);
       if (!author) continue;
-      const branchMembers = members.filter((m) => m.branchId === branch.id).map((m) => m.id);
       const branchDepts = depts.filter((x) => x.branchId === branch.id);
       // The secretary chairs the branch's meetings and the organisation committee member minutes them.
       const postHolder = (post: string) =>
@@ -125,6 +128,8 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
           const day = 6 + ((b * 3 + k * 4 + month) % 17);
           const occurredOn = `${d.DEMO_YEAR}-${pad(month)}-${pad(day)}`;
           const content = contentOf(kind, month, b, occurredOn, units, branchDepts, officers);
+          // Who is expected follows the meeting's form on its date (a 党小组会 names its group).
+          const expected = await meetingOf(tx, kind, branch.id, content.data, occurredOn, month);
           const periodKey = `${d.DEMO_YEAR}-${pad(month)}`;
           const task = taskOf.get(`${branch.id}/${kindIds.get(kind)}/${periodKey}`);
           const due = task?.dueDate ?? addDays(`${d.DEMO_YEAR}-${pad(month)}-28`, 8);
@@ -200,9 +205,10 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
             status: 'present' | 'leave' | 'absent';
             reason: string | null;
           }[] = [];
-          if (kind === 'study' || kind === 'theme_day') {
-            attendees = branchMembers.map((personId) => {
-              const roll = random();
+          if (expected.length) {
+            const chairs = [content.data.hostPersonId, content.data.recorderPersonId];
+            attendees = expected.map(({ personId }) => {
+              const roll = chairs.includes(personId) ? 1 : random();
               if (roll < 0.1)
                 return {
                   personId,
@@ -212,8 +218,15 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
               if (roll < 0.13) return { personId, status: 'absent' as const, reason: null };
               return { personId, status: 'present' as const, reason: null };
             });
-            if (attendees.length)
-              await tx.insert(attendance).values(attendees.map((p) => ({ ...p, recordId })));
+            const standing = new Map(expected.map((e) => [e.personId, e]));
+            await tx.insert(attendance).values(
+              attendees.map((p) => ({
+                ...p,
+                recordId,
+                memberStatus: standing.get(p.personId)!.memberStatus,
+                post: standing.get(p.personId)!.post,
+              })),
+            );
           }
           const snapshot = { title: content.title, occurredOn, data: content.data, attendance: attendees };
           const steps: { change: string; at: Date; user: number; status: string }[] = [
@@ -306,6 +319,7 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
       after: { year: d.DEMO_YEAR },
     });
   });
+  await attachDemoEvidence(deps, ctx, campaign.id);
   return true;
 }
 
@@ -543,4 +557,31 @@ async function addDemoProblem(
 function gradeOf(month: number, b: number, k: number): 'excellent' | 'good' | 'fair' | null {
   const n = (month * 7 + b * 5 + k * 3) % 10;
   return n === 0 ? 'excellent' : n === 1 ? 'fair' : n < 5 ? 'good' : null;
+}
+
+/**
+ * The expected list of a demo meeting. A 党小组会 is held by one of the branch's groups in turn,
+ * chaired and minuted by two of its members, who are then in the room.
+ */
+async function meetingOf(
+  tx: Db,
+  kind: Kind,
+  branchId: number,
+  data: Record<string, unknown>,
+  on: string,
+  month: number,
+) {
+  if (kind === 'study' && data.form === 'group_meeting') {
+    const groups = await tx
+      .select({ id: partyGroups.id })
+      .from(partyGroups)
+      .where(eq(partyGroups.branchId, branchId))
+      .orderBy(asc(partyGroups.id));
+    data.partyGroupId = groups[month % groups.length]?.id ?? null;
+    const members = await expectedFor(tx, kind, branchId, data, on);
+    data.hostPersonId = members[0]?.personId ?? null;
+    data.recorderPersonId = members[1]?.personId ?? null;
+    return members;
+  }
+  return expectedFor(tx, kind, branchId, data, on);
 }

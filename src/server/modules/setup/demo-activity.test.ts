@@ -147,4 +147,31 @@ describe('the demo year', () => {
     expect(ind.exemplaryCases).toBeGreaterThan(0);
     expect(ind.highlights.length).toBeGreaterThan(0);
   });
+
+  it('has photos and sign-in sheets on its meetings, each a real picture of that meeting', async () => {
+    type Evidence = { id: number; kind: string; mime: string; size: number };
+    const meetings = json<{ items: { id: number; kind: string; status: string }[] }>(
+      await committee.get(`/api/records?campaignId=${campaignId}&limit=500`),
+    ).items.filter((r) => (r.kind === 'study' || r.kind === 'theme_day') && r.status !== 'draft');
+    const evidence: Evidence[] = [];
+    for (const m of meetings.slice(0, 20))
+      evidence.push(...json<{ evidence: Evidence[] }>(await committee.get(`/api/records/${m.id}`)).evidence);
+    const photos = evidence.filter((e) => e.kind === 'photo');
+    const sheets = evidence.filter((e) => e.kind === 'sign_in_sheet');
+    expect(photos.length).toBeGreaterThan(10);
+    expect(sheets.length).toBeGreaterThan(3);
+    // Not every meeting has both: a real year has gaps the checklist points at.
+    expect(photos.length + sheets.length).toBeLessThan(2 * 20);
+    const hashes = new Set<string>();
+    for (const e of [...photos.slice(0, 4), ...sheets.slice(0, 2)]) {
+      const file = await committee.get(`/api/evidence/${e.id}/file`);
+      expect(file.statusCode).toBe(200);
+      expect(file.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+      expect(file.rawPayload.length).toBe(e.size);
+      hashes.add(file.rawPayload.toString('base64'));
+      expect((await committee.get(`/api/evidence/${e.id}/thumbnail`)).statusCode).toBe(200);
+    }
+    // Each meeting's picture is its own.
+    expect(hashes.size).toBe(6);
+  });
 });

@@ -1,6 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
+  branchPostTerms,
   branches,
   departments,
   grassrootsUnits,
@@ -10,7 +11,14 @@ import {
   users,
 } from '../../db/schema/index.js';
 import { hashPassword } from '../../lib/password.js';
-import { DEMO_PASSWORD, demoAccounts, demoBranches, demoPeople, demoUnits } from './demo-organisation.js';
+import {
+  DEMO_PASSWORD,
+  demoAccounts,
+  demoBranches,
+  demoPeople,
+  demoPostTerms,
+  demoUnits,
+} from './demo-organisation.js';
 import { setSetting } from './settings.repo.js';
 
 /**
@@ -60,6 +68,18 @@ export async function loadDemoOrganisation(tx: Db, hashCost: number): Promise<bo
       })),
     )
     .returning({ id: people.id, name: people.name });
+  await tx.insert(branchPostTerms).values(
+    demoPostTerms().map((t) => {
+      const p = demoPeople()[t.personIndex]!;
+      return {
+        personId: personRows[t.personIndex]!.id,
+        branchId: branchIds[p.branchIndex]!,
+        post: t.post,
+        startedOn: t.startedOn,
+        endedOn: t.endedOn,
+      };
+    }),
+  );
 
   const passwordHash = await hashPassword(DEMO_PASSWORD, hashCost);
   for (const account of demoAccounts()) {

@@ -1,5 +1,6 @@
 import type { BranchPost, DepartmentKind, MemberStatus, UnitKind } from '../../../common/enums.js';
 import type { Role } from '../../../common/roles.js';
+import { addDays } from '../../lib/dates.js';
 
 /**
  * The demo organisation of DOMAIN.md: a company HQ whose organ Party committee has five branches,
@@ -153,9 +154,63 @@ export interface DemoPerson {
   joinedPartyOn: string | null;
 }
 
-/** Eleven people per branch: four branch committee posts, full and probationary members, two staff. */
+/** The day the demo branches elected their committees (换届), before the demo year. */
+export const DEMO_COMMITTEE_ELECTED = '2018-06-28';
+
+/**
+ * Each branch's committee, by the index of the person in the branch: a secretary, a deputy
+ * secretary in two branches, and two or three members (委员) with their portfolios.
+ */
+const committees: BranchPost[][] = [
+  ['secretary', 'organisation', 'publicity', 'discipline'],
+  ['secretary', 'deputy_secretary', 'organisation', 'publicity'],
+  ['secretary', 'organisation', 'publicity'],
+  ['secretary', 'deputy_secretary', 'organisation', 'publicity', 'discipline'],
+  ['secretary', 'organisation', 'publicity', 'committee_member'],
+];
+
+/** A hand-over in the demo year, so a former post holder is not expected at later 支委会. */
+const postChanges = [
+  { branchIndex: 2, fromIndex: 2, toIndex: 5, post: 'publicity' as const, on: '2020-07-01' },
+];
+
+export interface DemoPostTerm {
+  /** Index into demoPeople(). */
+  personIndex: number;
+  post: BranchPost;
+  startedOn: string;
+  endedOn: string | null;
+}
+
+/** Who held which post from when to when; the open terms are the people's current posts. */
+export function demoPostTerms(): DemoPostTerm[] {
+  const terms: DemoPostTerm[] = [];
+  committees.forEach((posts, b) =>
+    posts.forEach((post, i) => {
+      const change = postChanges.find((c) => c.branchIndex === b && c.fromIndex === i);
+      terms.push({
+        personIndex: b * 11 + i,
+        post,
+        startedOn: DEMO_COMMITTEE_ELECTED,
+        endedOn: change ? addDays(change.on, -1) : null,
+      });
+    }),
+  );
+  for (const c of postChanges)
+    terms.push({ personIndex: c.branchIndex * 11 + c.toIndex, post: c.post, startedOn: c.on, endedOn: null });
+  return terms;
+}
+
+/**
+ * Eleven people per branch: the committee, full and probationary members, one non-member. The
+ * first five form the first Party group (the secretary's), the next five the second.
+ */
 export function demoPeople(): DemoPerson[] {
-  const posts: (BranchPost | null)[] = ['secretary', 'organisation', 'publicity', 'discipline'];
+  const current = new Map(
+    demoPostTerms()
+      .filter((t) => t.endedOn === null)
+      .map((t) => [t.personIndex, t.post]),
+  );
   const result: DemoPerson[] = [];
   let n = 0;
   demoBranches.forEach((_branch, b) => {
@@ -167,12 +222,18 @@ export function demoPeople(): DemoPerson[] {
         employeeNo: `HY${String(20001 + n)}`,
         gender: n % 3 === 1 ? 'female' : 'male',
         branchIndex: b,
-        groupIndex: i % 2,
+        groupIndex: i < 5 ? 0 : 1,
         departmentIndex: i % 3,
         memberStatus: status,
-        branchPost: posts[i] ?? null,
+        branchPost: current.get(n) ?? null,
         phone: `138${String(10000000 + n * 7919).slice(-8)}`,
-        joinedPartyOn: status === 'non_member' ? null : `${1995 + ((n * 3) % 25)}-07-01`,
+        // The probationary members joined in late 2019: members for the whole demo year.
+        joinedPartyOn:
+          status === 'non_member'
+            ? null
+            : status === 'probationary'
+              ? '2019-11-28'
+              : `${1995 + ((n * 3) % 25)}-07-01`,
       });
     }
   });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { setupBody } from '../../../common/api/setup.js';
 import { meSchema } from '../../../common/api/auth.js';
-import { setSessionCookies } from '../auth/auth.hooks.js';
+import { secureCookies, setSessionCookies } from '../auth/auth.hooks.js';
 
 export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
   const { setup, auth, config } = app.services;
@@ -20,7 +20,7 @@ export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body.adminPassword,
         {},
       );
-      setSessionCookies(reply, config.cookieSecure, token, csrfToken, config.sessionAbsoluteMs / 1000);
+      setSessionCookies(reply, secureCookies(request), token, csrfToken, config.sessionAbsoluteMs / 1000);
       const resolved = await auth.resolveSession(token);
       return auth.me(resolved === 'expired' ? null : resolved);
     },

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { App, Button, DatePicker, Drawer, Form, Grid, Input, Radio, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
@@ -6,6 +7,7 @@ import { personBody, type Person } from '../../../common/api/people';
 import { branchPostLabels, branchPosts, memberStatusLabels, memberStatuses } from '../../../common/enums';
 import { pickable, type Branch } from './org.api';
 import { useCreatePerson, useUpdatePerson } from './people.api';
+import { PostHistory } from './PostHistory';
 import { applyFieldErrors, validatedValues } from '../../components/formErrors';
 import { requiredChoiceRule, requiredRule } from '../../components/formRules';
 import { schemaRule } from '../../components/schemaRule';
@@ -14,7 +16,10 @@ import { useI18n } from '../../app/i18n/useI18n';
 
 type PersonInput = z.input<typeof personBody>;
 /** What the form holds: the API body, with the date as a dayjs value for the picker. */
-type PersonFormValues = Omit<PersonInput, 'joinedPartyOn'> & { joinedPartyOn?: Dayjs | null };
+type PersonFormValues = Omit<PersonInput, 'joinedPartyOn' | 'postSince'> & {
+  joinedPartyOn?: Dayjs | null;
+  postSince?: Dayjs | null;
+};
 
 interface Props {
   open: boolean;
@@ -44,6 +49,7 @@ function toBody(values: PersonFormValues): PersonInput {
     departmentId: values.departmentId ?? null,
     branchPost: values.branchPost ?? null,
     joinedPartyOn: values.joinedPartyOn ? values.joinedPartyOn.format('YYYY-MM-DD') : null,
+    postSince: values.postSince ? values.postSince.format('YYYY-MM-DD') : null,
   };
 }
 
@@ -58,6 +64,11 @@ export function PersonDrawer({ open, person, structure, branchChoices, onClose }
   const branchId = Form.useWatch('branchId', form);
   const partyGroupId = Form.useWatch('partyGroupId', form);
   const departmentId = Form.useWatch('departmentId', form);
+  const branchPost = Form.useWatch('branchPost', form);
+  const memberStatus = Form.useWatch('memberStatus', form);
+  // A newly given post starts on a day of its own; the previous one ends the day before.
+  const [currentPost, setCurrentPost] = useState(person?.branchPost ?? null);
+  const postChanged = !!branchPost && branchPost !== currentPost;
   const saving = create.isPending || update.isPending;
 
   const groups = pickable(structure.partyGroups, partyGroupId).filter(
@@ -105,8 +116,13 @@ export function PersonDrawer({ open, person, structure, branchChoices, onClose }
           branchChoices.length === 1 ? (branchChoices[0]?.id ?? null) : null,
         )}
         onValuesChange={(changed: Partial<PersonFormValues>) => {
-          // A Party group belongs to one branch; moving the person elsewhere drops it.
-          if ('branchId' in changed) form.setFieldValue('partyGroupId', null);
+          // A Party group belongs to one branch; moving the person elsewhere drops it, and the
+          // branch post too (it ends in the old branch).
+          if ('branchId' in changed) {
+            form.setFieldValue('partyGroupId', null);
+            form.setFieldValue('branchPost', null);
+          }
+          if (changed.memberStatus === 'non_member') form.setFieldValue('branchPost', null);
         }}
       >
         <Form.Item name="name" label={t('people.name')} rules={[requiredRule(t, t('people.name'))]}>
@@ -152,13 +168,19 @@ export function PersonDrawer({ open, person, structure, branchChoices, onClose }
         <Form.Item name="departmentId" label={t('people.department')}>
           <Select allowClear options={departments.map((d) => ({ value: d.id, label: d.name }))} />
         </Form.Item>
-        <Form.Item name="branchPost" label={t('people.branchPost')}>
+        <Form.Item name="branchPost" label={t('people.branchPost')} extra={t('people.branchPostHint')}>
           <Select
             allowClear
+            disabled={!branchId || memberStatus === 'non_member'}
             placeholder={t('common.none')}
             options={branchPosts.map((p) => ({ value: p, label: pick(branchPostLabels[p]) }))}
           />
         </Form.Item>
+        {postChanged && (
+          <Form.Item name="postSince" label={t('people.postSince')} extra={t('people.postSinceHint')}>
+            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          </Form.Item>
+        )}
         <Form.Item name="joinedPartyOn" label={t('people.joinedPartyOn')}>
           <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
@@ -177,6 +199,16 @@ export function PersonDrawer({ open, person, structure, branchChoices, onClose }
           <Input maxLength={100} inputMode="email" />
         </Form.Item>
       </Form>
+      {person && person.memberStatus !== 'non_member' && (
+        <PostHistory
+          person={person}
+          editable
+          onCurrentPost={(post) => {
+            setCurrentPost(post);
+            form.setFieldValue('branchPost', post);
+          }}
+        />
+      )}
     </Drawer>
   );
 }

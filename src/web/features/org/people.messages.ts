@@ -11,6 +11,32 @@ export const peopleMessages = {
   'people.department': { zh: '部门', en: 'Department' },
   'people.memberStatus': { zh: '政治面貌', en: 'Status' },
   'people.branchPost': { zh: '支部职务', en: 'Branch post' },
+  'people.branchPostHint': {
+    zh: '现任职务;任职经历见下方。支委会的应到人员按会议当日在任的职务确定。',
+    en: 'The current post; past posts are listed below. A committee meeting expects those holding posts that day.',
+  },
+  'people.postSince': { zh: '任职时间', en: 'Holds the post from' },
+  'people.postSinceHint': {
+    zh: '不填为今天;原职务在前一天结束。',
+    en: 'Today if left empty; the previous post ends the day before.',
+  },
+  'people.posts.title': { zh: '任职经历', en: 'Posts held' },
+  'people.posts.add': { zh: '添加任职经历', en: 'Add a post held' },
+  'people.posts.edit': { zh: '修改任职经历', en: 'Edit a post held' },
+  'people.posts.none': { zh: '未担任过支部职务', en: 'No branch post held' },
+  'people.posts.to': { zh: '至', en: 'to' },
+  'people.posts.now': { zh: '今', en: 'now' },
+  'people.posts.startedOn': { zh: '任职时间', en: 'From' },
+  'people.posts.endedOn': { zh: '离任时间', en: 'To' },
+  'people.posts.endedOnHint': {
+    zh: '仍在任请留空;离任时间为担任该职务的最后一天。',
+    en: 'Leave empty while the post is held; the last day the post was held.',
+  },
+  'people.posts.remove': { zh: '删除', en: 'Remove' },
+  'people.posts.removeConfirm': {
+    zh: '仅删除误填的任职记录;已保存的会议记录不受影响。',
+    en: 'Only remove a term entered by mistake; saved meeting records keep their lists.',
+  },
   'people.phone': { zh: '电话', en: 'Phone' },
   'people.phoneInvalid': {
     zh: '电话号码只能包含数字、空格、+ 和 -',

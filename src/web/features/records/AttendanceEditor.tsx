@@ -1,6 +1,6 @@
-import { Button, Input, Segmented, Select, Typography } from 'antd';
-import type { Person } from '../../../common/api/people';
+import { Button, Input, Segmented, Tag, Typography } from 'antd';
 import { attendanceStatuses, attendanceStatusLabels, type AttendanceStatus } from '../../../common/actions';
+import { branchPostLabels } from '../../../common/enums';
 import type { AttendanceRow } from './recordForm';
 import { AttendanceSummary, countAttendance } from './AttendanceSummary';
 import { useI18n } from '../../app/i18n/useI18n';
@@ -8,8 +8,6 @@ import { useI18n } from '../../app/i18n/useI18n';
 interface Props {
   rows: AttendanceRow[];
   onChange: (rows: AttendanceRow[]) => void;
-  /** The branch's roster: anyone not yet listed can be added as expected. */
-  people: Person[];
   /** Show missing leave reasons as errors (after a save attempt). */
   showErrors: boolean;
 }
@@ -26,13 +24,12 @@ export const rowsMissingReason = (rows: AttendanceRow[]) =>
   rows.filter((r) => r.status === 'leave' && !r.reason?.trim()).map((r) => r.personId);
 
 /**
- * Who should attend (应到) and how each did: present, on leave (with a reason) or absent. The
- * counts and the rate update as the user marks people.
+ * Who should attend (应到) and how each did: present, on leave (with a reason) or absent. The list
+ * follows the meeting's form and date (the server keeps to the same rule); the counts and the
+ * rate update as the user marks people.
  */
-export function AttendanceEditor({ rows, onChange, people, showErrors }: Props) {
+export function AttendanceEditor({ rows, onChange, showErrors }: Props) {
   const { t, pick } = useI18n();
-  const listed = new Set(rows.map((r) => r.personId));
-  const addable = people.filter((p) => p.active && !listed.has(p.id));
   const set = (personId: number, patch: Partial<AttendanceRow>) =>
     onChange(rows.map((r) => (r.personId === personId ? { ...r, ...patch } : r)));
 
@@ -57,6 +54,9 @@ export function AttendanceEditor({ rows, onChange, people, showErrors }: Props) 
           {t('attendance.allPresent')}
         </Button>
       </div>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+        {t('attendance.byForm')}
+      </Typography.Paragraph>
       {!rows.length && (
         <Typography.Paragraph type="warning" style={{ marginBottom: 8 }}>
           {t('attendance.none')}
@@ -85,6 +85,12 @@ export function AttendanceEditor({ rows, onChange, people, showErrors }: Props) 
               <Typography.Text strong style={{ width: 72, flexShrink: 0 }} ellipsis>
                 {r.name}
               </Typography.Text>
+              {r.post && <Tag style={{ marginInlineEnd: 0 }}>{pick(branchPostLabels[r.post])}</Tag>}
+              {r.memberStatus === 'probationary' && (
+                <Tag color="orange" style={{ marginInlineEnd: 0 }}>
+                  {t('attendance.probationary')}
+                </Tag>
+              )}
               <Segmented<AttendanceStatus>
                 value={r.status}
                 aria-label={`${r.name} ${t('attendance.title')}`}
@@ -107,15 +113,6 @@ export function AttendanceEditor({ rows, onChange, people, showErrors }: Props) 
                   onChange={(e) => set(r.personId, { reason: e.target.value })}
                 />
               )}
-              <Button
-                type="text"
-                size="small"
-                title={t('attendance.removeHint')}
-                style={{ marginInlineStart: 'auto', paddingInline: 4, color: 'rgba(0,0,0,0.45)' }}
-                onClick={() => onChange(rows.filter((x) => x.personId !== r.personId))}
-              >
-                {t('attendance.remove')}
-              </Button>
               {reasonMissing && (
                 <Typography.Text type="danger" style={{ flexBasis: '100%', fontSize: 12 }}>
                   {t('attendance.reasonRequired')}
@@ -125,19 +122,6 @@ export function AttendanceEditor({ rows, onChange, people, showErrors }: Props) 
           );
         })}
       </div>
-      {addable.length > 0 && (
-        <Select<number>
-          style={{ width: 220, maxWidth: '100%', marginTop: 8 }}
-          placeholder={t('attendance.add')}
-          value={null}
-          showSearch={{ optionFilterProp: 'label' }}
-          options={addable.map((p) => ({ value: p.id, label: p.name }))}
-          onChange={(id) => {
-            const person = addable.find((p) => p.id === id);
-            if (person) onChange([...rows, { personId: person.id, name: person.name, status: 'present' }]);
-          }}
-        />
-      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Tag, Typography } from 'antd';
 import { attendanceStatusLabels, type AttendanceStatus } from '../../../common/actions';
+import { branchPostLabels } from '../../../common/enums';
 import type { AttendanceRow } from './recordForm';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -45,7 +46,7 @@ const statusColor: Record<AttendanceStatus, string> = { present: 'green', leave:
 
 /** Read-only attendance: who was expected and how each attended, reasons beside. */
 export function AttendanceList({ rows }: { rows: AttendanceRow[] }) {
-  const { pick } = useI18n();
+  const { pick, t } = useI18n();
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
       {rows.map((r) => (
@@ -55,6 +56,8 @@ export function AttendanceList({ rows }: { rows: AttendanceRow[] }) {
           style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}
         >
           {r.name}
+          {r.post && `(${pick(branchPostLabels[r.post])})`}
+          {r.memberStatus === 'probationary' && `(${t('attendance.probationary')})`}
           {r.status !== 'present' && ` · ${pick(attendanceStatusLabels[r.status])}`}
           {r.reason && `:${r.reason}`}
         </Tag>

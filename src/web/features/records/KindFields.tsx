@@ -41,7 +41,7 @@ function AddedFields({ kind }: { kind: ActionKind }) {
 function HandLaidFields({ kind, people, structure, branchId }: Props) {
   switch (kind) {
     case 'study':
-      return <StudyFields people={people} />;
+      return <StudyFields people={people} structure={structure} branchId={branchId} />;
     case 'theme_day':
       return <ThemeDayFields people={people} />;
     case 'rule_revision':

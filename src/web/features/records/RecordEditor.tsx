@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { actionKindLabels, type ActionKind } from '../../../common/actions';
 import type { Person } from '../../../common/api/people';
 import type { RecordDetail } from '../../../common/api/records';
-import { fetchTemplate } from './records.api';
+import { fetchTemplate, useExpected } from './records.api';
 import { useStructure } from '../org/org.api';
 import { KindFields } from './KindFields';
 import { AttendanceEditor } from './AttendanceEditor';
@@ -18,6 +18,7 @@ import { RevisionPanel } from '../revisions/RevisionPanel';
 import {
   attendanceRowsOf,
   defaultDay,
+  mergeExpected,
   kindsWithAttendance,
   newRecordData,
   templateToForm,
@@ -43,12 +44,6 @@ interface Props {
   people: Person[];
 }
 
-/** Party members (full and probationary) are expected at a session by default, all present. */
-const defaultAttendance = (people: Person[]): AttendanceRow[] =>
-  people
-    .filter((p) => p.active && p.memberStatus !== 'non_member')
-    .map((p) => ({ personId: p.id, name: p.name, status: 'present' }));
-
 /** The one-page entry form of a record of any kind, for a new record or a draft/returned one. */
 export function RecordEditor({ record, campaignId, branchId, branchName, kind, periodKey, people }: Props) {
   const { t, pick, lang } = useI18n();
@@ -60,12 +55,24 @@ export function RecordEditor({ record, campaignId, branchId, branchName, kind, p
   const [initialValues] = useState<RecordFormValues>(() =>
     record ? toFormValues(record) : { occurredOn: defaultDay(periodKey), data: newRecordData(kind) },
   );
-  const [rows, setRows] = useState<AttendanceRow[]>(() =>
-    record ? attendanceRowsOf(record) : defaultAttendance(people),
-  );
+  // What the user marked for each person; the list itself is those the meeting expects.
+  const [marks, setRows] = useState<AttendanceRow[]>(() => (record ? attendanceRowsOf(record) : []));
   const [showAttendanceErrors, setShowAttendanceErrors] = useState(false);
   const [templateBusy, setTemplateBusy] = useState(false);
   const withAttendance = kindsWithAttendance.has(kind);
+  const watched = (Form.useWatch('data', form) ?? initialValues.data) as Record<string, unknown>;
+  const watchedDay = Form.useWatch('occurredOn', form) ?? initialValues.occurredOn;
+  const expected = useExpected(
+    {
+      branchId,
+      kind,
+      occurredOn: watchedDay?.format('YYYY-MM-DD'),
+      form: kind === 'study' ? (watched.form as string | undefined) : undefined,
+      partyGroupId: kind === 'study' ? (watched.partyGroupId as number | null | undefined) : undefined,
+    },
+    withAttendance,
+  );
+  const rows = expected.data ? mergeExpected(expected.data.items, marks) : marks;
 
   const saver = useRecordSave(
     { record, campaignId, branchId, kind },
@@ -81,8 +88,8 @@ export function RecordEditor({ record, campaignId, branchId, branchName, kind, p
     },
   );
 
-  const data = (Form.useWatch('data', form) ?? initialValues.data) as Record<string, unknown>;
-  const occurredOn = Form.useWatch('occurredOn', form);
+  const data = watched;
+  const occurredOn = watchedDay;
   // The same checklist as the server's, live: what the form shows over what the record holds
   // (a problem's confirmation, which the form does not show), with the leader's review.
   const checklist = checklistOf(kind, {
@@ -108,15 +115,6 @@ export function RecordEditor({ record, campaignId, branchId, branchName, kind, p
       }
       const current = (form.getFieldValue('data') ?? {}) as Record<string, unknown>;
       form.setFieldsValue({ data: { ...current, ...templateToForm(kind, template.data) } });
-      if (withAttendance && template.expectedPersonIds.length) {
-        const byId = new Map(people.map((p) => [p.id, p]));
-        setRows(
-          template.expectedPersonIds
-            .map((id) => byId.get(id))
-            .filter((p): p is Person => !!p && p.active)
-            .map((p) => ({ personId: p.id, name: p.name, status: 'present' })),
-        );
-      }
       void message.success(t('records.fromLastMonthDone'));
     } catch (error) {
       void message.error(errorText(error));
@@ -186,12 +184,7 @@ export function RecordEditor({ record, campaignId, branchId, branchName, kind, p
             </Card>
             {withAttendance && (
               <Card title={t('attendance.title')} size="small">
-                <AttendanceEditor
-                  rows={rows}
-                  onChange={setRows}
-                  people={people}
-                  showErrors={showAttendanceErrors}
-                />
+                <AttendanceEditor rows={rows} onChange={setRows} showErrors={showAttendanceErrors} />
               </Card>
             )}
             <Card title={t('evidence.title')} size="small">

@@ -23,7 +23,11 @@ type Labels = Record<string, { zh: string; en: string }>;
 /** A label from the message catalogue, or straight from the field list for fields added there. */
 type Label = MessageKey | { zh: string; en: string };
 type Spec =
-  | { key: string; label: Label; type: 'text' | 'long' | 'date' | 'person' | 'department' | 'unit' }
+  | {
+      key: string;
+      label: Label;
+      type: 'text' | 'long' | 'date' | 'person' | 'department' | 'unit' | 'group';
+    }
   | { key: string; label: MessageKey; type: 'enum' | 'enums'; labels: Labels }
   | {
       key: string;
@@ -55,6 +59,7 @@ const meetingSpecs = (lecture: boolean): Spec[] => [
 const specs: Record<ActionKind, Spec[]> = {
   study: [
     { key: 'form', label: 'field.study.form', type: 'enum', labels: studyFormLabels },
+    { key: 'partyGroupId', label: 'field.study.partyGroup', type: 'group' },
     { key: 'mode', label: 'field.study.mode', type: 'enum', labels: meetingModeLabels },
     { key: 'topic', label: 'field.study.topic', type: 'text' },
     { key: 'materialKinds', label: 'field.study.materialKinds', type: 'enums', labels: studyMaterialLabels },
@@ -118,6 +123,8 @@ export function addedTextFields(kind: ActionKind): { key: string; field: FieldDe
 /** Fields that do not apply to this record: a lecturer outside a 党课, a platform in person… */
 function applies(s: Spec, d: Record<string, unknown>): boolean {
   if (s.key === 'lecturer' || s.key === 'lecturerPosition') return d.form === 'party_lecture';
+  // The group is named only by a 党小组会.
+  if (s.key === 'partyGroupId') return d.form === 'group_meeting';
   if (s.key === 'platform' || s.key === 'meetingNo') return modeUses(d.mode).online || !!d[s.key];
   if (s.key === 'place') return modeUses(d.mode).place || !!d.place;
   return true;
@@ -203,6 +210,8 @@ export function RecordFieldsView({ record, structure, personName }: Props) {
         return typeof v === 'number' ? (personName(v) ?? `#${v}`) : '';
       case 'department':
         return nameIn(structure?.departments, v);
+      case 'group':
+        return nameIn(structure?.partyGroups, v);
       case 'unit':
         return nameIn(structure?.units, v);
       case 'enum':

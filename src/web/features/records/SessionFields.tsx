@@ -1,5 +1,6 @@
 import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import type { Person } from '../../../common/api/people';
+import type { Structure } from '../../../common/api/org';
 import {
   meetingModeLabels,
   meetingModes,
@@ -26,10 +27,26 @@ export function useOptions() {
     values.map((v) => ({ value: v, label: pick(labels[v] ?? { zh: v, en: v }) }));
 }
 
-/** 学习研讨: form of 三会一课, mode, topic and materials, the meeting's facts, agenda, minutes. */
-export function StudyFields({ people }: { people: Person[] }) {
+/**
+ * 学习研讨: form of 三会一课 (a 党小组会 names its group), mode, topic and materials, the meeting's
+ * facts, agenda, minutes.
+ */
+export function StudyFields({
+  people,
+  structure,
+  branchId,
+}: {
+  people: Person[];
+  structure?: Structure;
+  branchId: number;
+}) {
   const { t } = useI18n();
   const options = useOptions();
+  const form = Form.useWatch(['data', 'form']) as string | undefined;
+  const groupId = Form.useWatch(['data', 'partyGroupId']) as number | null | undefined;
+  const groups = (structure?.partyGroups ?? []).filter(
+    (g) => g.branchId === branchId && (g.active || g.id === groupId),
+  );
   return (
     <Row gutter={16}>
       <Col xs={24} md={12}>
@@ -41,6 +58,18 @@ export function StudyFields({ people }: { people: Person[] }) {
           <Select options={options(studyForms, studyFormLabels)} />
         </Form.Item>
       </Col>
+      {form === 'group_meeting' && (
+        <Col xs={24} md={12}>
+          <Form.Item
+            name={['data', 'partyGroupId']}
+            label={t('field.study.partyGroup')}
+            extra={t('field.study.partyGroupHint')}
+            rules={[requiredChoiceRule(t, t('field.study.partyGroup'))]}
+          >
+            <Select options={groups.map((g) => ({ value: g.id, label: g.name }))} />
+          </Form.Item>
+        </Col>
+      )}
       <Col xs={24} md={12}>
         <Form.Item
           name={['data', 'mode']}

@@ -10,6 +10,11 @@ export const recordFieldMessages = {
   'field.host': { zh: '主持人', en: 'Host' },
   'field.recorder': { zh: '记录人', en: 'Recorder' },
   'field.study.form': { zh: '组织形式(三会一课)', en: 'Form (三会一课)' },
+  'field.study.partyGroup': { zh: '党小组', en: 'Party group' },
+  'field.study.partyGroupHint': {
+    zh: '党小组会的应到人员为该党小组的党员',
+    en: 'Those expected are the members of this group',
+  },
   'field.study.mode': { zh: '会议方式', en: 'Mode' },
   'field.study.topic': { zh: '学习主题', en: 'Topic' },
   'field.study.materialKinds': { zh: '学习内容类别', en: 'Kinds of material' },

@@ -2,6 +2,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { ActionKind } from '../../../common/actions';
 import type { RecordDetail } from '../../../common/api/records';
 import type { AttendanceInput } from './records.api';
+import type { BranchPost, MemberStatus } from '../../../common/enums';
 
 /** What the entry form holds: the API body with dates as dayjs values for the pickers. */
 export interface RecordFormValues {
@@ -14,6 +15,29 @@ export interface RecordFormValues {
 export interface AttendanceRow extends AttendanceInput {
   name: string;
   reason?: string | null;
+  /** Shown beside the name: 预备党员 are marked, a committee member's post named. */
+  memberStatus?: MemberStatus | null;
+  post?: BranchPost | null;
+}
+
+/**
+ * The list of those expected, keeping what was already marked for each of them; anyone newly
+ * expected starts as present, as on a new record.
+ */
+export function mergeExpected(
+  expected: { personId: number; name: string; memberStatus: MemberStatus; post: BranchPost | null }[],
+  rows: AttendanceRow[],
+): AttendanceRow[] {
+  const marked = new Map(rows.map((r) => [r.personId, r]));
+  return expected.map((e) => ({
+    status: 'present',
+    reason: null,
+    ...marked.get(e.personId),
+    personId: e.personId,
+    name: e.name,
+    memberStatus: e.memberStatus,
+    post: e.post,
+  }));
 }
 
 export const kindsWithAttendance: ReadonlySet<ActionKind> = new Set(['study', 'theme_day']);
@@ -142,6 +166,8 @@ export function attendanceRowsOf(detail: RecordDetail): AttendanceRow[] {
     name: a.name,
     status: a.status,
     reason: a.reason,
+    memberStatus: a.memberStatus,
+    post: a.post,
   }));
 }
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ActionKind, AttendanceStatus, evidenceKinds, RecordStatus } from '../../../common/actions';
-import type { historyList, RecordDetail, RecordSummary } from '../../../common/api/records';
+import type { expectedList, historyList, RecordDetail, RecordSummary } from '../../../common/api/records';
 import type { Person } from '../../../common/api/people';
 import type { Channel } from '../../../common/api/settings';
 import { http, type OkResult } from '../../api/client';
@@ -72,6 +72,29 @@ export interface RecordTemplate {
 }
 export const fetchTemplate = (branchId: number, kind: ActionKind) =>
   http.get<RecordTemplate>('/records/template', { branchId, kind });
+
+export type ExpectedPerson = z.infer<typeof expectedList>['items'][number];
+/**
+ * Who a meeting expects (应到) from its form and date: the committee holding posts that day for a
+ * 支委会, the group's members for a 党小组会, all members otherwise. The server keeps to the same rule.
+ */
+export function useExpected(
+  q: { branchId: number; kind: ActionKind; occurredOn?: string; form?: string; partyGroupId?: number | null },
+  enabled: boolean,
+) {
+  return useQuery({
+    queryKey: ['records', 'expected', q],
+    queryFn: () =>
+      http.get<{ items: ExpectedPerson[] }>('/records/expected', {
+        branchId: q.branchId,
+        kind: q.kind,
+        occurredOn: q.occurredOn,
+        form: q.form,
+        partyGroupId: q.partyGroupId ?? undefined,
+      }),
+    enabled: enabled && !!q.occurredOn,
+  });
+}
 
 /** The branch's roster, for attendance and host pickers (a secretary sees own branch). */
 export function useBranchPeople(branchId: number | undefined, enabled = true) {

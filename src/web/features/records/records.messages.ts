@@ -65,16 +65,15 @@ export const recordsMessages = {
   'attendance.reason': { zh: '请假原因', en: 'Reason' },
   'attendance.reasonRequired': { zh: '请填写请假原因', en: 'Give the reason for leave' },
   'attendance.absentReason': { zh: '缺席原因(提交前须填写)', en: 'Reason (needed to submit)' },
-  'attendance.add': { zh: '添加应到人员', en: 'Add a person' },
-  'attendance.remove': { zh: '移出', en: 'Remove' },
-  'attendance.removeHint': {
-    zh: '此人不属于本次应到人员(如不在本党小组)',
-    en: 'This person was not expected at this session',
+  'attendance.byForm': {
+    zh: '应到人员按会议形式和日期确定:支委会为当日在任的支部委员,党小组会为该党小组党员,党员大会、党课和主题党日为全体党员(含预备党员)。',
+    en: 'Who is expected follows the form and the date: the committee in office that day, the group’s members, or all members including probationary ones.',
   },
+  'attendance.probationary': { zh: '预备党员', en: 'Probationary' },
   'attendance.allPresent': { zh: '全部出席', en: 'All present' },
   'attendance.none': {
-    zh: '尚未登记应到人员。请添加本次应参加的人员。',
-    en: 'Nobody is expected yet; add who should attend.',
+    zh: '没有应到人员。党小组会请先选择党小组;支委会请先在“组织机构 → 人员”中登记支部委员的任职。',
+    en: 'Nobody is expected: choose the Party group, or record the committee’s posts under Organisation → People.',
   },
   'attendance.rateHint': {
     zh: '出勤率 = 实到 ÷ 应到',

@@ -6,7 +6,7 @@ import type { DocPeriod } from '../../../common/document-periods';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useErrorText } from '../../components/useErrorText';
 import { PeriodPicker } from './PeriodPicker';
-import { useIssueDocument } from './reports.api';
+import { useIssueDocument, useIssuedDocuments } from './reports.api';
 
 export interface IssueTarget {
   kind: IssuedKind;
@@ -40,6 +40,14 @@ export function IssueDialog({
   const [target, setTarget] = useState<IssueTarget>(initial);
   const [error, setError] = useState<string | null>(null);
   const earliest = dayjs(`${campaign.year}-01-01`);
+  // Issuing the same document again is allowed (a corrected issue gets its own number): say so.
+  const issued = useIssuedDocuments(campaign.id);
+  const earlier = (issued.data?.items ?? []).filter(
+    (d) =>
+      d.kind === target.kind &&
+      (target.kind === 'summary' ||
+        (d.period.from === target.period.from && d.period.to === target.period.to)),
+  );
 
   const submit = async (values: Values) => {
     setError(null);
@@ -116,6 +124,14 @@ export function IssueDialog({
           </Form.Item>
         )}
       </Form>
+      {earlier.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={t('issued.again', { numbers: earlier.map((d) => d.issueNumber).join('、') })}
+        />
+      )}
       {error && <Alert type="error" showIcon title={error} />}
     </Modal>
   );

@@ -20,6 +20,10 @@ export const issuedMessages = {
     en: 'Issuing gives the next number (e.g. 2020年第3期), signs with the date and the committee’s full name, and files the document; it no longer follows the data.',
   },
   'issued.confirm': { zh: '印发', en: 'Issue' },
+  'issued.again': {
+    zh: '已印发过:{numbers}。再次印发将编新的期号,原文件保留不变。',
+    en: 'Already issued as {numbers}. Issuing again gives a new number and keeps the earlier file.',
+  },
   'issued.done': { zh: '已印发:{number}', en: 'Issued: {number}' },
   'issued.kind': { zh: '文件', en: 'Document' },
   'issued.kind.bulletin': { zh: '通报', en: 'Bulletin' },
