@@ -154,6 +154,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     for (const m of methods) if (m !== 'HEAD') apiRoutes.push(`${m} ${route.url}`);
   });
 
+  // A forwarded address without TRUST_PROXY means a proxy whose clients all look like one
+  // address (the proxy's). Requests cannot be refused for it (anyone may send the header), so the
+  // operator is told, once, at the first such request.
+  let proxyWarned = deps.config.trustProxy;
+  app.addHook('onRequest', async (request) => {
+    if (proxyWarned || !request.headers['x-forwarded-for']) return;
+    proxyWarned = true;
+    app.log.warn(
+      'X-Forwarded-For received but TRUST_PROXY is off: if the server runs behind a reverse proxy, set TRUST_PROXY=true (docs/OPERATIONS.md, "Running behind a proxy"); until then every user shares the proxy\'s address in the audit log and login throttling',
+    );
+  });
   registerAuthHooks(app, clock);
   app.addHook('preValidation', async (request) => {
     for (const [part, value] of [

@@ -24,6 +24,10 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: minutes.default(15),
   LOGIN_IP_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10000).default(30),
+  // Failures of one address on one account name within a day before that pair is refused.
+  LOGIN_PAIR_MAX_FAILURES: z.coerce.number().int().min(1).max(10000).default(20),
+  // How long a sign-in from an address past LOGIN_IP_MAX_ATTEMPTS failures waits before it is checked.
+  LOGIN_SLOWDOWN_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
   PASSWORD_HASH_COST: z.coerce
     .number()
     .int()
@@ -76,6 +80,8 @@ export type Config = {
   loginMaxFailures: number;
   loginLockMs: number;
   loginIpMaxAttempts: number;
+  loginPairMaxFailures: number;
+  loginSlowdownMs: number;
   passwordHashCost: number;
   adminPassword: string | null;
   demo: boolean;
@@ -124,6 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMs: e.LOGIN_LOCK_MINUTES * 60_000,
     loginIpMaxAttempts: e.LOGIN_IP_MAX_ATTEMPTS,
+    loginPairMaxFailures: e.LOGIN_PAIR_MAX_FAILURES,
+    loginSlowdownMs: e.LOGIN_SLOWDOWN_MS,
     passwordHashCost: e.PASSWORD_HASH_COST,
     adminPassword: e.DUIBIAO_ADMIN_PASSWORD ?? null,
     demo: e.DUIBIAO_DEMO,

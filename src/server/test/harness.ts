@@ -87,6 +87,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     PASSWORD_HASH_COST: '1024',
     // Suites sign in as the demo accounts throughout; deployment-defaults.test.ts covers the change.
     DEMO_PASSWORD_CHANGE: '0',
+    // The slow-down of sign-ins from a throttled address is real time; keep suites quick.
+    LOGIN_SLOWDOWN_MS: '10',
     ...(seed ? { DUIBIAO_ADMIN_PASSWORD: ADMIN_PASSWORD, DUIBIAO_DEMO: '1' } : {}),
     ...options.env,
   });

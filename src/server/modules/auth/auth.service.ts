@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Me } from '../../../common/api/auth.js';
 import { isWeakPassword } from '../../../common/api/auth.js';
 import type { Db } from '../../db/client.js';
@@ -13,6 +14,7 @@ import { organisationName, userCount } from '../setup/setup.repo.js';
 import { DEMO_PASSWORD } from '../setup/demo-organisation.js';
 
 const THROTTLE_WINDOW_MS = 15 * 60_000;
+const PAIR_WINDOW_MS = 24 * 60 * 60_000;
 /** Writing last_seen_at on every request would turn each read into a write; once a minute is enough. */
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -63,8 +65,11 @@ export class AuthService {
   }
 
   /**
-   * Checks the password, counting failures per account (lock-out) and per client address
-   * (throttling). Success creates a new session: the old cookie, if any, is never reused.
+   * Checks the password. Failures count three ways: per account (lock-out, from any address), per
+   * address and account name (a persistent guesser is refused that account for a day), and per
+   * address. The last only slows sign-ins down, never refuses them: behind a proxy that is not
+   * trusted, or a company NAT, everyone shares one address, and one person's typos must not lock
+   * out the rest. Success creates a new session: the old cookie, if any, is never reused.
    */
   async login(
     ctx: RequestContext,
@@ -74,14 +79,23 @@ export class AuthService {
   ): Promise<{ token: string; csrfToken: string }> {
     const { db, clock, config } = this.deps;
     const now = clock.now();
-    const ipKey = `ip:${ctx.ip ?? 'unknown'}`;
-    if ((await repo.throttleCount(db, ipKey, now, THROTTLE_WINDOW_MS)) >= config.loginIpMaxAttempts) {
+    const ip = ctx.ip ?? 'unknown';
+    const ipKey = `ip:${ip}`;
+    const pairKey = `pair:${ip}:${username.toLowerCase().slice(0, 200)}`;
+    if ((await repo.throttleCount(db, pairKey, now, PAIR_WINDOW_MS)) >= config.loginPairMaxFailures) {
       throw new AppError('LOGIN_THROTTLED');
     }
+    const slowed =
+      (await repo.throttleCount(db, ipKey, now, THROTTLE_WINDOW_MS)) >= config.loginIpMaxAttempts;
+    if (slowed) await delay(config.loginSlowdownMs);
+    const countFailure = async () => {
+      await repo.countThrottle(db, ipKey, now, THROTTLE_WINDOW_MS);
+      await repo.countThrottle(db, pairKey, now, PAIR_WINDOW_MS);
+    };
     const user = await repo.findUserByUsername(db, username);
     if (!user) {
       await verifyAgainstDummy(password, config.passwordHashCost);
-      await repo.countThrottle(db, ipKey, now, THROTTLE_WINDOW_MS);
+      await countFailure();
       // An unknown name "locks" after as many failures as a real account would, so the answer
       // (401 then 423) never tells which names exist.
       const nameKey = `name:${username.toLowerCase().slice(0, 200)}`;
@@ -107,7 +121,7 @@ export class AuthService {
           after: { username: user.username, failures },
         });
       });
-      await repo.countThrottle(db, ipKey, now, THROTTLE_WINDOW_MS);
+      await countFailure();
       throw new AppError(locks ? 'ACCOUNT_LOCKED' : 'LOGIN_FAILED');
     }
     if (!user.active) throw new AppError('ACCOUNT_DISABLED');
@@ -137,6 +151,8 @@ export class AuthService {
         action: 'auth.login',
         entityType: 'user',
         entityId: user.id,
+        // Many failures from this address: the sign-in went through after the slow-down.
+        after: slowed ? { slowedDown: true } : undefined,
       });
     });
     return { token, csrfToken };

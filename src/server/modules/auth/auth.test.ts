@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ env: { LOGIN_PAIR_MAX_FAILURES: '12' } });
 });
 afterAll(async () => t.close());
 
@@ -85,18 +85,45 @@ describe('login', () => {
     expect(unknown).toEqual(real);
   });
 
-  it('throttles one address that keeps failing, across accounts', async () => {
+  it('slows down, but does not refuse, one address that keeps failing across accounts', async () => {
     const client = await t.anonymous('10.0.0.3');
     for (let i = 0; i < t.config.loginIpMaxAttempts; i++) {
       await client.post('/api/auth/login', { username: `ghost${i}`, password: 'bad' });
     }
-    const blocked = await client.post('/api/auth/login', { username: 'zhibu5', password: 'Duibiao@2020' });
-    expect(blocked.statusCode).toBe(429);
-    expect(errorCode(blocked)).toBe('LOGIN_THROTTLED');
-    // Another address is not affected.
-    const other = await t.anonymous('10.0.0.4');
+    // Behind an untrusted proxy this address is everyone's: a correct password still gets in.
     expect(
-      (await other.post('/api/auth/login', { username: 'zhibu5', password: 'Duibiao@2020' })).statusCode,
+      (await client.post('/api/auth/login', { username: 'zhibu5', password: 'Duibiao@2020' })).statusCode,
+    ).toBe(200);
+    expect(
+      errorCode(
+        await (await t.anonymous('10.0.0.3')).post('/api/auth/login', { username: 'zhibu5', password: 'x' }),
+      ),
+    ).toBe('LOGIN_FAILED');
+  });
+
+  it('refuses one address that keeps guessing one account, and only that pair', async () => {
+    // Past the account's lock-out, again and again from one address: the pair is refused for a day.
+    const guess = (ip: string, password: string) =>
+      t.anonymous(ip).then((c) => c.post('/api/auth/login', { username: 'zhibu2', password }));
+    let failures = 0;
+    while (failures < t.config.loginPairMaxFailures) {
+      for (let i = 0; i < t.config.loginMaxFailures && failures < t.config.loginPairMaxFailures; i++) {
+        expect((await guess('10.0.0.7', `guess-${failures}`)).statusCode).toBeGreaterThanOrEqual(400);
+        failures++;
+      }
+      t.clock.advance(t.config.loginLockMs + 1000);
+    }
+    const refused = await guess('10.0.0.7', 'Duibiao@2020');
+    expect(refused.statusCode).toBe(429);
+    expect(errorCode(refused)).toBe('LOGIN_THROTTLED');
+    // The account itself, from anywhere else, and other accounts from that address are unaffected.
+    expect((await guess('10.0.0.8', 'Duibiao@2020')).statusCode).toBe(200);
+    expect(
+      (
+        await (
+          await t.anonymous('10.0.0.7')
+        ).post('/api/auth/login', { username: 'zhibu3', password: 'Duibiao@2020' })
+      ).statusCode,
     ).toBe(200);
   });
 

@@ -8,7 +8,8 @@ import {
 } from '../../../common/actions.js';
 import type { RecordDetail } from '../../../common/api/records.js';
 import type { Block, DocModel } from './docx-kit.js';
-import { cnDate, pct } from './format.js';
+import { cnDate, ordinals, rateText } from './format.js';
+import type { AgendaItem } from '../../../common/record-fields/meeting.js';
 
 const label = (labels: Record<string, { zh: string }>, code: unknown) =>
   typeof code === 'string' ? (labels[code]?.zh ?? code) : '';
@@ -30,24 +31,45 @@ export function meetingRecordModel(r: RecordDetail, generatedOn: string): DocMod
   const s = r.attendanceSummary;
   const attendance: [string, string][] = [
     ['应到人数', `${s.expected}人`],
-    ['实到人数', `${s.present}人(出勤率${pct(s.rate)})`],
+    [
+      '实到人数',
+      `${s.present}人(${rateText('出勤率', { label: '实到', n: s.present }, { label: '应到', n: s.expected }, '人')})`,
+    ],
     ['出席人员', names(present)],
     ['请假人员', names(leave)],
-    ['缺席人员', names(absent)],
+    ['缺席人员及原因', names(absent)],
   ];
   const study = r.kind === 'study';
   const title = study
     ? `${r.branchName}${label(studyFormLabels, d.form)}会议记录`
     : `${r.branchName}主题党日活动记录`;
+  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  // 时间 from–to, where the record has them (older records have only the date).
+  const when = [cnDate(r.occurredOn), str(d.startTime) && `${str(d.startTime)}—${str(d.endTime)}`]
+    .filter(Boolean)
+    .join(' ');
+  // 地点: the room, or for an online meeting the platform and its number; a mixed one has both.
+  const online = [str(d.platform), str(d.meetingNo) && `会议号${str(d.meetingNo)}`].filter(Boolean).join(',');
+  const where = [str(d.place), online && `线上:${online}`].filter(Boolean).join(';');
+  const attendees = ((d.attendees as { name: string; unit?: string }[] | undefined) ?? [])
+    .map((a) => (a.unit ? `${a.name}(${a.unit})` : a.name))
+    .join('、');
+  const lecturer =
+    str(d.lecturer) && `${str(d.lecturer)}${str(d.lecturerPosition) && `(${str(d.lecturerPosition)})`}`;
+  const head: [string, string][] = [
+    [study ? '会议名称' : '活动名称', r.title],
+    [study ? '会议时间' : '活动时间', when],
+    [study ? '会议地点' : '活动地点', where],
+  ];
   const rows: [string, string][] = study
     ? [
-        ['会议名称', r.title],
-        ['会议时间', cnDate(r.occurredOn)],
-        ['会议地点', String(d.place || '')],
+        ...head,
         ['会议形式', `${label(studyFormLabels, d.form)}(${label(meetingModeLabels, d.mode)})`],
         ['主持人', person(d.hostPersonId)],
         ['记录人', person(d.recorderPersonId)],
+        ...(lecturer ? ([['授课人', lecturer]] as [string, string][]) : []),
         ...attendance,
+        ['列席人员', attendees || '无'],
         ['会议议题', String(d.topic || '')],
         [
           '学习内容',
@@ -60,31 +82,47 @@ export function meetingRecordModel(r: RecordDetail, generatedOn: string): DocMod
             .filter(Boolean)
             .join('\n'),
         ],
-        ['会议内容', String(d.minutes || '')],
-        ['会议决定', String(d.decisions || '') || '无'],
       ]
     : [
-        ['活动名称', r.title],
-        ['活动时间', cnDate(r.occurredOn)],
-        ['活动地点', String(d.place || '')],
+        ...head,
         ['活动主题', label(themeDayThemeLabels, d.theme)],
         ['活动形式', label(themeDayActivityLabels, d.activity)],
         ['主持人', person(d.hostPersonId)],
+        ['记录人', person(d.recorderPersonId)],
         ...attendance,
-        ['活动内容', String(d.summary || '')],
+        ['列席人员', attendees || '无'],
       ];
-  const blocks: Block[] = [
-    { t: 'title', text: title },
-    { t: 'form', rows },
+  const blocks: Block[] = [{ t: 'title', text: title }, { t: 'form', rows }, ...minutes(d, study)];
+  blocks.push(
     {
       t: 'para',
       indent: false,
-      text: `主持人(签字):${'\u3000'.repeat(8)}${study ? '记录人' : '经办人'}(签字):`,
+      text: `主持人(签字):${'\u3000'.repeat(8)}记录人(签字):`,
     },
     {
       t: 'note',
       text: `本记录根据对标系统中的记录生成(记录状态:${recordStatusLabels[r.status].zh};生成日期:${cnDate(generatedOn)})。`,
     },
-  ];
+  );
   return { title, blocks };
+}
+
+/**
+ * 议题, 发言记录 and 决议 from the record's agenda; a record from before agendas were kept shows
+ * its minutes and decisions as written.
+ */
+function minutes(d: Record<string, unknown>, study: boolean): Block[] {
+  const agenda = (d.agenda as AgendaItem[] | undefined) ?? [];
+  const content = String((study ? d.minutes : d.summary) || '');
+  const blocks: Block[] = [{ t: 'heading', text: study ? '会议记录' : '活动记录' }];
+  if (content || !agenda.length) blocks.push({ t: 'para', text: content || '(未记录)' });
+  agenda.forEach((item, i) => {
+    blocks.push({ t: 'heading2', text: `(${ordinals[i]})议题:${item.title}` });
+    for (const s of item.speeches) blocks.push({ t: 'para', lead: `${s.speaker}:`, text: s.summary });
+    blocks.push({ t: 'para', lead: '决议:', text: item.decision || '无' });
+  });
+  // A record from before agendas were kept has its decisions as one text.
+  if (study && !agenda.length)
+    blocks.push({ t: 'para', lead: '会议决定:', text: String(d.decisions || '') || '无' });
+  return blocks;
 }

@@ -32,6 +32,7 @@ import {
   type Lookups,
 } from './column-kit.js';
 import { revisionColumns } from './revision-columns.js';
+import { agendaColumn, lecturerColumn, meetingColumns } from './meeting-columns.js';
 
 /** The name of the evidence sheet, which lists each file with its link. */
 export const EVIDENCE_SHEET = '佐证材料';
@@ -119,6 +120,7 @@ export function recordColumns(kind: ActionKind, look: Lookups): Column<LedgerRow
         field('study', 'mode', 12, (r) => label(meetingModeLabels, d(r).mode)),
         { header: '标题', width: 24, value: (r) => r.title },
         field('study', 'topic', 26, (r) => str(d(r).topic)),
+        lecturerColumn,
         field('study', 'materials', 30, (r) =>
           [
             ((d(r).materialKinds as string[]) ?? []).map((m) => label(studyMaterialLabels, m)).join('、'),
@@ -127,10 +129,9 @@ export function recordColumns(kind: ActionKind, look: Lookups): Column<LedgerRow
             .filter(Boolean)
             .join(':'),
         ),
-        field('study', 'place', 16, (r) => str(d(r).place)),
-        field('study', 'hostPersonId', 10, (r) => look.person(d(r).hostPersonId)),
-        field('study', 'recorderPersonId', 10, (r) => look.person(d(r).recorderPersonId)),
+        ...meetingColumns(look),
         ...attendanceColumns,
+        agendaColumn,
         field('study', 'minutes', 44, (r) => str(d(r).minutes)),
         field('study', 'decisions', 28, (r) => str(d(r).decisions)),
         evidence,
@@ -145,9 +146,10 @@ export function recordColumns(kind: ActionKind, look: Lookups): Column<LedgerRow
         { header: '活动名称', width: 30, value: (r) => r.title },
         field('theme_day', 'theme', 14, (r) => label(themeDayThemeLabels, d(r).theme)),
         field('theme_day', 'activity', 10, (r) => label(themeDayActivityLabels, d(r).activity)),
-        field('theme_day', 'place', 18, (r) => str(d(r).place)),
-        field('theme_day', 'hostPersonId', 10, (r) => look.person(d(r).hostPersonId)),
+        field('theme_day', 'mode', 12, (r) => label(meetingModeLabels, d(r).mode)),
+        ...meetingColumns(look),
         ...attendanceColumns,
+        agendaColumn,
         field('theme_day', 'summary', 44, (r) => str(d(r).summary)),
         evidence,
         ...reviewColumns,

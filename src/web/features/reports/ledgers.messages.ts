@@ -32,12 +32,12 @@ export const ledgersMessages = {
     en: 'Ledgers hold personal data: only the committee and branch secretaries may export them',
   },
   'ledgers.hint.study': {
-    zh: '每次学习研讨:日期、形式、方式、主题与内容、主持人,应到/实到/请假/缺席、出勤率及缺席原因,会议要点,佐证材料,审核情况',
-    en: 'Each study session: date, form, mode, topic, host, attendance with rate and reasons, minutes, review',
+    zh: '每次学习研讨:日期和起止时间、形式、方式、地点或线上平台、主题与内容、授课人、主持人和记录人、列席人员,应到/实到/请假/缺席、出勤率及原因,议题、发言摘要及决议,佐证材料,审核情况',
+    en: 'Each study session: date and times, form, mode, place or platform, topic, lecturer, host and recorder, non-member attendees, attendance with rate and reasons, agenda with speeches and decisions, evidence, review',
   },
   'ledgers.hint.theme_day': {
-    zh: '每次主题党日:主题、形式、地点、出勤情况、活动小结、审核情况',
-    en: 'Each theme day: theme, activity, place, attendance, summary, review',
+    zh: '每次主题党日:主题、形式、起止时间、地点或线上平台、主持人和记录人、列席人员、出勤情况、议题及决议、活动小结、佐证材料、审核情况',
+    en: 'Each theme day: theme, activity, times, place or platform, host and recorder, non-member attendees, attendance, agenda and decisions, summary, evidence, review',
   },
   'ledgers.hint.rule_revision': {
     zh: '修订的制度和流程:归口部门、漏洞或不足、征求意见、审核领导及日期、文号和发布日期、每次效果跟踪、佐证材料',
