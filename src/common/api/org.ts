@@ -52,7 +52,14 @@ export const structureSchema = z.object({
     }),
   ),
   partyGroups: z.array(
-    z.object({ id: z.number(), branchId: z.number(), name: z.string(), active: z.boolean() }),
+    z.object({
+      id: z.number(),
+      branchId: z.number(),
+      name: z.string(),
+      active: z.boolean(),
+      /** Active Party members (full and probationary): those a 党小组会 of the group expects. */
+      memberCount: z.number(),
+    }),
   ),
   departments: z.array(
     z.object({

@@ -100,9 +100,15 @@ const hasCjk = new RegExp(CJK);
  * documents are typeset; “1,000”, “10:30” and English text keep theirs.
  */
 export function cnPunctuation(text: string): string {
-  return text
-    .replace(parenthesised, (all, inner: string) => (hasCjk.test(inner) ? `\uff08${inner}\uff09` : all))
-    .replace(nextToCjk, (c) => FULL[c] ?? c);
+  // Innermost first, then the ones around them: “9人(出勤率90%(9/10))” has both turned.
+  let out = text;
+  for (let prev = ''; prev !== out;) {
+    prev = out;
+    out = out.replace(parenthesised, (all, inner: string) =>
+      hasCjk.test(inner) ? `\uff08${inner}\uff09` : all,
+    );
+  }
+  return out.replace(nextToCjk, (c) => FULL[c] ?? c);
 }
 
 const run = (text: string, o: Partial<IRunOptions> = {}) => new TextRun({ text: cnPunctuation(text), ...o });

@@ -12,7 +12,7 @@ const record = {
   occurredOn: '2020-11-12',
   status: 'approved',
   data: {
-    form: 'lecture',
+    form: 'party_lecture',
     mode: 'mixed',
     startTime: '14:30',
     endTime: '16:00',
@@ -53,6 +53,7 @@ describe('meeting record (会议记录) layout', () => {
     expect(text).toContain('记录人\t刘洋');
     expect(text).toContain('应到人数\t4人');
     expect(text).toContain('实到人数\t2人(出勤率50.0%(实到2人/应到4人))');
+    expect(text.split('\n')[0]).toBe('机关第一党支部党课会议记录');
     expect(text).toContain('请假人员\t陈静(出差)');
     expect(text).toContain('缺席人员及原因\t周杰(临时抢险)');
     expect(text).toContain('列席人员\t赵敏(机关第二党支部)');

@@ -41,7 +41,7 @@ export function meetingRecordModel(r: RecordDetail, generatedOn: string): DocMod
   ];
   const study = r.kind === 'study';
   const title = study
-    ? `${r.branchName}${label(studyFormLabels, d.form)}会议记录`
+    ? `${r.branchName}${label(studyFormLabels, d.form).replace(/^支部/, '')}会议记录`
     : `${r.branchName}主题党日活动记录`;
   const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
   // 时间 from–to, where the record has them (older records have only the date).

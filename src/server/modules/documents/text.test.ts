@@ -10,6 +10,12 @@ describe('document text', () => {
     );
   });
 
+  it('turns parentheses around parentheses too', () => {
+    expect(cnPunctuation('9人(出勤率90.0%(实到9人/应到10人))')).toBe(
+      '9人\uff08出勤率90.0%\uff08实到9人/应到10人\uff09\uff09',
+    );
+  });
+
   it('resolves placeholders, keeps unknown ones and reports them', () => {
     const values = { 学习次数: '48', 月数: '10' };
     expect(resolvePlaceholders('共{月数}个月,学习{学习次数}次{其他}', values)).toEqual({

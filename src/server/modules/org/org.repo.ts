@@ -18,6 +18,12 @@ export async function readStructure(db: Db) {
     .where(and(eq(people.active, true), inArray(people.memberStatus, ['full', 'probationary'])))
     .groupBy(people.branchId);
   const countOf = new Map(memberCounts.map((r) => [r.branchId, r.n]));
+  const groupCounts = await db
+    .select({ groupId: people.partyGroupId, n: count() })
+    .from(people)
+    .where(and(eq(people.active, true), inArray(people.memberStatus, ['full', 'probationary'])))
+    .groupBy(people.partyGroupId);
+  const groupCountOf = new Map(groupCounts.map((r) => [r.groupId, r.n]));
   const branchRows = await db.select().from(branches).orderBy(asc(branches.sortOrder), asc(branches.id));
   return {
     organisation: {
@@ -33,15 +39,17 @@ export async function readStructure(db: Db) {
       active: b.active,
       memberCount: countOf.get(b.id) ?? 0,
     })),
-    partyGroups: await db
-      .select({
-        id: partyGroups.id,
-        branchId: partyGroups.branchId,
-        name: partyGroups.name,
-        active: partyGroups.active,
-      })
-      .from(partyGroups)
-      .orderBy(asc(partyGroups.id)),
+    partyGroups: (
+      await db
+        .select({
+          id: partyGroups.id,
+          branchId: partyGroups.branchId,
+          name: partyGroups.name,
+          active: partyGroups.active,
+        })
+        .from(partyGroups)
+        .orderBy(asc(partyGroups.id))
+    ).map((g) => ({ ...g, memberCount: groupCountOf.get(g.id) ?? 0 })),
     departments: await db
       .select({
         id: departments.id,

@@ -57,9 +57,9 @@ describe('the member import with posts and Party groups', () => {
     expect(created.statusCode, created.body).toBe(200);
     const zhou = await person('HY80001');
     expect(zhou.branchPost).toBe('organisation');
-    const structure = json<{ partyGroups: { id: number; name: string }[] }>(
-      await committee.get('/api/org/structure'),
-    );
+    const structureRes = await committee.get('/api/org/structure');
+    expect(structureRes.statusCode, structureRes.body).toBe(200);
+    const structure = json<{ partyGroups: { id: number; name: string }[] }>(structureRes);
     expect(zhou.partyGroupId).toBe(structure.partyGroups.find((g) => g.name === '工程安质党小组')!.id);
     expect(await termsOf(zhou.id)).toEqual([['organisation', '2026-01-10', null]]);
 

@@ -128,6 +128,11 @@ describe('who is expected follows the meeting’s form', () => {
     // The group's own members host and minute it.
     const group = roster.filter((p) => members(p) && p.partyGroupId === groupId).map((p) => p.id);
     expect(group.length).toBeGreaterThan(1);
+    // The organisation page counts the same members per group.
+    const structure = json<{ partyGroups: { id: number; memberCount: number }[] }>(
+      await secretary.get('/api/org/structure'),
+    );
+    expect(structure.partyGroups.find((g) => g.id === groupId)!.memberCount).toBe(group.length);
     const saved = await secretary.put(`/api/records/${draft.id}`, {
       title: draft.title,
       occurredOn: draft.occurredOn,

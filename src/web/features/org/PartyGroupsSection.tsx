@@ -58,6 +58,7 @@ export function PartyGroupsSection({ partyGroups, branches, editable }: Props) {
         columns={[
           { key: 'name', title: t('org.partyGroupName'), dataIndex: 'name' },
           { key: 'branch', title: t('common.branch'), render: (_, g) => branchName(g.branchId) },
+          { key: 'members', title: t('org.partyGroupMembers'), dataIndex: 'memberCount', align: 'right' },
           { key: 'status', title: t('common.status'), render: (_, g) => <ActiveTag active={g.active} /> },
           ...(editable
             ? [

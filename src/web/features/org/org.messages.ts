@@ -20,6 +20,7 @@ export const orgMessages = {
   'org.memberCount': { zh: '党员数', en: 'Party members' },
   'org.partyGroups': { zh: '党小组', en: 'Party groups' },
   'org.partyGroupName': { zh: '党小组名称', en: 'Party group name' },
+  'org.partyGroupMembers': { zh: '党员人数', en: 'Members' },
   'org.departments': { zh: '部门与业务中心', en: 'Departments and business centres' },
   'org.departmentName': { zh: '部门名称', en: 'Department name' },
   'org.departmentKind': { zh: '部门类型', en: 'Department kind' },
