@@ -71,14 +71,11 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
 
   const studyCard = (page: Page) => page.getByTestId('task-card-study');
 
-  /** Picks an option of the select labelled `label` from its open dropdown. */
+  /** Picks a person in the searchable select labelled `label`: typed, then chosen with Enter. */
   async function choose(page: Page, label: string, option: string) {
-    await page.getByLabel(label, { exact: true }).click();
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
-        hasText: option,
-      })
-      .click();
+    const select = page.getByLabel(label, { exact: true });
+    await select.fill(option);
+    await page.keyboard.press('Enter');
   }
 
   async function expectNoSideScroll(page: Page) {
@@ -167,6 +164,13 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
     // Everything a reviewer checks is on the page: fields, attendance, the photo, the checklist.
     await page.getByText('支部党员大会', { exact: true }).first().waitFor();
     await page.getByText('黄晓梅(组织委员) · 请假:出差在外').waitFor();
+    // The meeting's facts read as the secretary typed them: time, 列席, agenda with speech and decision.
+    await page.getByText('14:30', { exact: true }).waitFor();
+    await page.getByText('周立新(公司党委办公室副主任)').waitFor();
+    const agenda = page.getByTestId('agenda-view');
+    await agenda.getByText('传达学习重要讲话精神').waitFor();
+    await agenda.getByText('领学讲话原文,要求结合岗位抓落实。').waitFor();
+    await agenda.getByText('各党小组本月内组织一次交流。').waitFor();
     await expect(page.getByTestId('att-rate').textContent()).resolves.toBe('出勤率 90%');
     await page.getByTestId('evidence-tile').locator('img').waitFor();
     await page.screenshot({ path: shot('review-desktop'), fullPage: true });
