@@ -31,6 +31,7 @@ import { grantsOf } from '../auth/auth.repo.js';
 import * as d from './demo-activity.js';
 import * as items from './demo-branch-items.js';
 import { attachDemoEvidence } from './demo-evidence-loader.js';
+import { absenceReasons, meetingFacts } from './demo-meetings.js';
 
 type Kind = 'study' | 'theme_day' | 'rule_revision' | 'grassroots_problem' | 'publicity' | 'optional';
 type Outcome = 'on_time' | 'late' | 'returned_fixed' | 'missing' | 'pending' | 'returned_open' | 'draft';
@@ -101,7 +102,7 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
       ),
     );
   const members = await db
-    .select({ id: people.id, branchId: people.branchId, branchPost: people.branchPost })
+    .select({ id: people.id, name: people.name, branchId: people.branchId, branchPost: people.branchPost })
     .from(people)
     .where(inArray(people.memberStatus, ['full', 'probationary']))
     .orderBy(asc(people.id));
@@ -118,7 +119,10 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
       // The secretary chairs the branch's meetings and the organisation committee member minutes them.
       const postHolder = (post: string) =>
         members.find((m) => m.branchId === branch.id && m.branchPost === post)?.id ?? null;
-      const officers = { host: postHolder('secretary'), recorder: postHolder('organisation') };
+      const officers = {
+        host: postHolder('secretary'),
+        recorder: postHolder('organisation') ?? postHolder('publicity') ?? postHolder('deputy_secretary'),
+      };
       for (let month = 3; month <= 12; month++) {
         const kinds: Kind[] = ['study', 'theme_day', 'rule_revision', 'grassroots_problem', 'publicity'];
         if ((b + month) % 3 === 0) kinds.push('optional');
@@ -215,7 +219,12 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
                   status: 'leave' as const,
                   reason: d.leaveReasons[Math.floor(random() * d.leaveReasons.length)]!,
                 };
-              if (roll < 0.13) return { personId, status: 'absent' as const, reason: null };
+              if (roll < 0.13)
+                return {
+                  personId,
+                  status: 'absent' as const,
+                  reason: absenceReasons[(personId + month) % absenceReasons.length]!,
+                };
               return { personId, status: 'present' as const, reason: null };
             });
             const standing = new Map(expected.map((e) => [e.personId, e]));
@@ -227,6 +236,21 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
                 post: standing.get(p.personId)!.post,
               })),
             );
+          }
+          if (kind === 'study' || kind === 'theme_day') {
+            const person = (id: unknown) => members.find((m) => m.id === id);
+            const present = attendees.filter((a) => a.status === 'present').map((a) => person(a.personId)!);
+            const facts = meetingFacts(
+              kind,
+              content.data,
+              content.title,
+              month,
+              b,
+              present,
+              person(content.data.hostPersonId),
+            );
+            Object.assign(content.data, facts);
+            await tx.update(records).set({ data: content.data }).where(eq(records.id, recordId));
           }
           const snapshot = { title: content.title, occurredOn, data: content.data, attendance: attendees };
           const steps: { change: string; at: Date; user: number; status: string }[] = [
@@ -387,6 +411,7 @@ function contentOf(
           activity: t.activity,
           place: t.place,
           hostPersonId: officers.host,
+          recorderPersonId: officers.recorder,
           summary: t.summary,
         },
       };

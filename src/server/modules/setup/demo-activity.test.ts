@@ -174,4 +174,40 @@ describe('the demo year', () => {
     // Each meeting's picture is its own.
     expect(hashes.size).toBe(6);
   });
+
+  it('records its meetings as a record book does: times, place, chair and minute-taker present, agenda, reasons', async () => {
+    type Meeting = {
+      id: number;
+      kind: string;
+      status: string;
+      data: Record<string, unknown> & {
+        agenda: { title: string; speeches: { speaker: string }[]; decision: string }[];
+      };
+      attendance: { personId: number; name: string; status: string; reason: string | null }[];
+      checklist: { key: string; done: boolean; blocking: boolean }[];
+    };
+    const list = json<{ items: { id: number; kind: string; status: string }[] }>(
+      await committee.get(`/api/records?campaignId=${campaignId}&limit=500`),
+    ).items.filter((r) => (r.kind === 'study' || r.kind === 'theme_day') && r.status !== 'draft');
+    const topics = new Set<string>();
+    for (const { id } of list.filter((_, i) => i % 3 === 0)) {
+      const m = json<Meeting>(await committee.get(`/api/records/${id}`));
+      // Nothing an inspector asks for is missing on a meeting the branch submitted.
+      expect(m.checklist.filter((c) => c.blocking && !c.done).map((c) => c.key)).toEqual([]);
+      expect(m.data.startTime! < m.data.endTime!).toBe(true);
+      expect(m.data.place || (m.data.platform && m.data.meetingNo)).toBeTruthy();
+      const present = new Set(m.attendance.filter((a) => a.status === 'present').map((a) => a.personId));
+      expect(present.has(m.data.hostPersonId as number)).toBe(true);
+      expect(present.has(m.data.recorderPersonId as number)).toBe(true);
+      for (const a of m.attendance.filter((x) => x.status !== 'present')) expect(a.reason).toBeTruthy();
+      expect(m.data.agenda.length).toBeGreaterThan(0);
+      // Whoever speaks was there.
+      const names = new Set(m.attendance.filter((a) => a.status === 'present').map((a) => a.name));
+      for (const item of m.data.agenda)
+        for (const s of item.speeches) expect(names.has(s.speaker)).toBe(true);
+      topics.add(m.data.agenda.map((a) => a.speeches.map((s) => s.speaker).join()).join('|'));
+    }
+    // The speakers differ from meeting to meeting.
+    expect(topics.size).toBeGreaterThan(list.length / 3 - 3);
+  });
 });
