@@ -173,7 +173,9 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
               quality: approvedAt ? gradeOf(month, b, k) : null,
               highlight: !!approvedAt && (month + b * 3 + k) % 11 === 0,
               highlightNote:
-                approvedAt && (month + b * 3 + k) % 11 === 0 ? '做法扎实,成效明显,可供各支部借鉴' : null,
+                approvedAt && (month + b * 3 + k) % 11 === 0
+                  ? d.highlightNotes[(month + b) % d.highlightNotes.length]!
+                  : null,
               // Demo revisions have passed their leader in charge before going to the committee.
               leaderStatus:
                 kind === 'rule_revision' && status !== 'draft' && leaderOf(content.data.departmentId)
@@ -201,7 +203,10 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
           if (kind === 'optional' && status === 'approved' && (month + b) % 4 === 0) {
             await tx
               .update(records)
-              .set({ exemplary: true, exemplaryNote: '做法新颖,可在各支部推广' })
+              .set({
+                exemplary: true,
+                exemplaryNote: d.exemplaryNotes[(month + b) % d.exemplaryNotes.length]!,
+              })
               .where(eq(records.id, recordId));
           }
           let attendees: {

@@ -183,3 +183,19 @@ export const problemMeasureCycle = [
 ] as const;
 
 export const leaveReasons = ['出差', '病假', '公休', '陪同领导调研', '外出培训'];
+
+/** Why the committee held a record up as a highlight (亮点), in its own words each time. */
+export const highlightNotes = [
+  '研讨联系本部门实际，发言有观点、有措施，可供各支部借鉴。',
+  '把学习成果转化为具体工作举措，成效明显。',
+  '活动组织扎实，党员参与度高，形式新颖。',
+  '问题导向鲜明，措施具体，基层单位评价好。',
+];
+
+/** Why an optional action was marked an exemplary case (典型案例): what others can take from it. */
+export const exemplaryNotes = [
+  '把党建工作延伸到基层一线，可在各支部推广。',
+  '以清单方式推动为基层办实事，做法可复制。',
+  '党员带头联系服务对象，促进了业务开展。',
+  '结合专业优势服务基层，受到基层单位欢迎。',
+];

@@ -123,7 +123,7 @@ export function studyAgenda(form: StudyForm, topic: string, month: number, b: nu
       summary: `${STUDY_POINTS[(seed + offset + i * 5) % STUDY_POINTS.length]!}。`,
     }));
   const study = {
-    title: form === 'party_lecture' ? `党课：${topic}` : topic,
+    title: topic,
     speeches: speeches(form === 'party_lecture' ? 2 : 3 + (seed % 2), 0),
     decision: `${STUDY_DECISIONS[seed % STUDY_DECISIONS.length]!}。`,
   };
