@@ -267,7 +267,12 @@ describe('restore', { timeout: CLI_TIMEOUT }, () => {
 
   it('gives a restored installation that signs in, serves the record and its photo, and takes new rows', async () => {
     const database = await openTarget(target);
-    const config = loadConfig({ DATA_DIR: target.dataDir, PASSWORD_HASH_COST: '1024' });
+    // Signs in with the published demo password, which would otherwise have to be changed first.
+    const config = loadConfig({
+      DATA_DIR: target.dataDir,
+      PASSWORD_HASH_COST: '1024',
+      DEMO_PASSWORD_CHANGE: 'false',
+    });
     const app = await buildApp({ config, database, clock: t.clock, webDir: null });
     await app.ready();
     try {
