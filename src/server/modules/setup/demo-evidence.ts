@@ -132,7 +132,6 @@ export async function meetingPhoto(seed: number, attending: number): Promise<Buf
   }
   c.grain(random, 14);
   return sharp(c.pixels, { raw: { width: c.width, height: c.height, channels: 3 } })
-    .blur(0.6)
     .jpeg({ quality: 80, chromaSubsampling: '4:2:0' })
     .toBuffer();
 }
