@@ -5,13 +5,10 @@ import {
   branches,
   campaignActionKinds,
   evidence,
-  leaderReviews,
   people,
   problems,
   records,
-  revisionFollowups,
   tasks,
-  users,
 } from '../../db/schema/index.js';
 import { cstDay, recordCounts } from '../tasks/tasks.repo.js';
 
@@ -162,40 +159,6 @@ export async function evidenceCountsOfTasks(db: Db, taskIds: number[]) {
     .where(and(inArray(records.taskId, taskIds), isNull(evidence.removedAt)))
     .groupBy(records.taskId, evidence.kind)
     .orderBy(asc(records.taskId), asc(evidence.kind));
-}
-
-/** The leader's reviews of the given revisions, oldest first (a returned one may be followed by another). */
-export async function leaderReviewsOfRecords(db: Db, recordIds: number[]) {
-  if (!recordIds.length) return [];
-  return db
-    .select({
-      recordId: leaderReviews.recordId,
-      decision: leaderReviews.decision,
-      comment: leaderReviews.comment,
-      leader: users.displayName,
-      at: leaderReviews.at,
-    })
-    .from(leaderReviews)
-    .innerJoin(users, eq(users.id, leaderReviews.leaderId))
-    .where(inArray(leaderReviews.recordId, recordIds))
-    .orderBy(asc(leaderReviews.recordId), asc(leaderReviews.id));
-}
-
-/** The effect follow-ups of the given revisions, in due order, with what was found and by whom. */
-export async function followupsOfRecords(db: Db, recordIds: number[]) {
-  if (!recordIds.length) return [];
-  return db
-    .select({
-      recordId: revisionFollowups.recordId,
-      dueOn: revisionFollowups.dueOn,
-      note: revisionFollowups.note,
-      notedOn: revisionFollowups.notedOn,
-      notedBy: users.displayName,
-    })
-    .from(revisionFollowups)
-    .leftJoin(users, eq(users.id, revisionFollowups.notedBy))
-    .where(inArray(revisionFollowups.recordId, recordIds))
-    .orderBy(asc(revisionFollowups.recordId), asc(revisionFollowups.dueOn));
 }
 
 /** Each member's attendance totals over the meetings in the filter, against 应到. */

@@ -7,6 +7,7 @@ import { EVIDENCE_SHEET, recordColumns } from './ledger-columns.js';
 import { openWorkbook, startSheet, type Column } from './ledger-sheet.js';
 import type { Resolved } from './ledger-request.js';
 import * as repo from './ledgers.repo.js';
+import { followupsOf, leaderReviewsOf } from '../revisions/revision-trail.js';
 
 /**
  * Records of a record ledger read at a time (with their attendance, names and confirmations). As
@@ -78,8 +79,8 @@ export async function writeRecordLedger(
       kindsWithAttendance.has(kind) ? repo.attendanceOfRecords(db, ids) : [],
       kind === 'grassroots_problem' ? repo.problemsOfRecords(db, ids) : [],
       repo.evidenceOfRecords(db, ids),
-      revision ? repo.leaderReviewsOfRecords(db, ids) : [],
-      revision ? repo.followupsOfRecords(db, ids) : [],
+      revision ? leaderReviewsOf(db, ids) : [],
+      revision ? followupsOf(db, ids) : [],
     ]);
     const personIds = batch.flatMap((x) => {
       const data = x.data as { hostPersonId?: unknown; recorderPersonId?: unknown };
@@ -95,7 +96,7 @@ export async function writeRecordLedger(
     };
     const filesOf = group(files);
     const reviewsOf = group(reviews);
-    const followupsOf = group(followups);
+    const followupsByRecord = group(followups);
     return batch.map((rec) => {
       // The database row becomes the ledger row in place, not a copy: as in the task ledger
       // (taskLine), fewer objects per row to outlive young collections.
@@ -105,7 +106,7 @@ export async function writeRecordLedger(
       row.evidence = filesOf.get(rec.id) ?? [];
       if (revision) {
         row.reviews = reviewsOf.get(rec.id) ?? [];
-        row.followups = followupsOf.get(rec.id) ?? [];
+        row.followups = followupsByRecord.get(rec.id) ?? [];
       }
       return row;
     });
