@@ -1,10 +1,18 @@
 import { actionKinds, type ActionKind } from '../../../common/actions.js';
-import { breakdownText, cite, rateText, satisfactionWords, stop } from './format.js';
+import {
+  attendanceBreakdown,
+  attendanceRate,
+  breakdownText,
+  cite,
+  satisfactionWords,
+  stop,
+  type AttendanceCounts,
+} from './format.js';
 
 /** What a branch did in the period: its approved records, and its meetings' attendance. */
 export interface BranchDoings {
   branchName: string;
-  attendance: { expected: number; present: number; leave: number; absent: number } | null;
+  attendance: AttendanceCounts | null;
   done: { kind: string; title: string }[];
 }
 
@@ -42,18 +50,7 @@ export function branchDoings(b: BranchDoings): string {
     .map(([kind, titles]) => `${doing[kind].verb}${titles.length}${doing[kind].unit}:${titles.join('、')}`)
     .join(';');
   const a = b.attendance;
-  const attendance = a
-    ? `${breakdownText({
-        label: '学习研讨和主题党日应到',
-        unit: '人次',
-        total: a.expected,
-        parts: [
-          ['实到', a.present],
-          ['请假', a.leave],
-          ['缺席', a.absent],
-        ],
-      })};${rateText('出勤率', { label: '实到', n: a.present }, { label: '应到', n: a.expected }, '人次')}。`
-    : '';
+  const attendance = a ? `${breakdownText(attendanceBreakdown(a))};${attendanceRate(a)}。` : '';
   return `${done ? `${done}。` : '暂无通过审核的活动记录。'}${attendance}`;
 }
 

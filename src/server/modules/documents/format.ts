@@ -68,6 +68,46 @@ export function rateText(
   return `${label}${pct(value)}(${part.label}${part.n}${unit}/${base.label}${base.n}${unit})`;
 }
 
+/** Attendance at the study sessions and theme days: everyone expected, and how each was marked. */
+export interface AttendanceCounts {
+  expected: number;
+  present: number;
+  leave: number;
+  absent: number;
+}
+
+/** Several branches' (or meetings') attendance as one. */
+export function sumAttendance(rows: AttendanceCounts[]): AttendanceCounts {
+  return rows.reduce(
+    (s, x) => ({
+      expected: s.expected + x.expected,
+      present: s.present + x.present,
+      leave: s.leave + x.leave,
+      absent: s.absent + x.absent,
+    }),
+    { expected: 0, present: 0, leave: 0, absent: 0 },
+  );
+}
+
+/** “学习研讨和主题党日应到…人次,其中实到…、请假…、缺席…”: the parts add up to 应到. */
+export function attendanceBreakdown(a: AttendanceCounts): Breakdown {
+  return {
+    label: '学习研讨和主题党日应到',
+    unit: '人次',
+    total: a.expected,
+    parts: [
+      ['实到', a.present],
+      ['请假', a.leave],
+      ['缺席', a.absent],
+    ],
+  };
+}
+
+/** “出勤率90.4%(实到703人次/应到778人次)”. */
+export function attendanceRate(a: Pick<AttendanceCounts, 'present' | 'expected'>): string {
+  return rateText('出勤率', { label: '实到', n: a.present }, { label: '应到', n: a.expected }, '人次');
+}
+
 /** A unit's rating of how its problem was solved, in the words of the rating form. */
 export const satisfactionWords: Record<number, string> = {
   5: '满意',

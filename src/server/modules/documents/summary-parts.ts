@@ -21,6 +21,8 @@ import {
   rateText,
   satisfactionWords,
   someOf,
+  sumAttendance,
+  attendanceBreakdown,
   type Breakdown,
 } from './format.js';
 import type { SummaryFacts } from './summary-facts.js';
@@ -53,15 +55,7 @@ function byCode(
  */
 export function summaryBreakdowns(f: SummaryFacts): Record<string, Breakdown> {
   const t = f.extras.tasks;
-  const a = f.extras.attendance.reduce(
-    (s, x) => ({
-      expected: s.expected + x.expected,
-      present: s.present + x.present,
-      leave: s.leave + x.leave,
-      absent: s.absent + x.absent,
-    }),
-    { expected: 0, present: 0, leave: 0, absent: 0 },
-  );
+  const a = sumAttendance(f.extras.attendance);
   const problems = ofKind(f, 'grassroots_problem');
   const ratings: Record<string, number> = {};
   for (const p of problems) {
@@ -89,16 +83,7 @@ export function summaryBreakdowns(f: SummaryFacts): Record<string, Breakdown> {
         ['尚未开始', t.notStarted],
       ],
     },
-    attendance: {
-      label: '学习研讨和主题党日应到',
-      unit: '人次',
-      total: a.expected,
-      parts: [
-        ['实到', a.present],
-        ['请假', a.leave],
-        ['缺席', a.absent],
-      ],
-    },
+    attendance: attendanceBreakdown(a),
     records: byCode(
       '通过审核的活动记录共',
       '项',

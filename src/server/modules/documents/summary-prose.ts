@@ -1,19 +1,16 @@
 import type { SummaryPartKey } from '../../../common/api/documents.js';
-import { monthOnly, rateText } from './format.js';
+import { attendanceRate, monthOnly, rateText, sumAttendance } from './format.js';
 import type { SummaryFacts } from './summary-facts.js';
 
 /** The summary's headline rates, each with what it counts and its base. */
 export function headlineRates(f: SummaryFacts) {
   const t = f.extras.tasks;
-  const a = f.extras.attendance.reduce(
-    (s, x) => ({ expected: s.expected + x.expected, present: s.present + x.present }),
-    { expected: 0, present: 0 },
-  );
+  const a = sumAttendance(f.extras.attendance);
   const due = { label: '应完成', n: t.total };
   return {
     completion: rateText('完成率', { label: '已完成', n: t.done + t.doneLate }, due, '项'),
     onTime: rateText('按时完成率', { label: '按时完成', n: t.done }, due, '项'),
-    attendance: rateText('出勤率', { label: '实到', n: a.present }, { label: '应到', n: a.expected }, '人次'),
+    attendance: attendanceRate(a),
   };
 }
 
