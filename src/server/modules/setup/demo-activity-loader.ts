@@ -29,23 +29,13 @@ import { countsOnOf } from '../records/record-kinds.js';
 import { expectedFor } from '../records/attendance.js';
 import { grantsOf } from '../auth/auth.repo.js';
 import * as d from './demo-activity.js';
+import { prng } from './demo-random.js';
 import * as items from './demo-branch-items.js';
 import { attachDemoEvidence } from './demo-evidence-loader.js';
 import { absenceReasons, meetingFacts } from './demo-meetings.js';
 
 type Kind = 'study' | 'theme_day' | 'rule_revision' | 'grassroots_problem' | 'publicity' | 'optional';
 type Outcome = 'on_time' | 'late' | 'returned_fixed' | 'missing' | 'pending' | 'returned_open' | 'draft';
-
-/** A small deterministic generator, so every demo installation shows the same year. */
-function prng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+08:00`);
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import sharp from 'sharp';
 import type { ServiceDeps } from '../../lib/service-deps.js';
@@ -21,15 +20,14 @@ export async function attachDemoEvidence(deps: ServiceDeps, ctx: AuthedContext, 
   const meetings = await demoMeetings(db, campaignId);
   const blobRows: Parameters<typeof insertDemoEvidence>[1] = [];
   const evidenceRows: Parameters<typeof insertDemoEvidence>[2] = [];
-  const store = async (bytes: Buffer, withThumbnail: boolean) => {
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const ingested = await files.ingest(Readable.from([bytes]), bytes.length + 1);
-    await files.commit(ingested.tempPath, ingested.sha256);
-    if (withThumbnail)
-      await files.putThumbnail(
-        sha256,
-        await sharp(bytes).resize(320, 320, { fit: 'inside' }).jpeg({ quality: 75 }).toBuffer(),
-      );
+  /** Stores a picture (synced, at its content address) with its thumbnail, as an upload would be. */
+  const store = async (bytes: Buffer) => {
+    const { tempPath, sha256 } = await files.ingest(Readable.from([bytes]), bytes.length + 1);
+    await files.commit(tempPath, sha256);
+    await files.putThumbnail(
+      sha256,
+      await sharp(bytes).resize(320, 320, { fit: 'inside' }).jpeg({ quality: 75 }).toBuffer(),
+    );
     blobRows.push({
       sha256,
       size: bytes.length,
@@ -57,7 +55,7 @@ export async function attachDemoEvidence(deps: ServiceDeps, ctx: AuthedContext, 
     if (m.id % 2 === 0) {
       evidenceRows.push({
         ...common,
-        sha256: await store(await meetingPhoto(m.id, present), true),
+        sha256: await store(await meetingPhoto(m.id, present)),
         kind: 'photo',
         originalName: `${m.kind === 'study' ? '学习研讨' : '主题党日'}现场.jpg`,
         caption: m.title,
@@ -77,7 +75,7 @@ export async function attachDemoEvidence(deps: ServiceDeps, ctx: AuthedContext, 
       );
       evidenceRows.push({
         ...common,
-        sha256: await store(sheet, true),
+        sha256: await store(sheet),
         kind: 'sign_in_sheet',
         originalName: '签到表.jpg',
         caption: null,

@@ -1,21 +1,11 @@
 import sharp from 'sharp';
+import { prng } from './demo-random.js';
 
 /**
  * Evidence for the demo year: a photo of the meeting and a scanned sign-in sheet, drawn here so the
  * demo ships no binary files. Both are the same bytes for the same inputs (a seeded generator, no
  * clock), so a reader can tell two meetings' photos apart and a restored demo matches its hashes.
  */
-
-/** A small deterministic generator (mulberry32). */
-function prng(seed: number) {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rgb = readonly [number, number, number];
 
