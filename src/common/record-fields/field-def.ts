@@ -59,7 +59,8 @@ export type Widget =
  *             empty in drafts of other forms);
  *   - after:  a time that must be later than the named field's;
  *   - heading: the ledger's column heading where the paper ledger names it differently;
- *   - ledger: the column width (characters) when the kind's ledger shows it in a column of its own.
+ *   - ledger: the column width (characters) when the kind's ledger shows it in a column of its own;
+ *   - document: the heading of its row when the meeting record (会议记录) prints it on a row of its own.
  */
 export interface FieldDef<S extends z.ZodType = z.ZodType> extends Bilingual {
   schema: S;
@@ -78,6 +79,7 @@ export interface FieldDef<S extends z.ZodType = z.ZodType> extends Bilingual {
   after?: string;
   heading?: string;
   ledger?: number;
+  document?: string;
 }
 
 type Extra = Partial<Omit<FieldDef, 'schema' | 'zh' | 'en'>>;
@@ -151,3 +153,46 @@ export const appliesTo = (f: FieldDef, data: FieldData): boolean => !f.shownWhen
 /** Whether even a draft needs it: the form marks it required (its schema takes no empty value). */
 export const requiredInDraft = (f: FieldDef): boolean =>
   !!f.requiredWhenShown || !f.schema.safeParse(undefined).success;
+
+/** Names for the ids a field may hold (people, groups, departments, units), '' when unknown. */
+export interface NameLookups {
+  person: (id: unknown) => string;
+  group?: (id: unknown) => string;
+  department?: (id: unknown) => string;
+  unit?: (id: unknown) => string;
+}
+
+const optionText = (f: FieldDef, code: unknown) =>
+  typeof code === 'string' ? (f.options?.[code]?.zh ?? '') : '';
+const listOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/**
+ * A field's value as Chinese text, for the documents and ledgers: choices by their label, ids by
+ * name, several values joined by 、. The list editors' rows are written by their own columns.
+ */
+export function fieldText(f: FieldDef, v: unknown, names: NameLookups): string {
+  switch (f.widget) {
+    case 'select':
+    case 'radio':
+      return optionText(f, v);
+    case 'multi':
+      return listOf(v)
+        .map((x) => optionText(f, x))
+        .filter(Boolean)
+        .join('、');
+    case 'tags':
+      return listOf(v).map(String).join('、');
+    case 'number':
+      return typeof v === 'number' ? String(v) : '';
+    case 'person':
+      return names.person(v);
+    case 'group':
+      return names.group?.(v) ?? '';
+    case 'department':
+      return names.department?.(v) ?? '';
+    case 'unit':
+      return names.unit?.(v) ?? '';
+    default:
+      return typeof v === 'string' ? v : '';
+  }
+}

@@ -56,7 +56,7 @@ export const studyFields = {
     span: 12,
     ledger: 12,
   }),
-  topic: must('学习主题', 'Topic', 200, { ledger: 26 }),
+  topic: must('学习主题', 'Topic', 200, { ledger: 26, document: '会议议题' }),
   materialKinds: {
     schema: z.array(z.enum(studyMaterials)).max(4).default([]),
     zh: '学习内容类别',
@@ -84,10 +84,12 @@ export const themeDayFields = {
     heading: '主题',
     span: 12,
     ledger: 14,
+    document: '活动主题',
   }),
   activity: choice('活动形式', 'Activity', themeDayActivities, themeDayActivityLabels, {
     span: 12,
     ledger: 10,
+    document: '活动形式',
   }),
   /** Records saved before a theme day had a mode were held in person. */
   mode: {

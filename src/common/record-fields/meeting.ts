@@ -115,8 +115,8 @@ export const meetingPlaceFields = {
 };
 /** Who led the meeting: people of the branch, who must then be present. */
 export const meetingLeadFields = {
-  hostPersonId: { ...personField('主持人', 'Host'), submit: true },
-  recorderPersonId: { ...personField('记录人', 'Recorder'), submit: true },
+  hostPersonId: { ...personField('主持人', 'Host'), submit: true, document: '主持人' },
+  recorderPersonId: { ...personField('记录人', 'Recorder'), submit: true, document: '记录人' },
 };
 /** Only a 党课 names its lecturer; the checklist asks for them then. */
 export const lecturerFields = {

@@ -1,37 +1,13 @@
 import type { ActionKind } from '../../../common/actions.js';
-import { fieldsOf, headingOf, type FieldDef } from '../../../common/record-fields/index.js';
+import { fieldText, fieldsOf, headingOf, type FieldDef } from '../../../common/record-fields/index.js';
 import { d, str, type LedgerRow, type Lookups } from './column-kit.js';
 import { DATE_FMT, excelDate, type CellValue, type Column } from './ledger-sheet.js';
 
-const optionLabel = (f: FieldDef, code: unknown) =>
-  typeof code === 'string' ? (f.options?.[code]?.zh ?? '') : '';
-const listOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-
-/** A field's cell, as the form's widget shows it: labels for codes, names for ids, dates as dates. */
+/** A field's cell: dates as dates and numbers as numbers, so Excel sorts them; the rest as text. */
 function cellOf(f: FieldDef, v: unknown, look: Lookups): CellValue {
-  switch (f.widget) {
-    case 'select':
-    case 'radio':
-      return optionLabel(f, v);
-    case 'multi':
-      return listOf(v)
-        .map((x) => optionLabel(f, x))
-        .join('、');
-    case 'tags':
-      return listOf(v).map(String).join('、');
-    case 'date':
-      return excelDate(str(v));
-    case 'number':
-      return typeof v === 'number' ? v : null;
-    case 'person':
-      return look.person(v);
-    case 'department':
-      return look.department(v);
-    case 'unit':
-      return look.unit(v);
-    default:
-      return str(v);
-  }
+  if (f.widget === 'date') return excelDate(str(v));
+  if (f.widget === 'number') return typeof v === 'number' ? v : null;
+  return fieldText(f, v, look);
 }
 
 /**
