@@ -9,6 +9,7 @@ import { AuditService } from './modules/audit/audit.service.js';
 import { CampaignsService } from './modules/campaigns/campaigns.service.js';
 import { TasksService } from './modules/tasks/tasks.service.js';
 import { RecordsService } from './modules/records/records.service.js';
+import { ReviewService } from './modules/records/review.service.js';
 import { EvidenceService } from './modules/evidence/evidence.service.js';
 import { WorkbenchService } from './modules/workbench/workbench.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
@@ -43,6 +44,7 @@ export function createServices(deps: ServiceDeps) {
     campaigns: new CampaignsService(deps),
     tasks: new TasksService(deps),
     records: new RecordsService(deps),
+    review: new ReviewService(deps),
     evidence: new EvidenceService(deps),
     workbench: new WorkbenchService(deps),
     dashboard: new DashboardService(deps),
