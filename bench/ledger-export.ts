@@ -13,7 +13,7 @@ import { finished } from 'node:stream/promises';
 import { loadConfig } from '../src/server/config.js';
 import { openPostgres } from '../src/server/db/client.js';
 import { systemClock } from '../src/server/lib/clock.js';
-import { LocalFileStore } from '../src/server/lib/storage.js';
+import { CampaignsService } from '../src/server/modules/campaigns/campaigns.service.js';
 import { LedgersService } from '../src/server/modules/ledgers/ledgers.service.js';
 import type { AuthedContext } from '../src/server/lib/actor.js';
 import type { LedgerKind } from '../src/common/api/ledgers.js';
@@ -40,13 +40,8 @@ const file = path.join(dir, 'ledger.xlsx');
 const database = await openPostgres(url, 2);
 try {
   const config = loadConfig({ ...process.env, DATA_DIR: dir });
-  const ledgers = new LedgersService({
-    db: database.db,
-    dbKind: database.kind,
-    config,
-    clock: systemClock,
-    files: new LocalFileStore(path.join(dir, 'files')),
-  });
+  const deps = { db: database.db, config, clock: systemClock };
+  const ledgers = new LedgersService(deps, { campaigns: new CampaignsService(deps) });
   const start = performance.now();
   const out = createWriteStream(file);
   const { rows } = await ledgers.writeLedger(admin, kind, { campaignId }, out);

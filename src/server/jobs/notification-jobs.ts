@@ -3,6 +3,7 @@ import type { ServiceDeps } from '../lib/service-deps.js';
 import { addDays, cstDate } from '../lib/dates.js';
 import * as repo from '../modules/notifications/notifications.repo.js';
 import { sendDingtalk, sendEmail, sendWecom, type Message } from '../modules/notifications/channels.js';
+import type { TasksService } from '../modules/tasks/tasks.service.js';
 import { computeReminders } from './reminder-ladder.js';
 
 export const LEASE_NAME = 'notifications';
@@ -36,7 +37,10 @@ export const commonLink = (lines: repo.NotificationLine[]) =>
  */
 export class NotificationJobs {
   readonly instanceId = randomUUID();
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: Pick<ServiceDeps, 'db' | 'config' | 'clock'>,
+    private readonly use: { tasks: TasksService },
+  ) {}
 
   private get leaseMs(): number {
     return Math.max(3 * this.deps.config.notify.intervalMs, 60_000);
@@ -52,7 +56,7 @@ export class NotificationJobs {
       return result;
     result.ran = true;
     if (CST_HOUR(now) >= this.deps.config.notify.digestHour) {
-      const candidates = await computeReminders(this.deps, now);
+      const candidates = await computeReminders({ db: this.deps.db, tasks: this.use.tasks }, now);
       await db.transaction(async (tx) => {
         const day = cstDate(now);
         result.reminders = await repo.insertReminders(

@@ -1,7 +1,7 @@
 import { defaultLadder, ladderSchema, type Ladder } from '../../common/api/notifications.js';
 import type { ServiceDeps } from '../lib/service-deps.js';
 import { addDays, cstDate, daysBetween } from '../lib/dates.js';
-import { TasksService } from '../modules/tasks/tasks.service.js';
+import type { TasksService } from '../modules/tasks/tasks.service.js';
 import * as repo from '../modules/notifications/notifications.repo.js';
 import * as sources from './reminders.repo.js';
 
@@ -63,7 +63,10 @@ const within = (waited: number, after: number | null) =>
   after !== null && waited >= after && waited <= after + CATCH_UP_DAYS;
 
 /** Everything the ladder says is due today, for every recipient. */
-export async function computeReminders(deps: ServiceDeps, now: Date): Promise<Candidate[]> {
+export async function computeReminders(
+  deps: Pick<ServiceDeps, 'db'> & { tasks: TasksService },
+  now: Date,
+): Promise<Candidate[]> {
   const { db } = deps;
   const today = cstDate(now);
   const out: Candidate[] = [];
@@ -90,7 +93,7 @@ export async function computeReminders(deps: ServiceDeps, now: Date): Promise<Ca
   };
 
   // Monthly tasks: before, on and after the due date.
-  const tasks = new TasksService(deps);
+  const { tasks } = deps;
   for (const campaignId of active) {
     const ladder = ladderOf(campaignId);
     if (!ladder.enabled) continue;

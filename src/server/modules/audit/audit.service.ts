@@ -7,7 +7,7 @@ import { searchAudit } from './audit.repo.js';
 const dayStart = (d: string) => new Date(`${d}T00:00:00+08:00`);
 
 export class AuditService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db'>) {}
 
   async search(
     ctx: AuthedContext,

@@ -26,7 +26,7 @@ export interface ResolvedSession {
 }
 
 export class AuthService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'config' | 'clock'>) {}
 
   /**
    * Looks up the session of a cookie value; 'expired' when it existed but timed out. A request

@@ -15,7 +15,7 @@ type CampaignInput = z.output<typeof campaignBody>;
 type CampaignPatch = z.output<typeof campaignPatch>;
 
 export class CampaignsService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
 
   async list(_ctx: AuthedContext): Promise<{ items: Campaign[] }> {
     const { db } = this.deps;

@@ -8,7 +8,7 @@ import { canReadRecord } from '../records/records.policy.js';
 import { canMarkExemplary, caseCan, readsCases } from '../../../common/policies/cases.js';
 
 export class CasesService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
 
   async list(ctx: AuthedContext, q: { campaignId?: number; tag?: string; periodKey?: string }) {
     if (!readsCases(ctx.actor)) throw forbidden();

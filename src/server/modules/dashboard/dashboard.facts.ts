@@ -1,7 +1,7 @@
 import type { Campaign } from '../../../common/api/campaigns.js';
 import type { Task } from '../../../common/api/tasks.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
-import { TasksService, type TaskStatusFacts } from '../tasks/tasks.service.js';
+import type { TasksService, TaskStatusFacts } from '../tasks/tasks.service.js';
 import * as repo from './dashboard.repo.js';
 import { scorePeriod, type Quality } from './scoring.js';
 
@@ -14,6 +14,9 @@ export interface CellFacts<T extends TaskStatusFacts = Task> {
 
 type Range = { from?: string; to?: string; kind?: string };
 
+/** Where the cells come from: the tasks module's statuses and this module's queries. */
+export type CellSources = Pick<ServiceDeps, 'db'> & { tasks: TasksService };
+
 const key = (branchId: number, periodKey: string) => `${branchId}/${periodKey}`;
 
 /**
@@ -21,12 +24,12 @@ const key = (branchId: number, periodKey: string) => `${branchId}/${periodKey}`;
  * (derived), approved records' grades, optional actions and highlights. Nothing is stored.
  */
 export async function loadCells(
-  deps: ServiceDeps,
+  deps: CellSources,
   campaign: Campaign,
   branchIds: number[] | 'all',
   range: Range = {},
 ): Promise<CellFacts[]> {
-  const tasks = new TasksService(deps).load({ campaignId: campaign.id, branchIds, kind: range.kind });
+  const tasks = deps.tasks.load({ campaignId: campaign.id, branchIds, kind: range.kind });
   return cellsOf(deps, campaign, branchIds, range, tasks);
 }
 
@@ -35,17 +38,17 @@ export async function loadCells(
  * and much less to read where a screen covers thousands of tasks (the matrix, the ranking).
  */
 export async function loadCellStatuses(
-  deps: ServiceDeps,
+  deps: CellSources,
   campaign: Campaign,
   branchIds: number[] | 'all',
   range: Range = {},
 ): Promise<CellFacts<TaskStatusFacts>[]> {
-  const tasks = new TasksService(deps).statuses({ campaignId: campaign.id, branchIds, kind: range.kind });
+  const tasks = deps.tasks.statuses({ campaignId: campaign.id, branchIds, kind: range.kind });
   return cellsOf(deps, campaign, branchIds, range, tasks);
 }
 
 async function cellsOf<T extends TaskStatusFacts>(
-  deps: ServiceDeps,
+  deps: Pick<ServiceDeps, 'db'>,
   campaign: Campaign,
   branchIds: number[] | 'all',
   range: Range,

@@ -1,21 +1,28 @@
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
-import { CampaignsService } from '../campaigns/campaigns.service.js';
+import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodsOf } from '../campaigns/periods.js';
-import { RecordsService } from '../records/records.service.js';
-import { TasksService } from '../tasks/tasks.service.js';
+import type { RecordsService } from '../records/records.service.js';
+import type { TasksService } from '../tasks/tasks.service.js';
 import { dashboardScope } from './dashboard.policy.js';
-import { countStatuses, loadCellStatuses, loadCells } from './dashboard.facts.js';
+import { countStatuses, loadCellStatuses, loadCells, type CellSources } from './dashboard.facts.js';
 import { branchesInOrder } from './dashboard.repo.js';
 import { pageOf, searchBranches } from './matrix-page.js';
 
 export class DashboardService {
   private readonly campaigns: CampaignsService;
   private readonly records: RecordsService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.campaigns = new CampaignsService(deps);
-    this.records = new RecordsService(deps);
+  private readonly tasks: TasksService;
+  private readonly cells: CellSources;
+  constructor(
+    private readonly deps: Pick<ServiceDeps, 'db'>,
+    use: { campaigns: CampaignsService; records: RecordsService; tasks: TasksService },
+  ) {
+    this.campaigns = use.campaigns;
+    this.records = use.records;
+    this.tasks = use.tasks;
+    this.cells = { db: deps.db, tasks: use.tasks };
   }
 
   private async context(ctx: AuthedContext, campaignId: number) {
@@ -43,7 +50,7 @@ export class DashboardService {
     const found = searchBranches(visible, q.q);
     const branches = pageOf(found, q.offset, q.limit);
     const cells = await loadCellStatuses(
-      this.deps,
+      this.cells,
       campaign,
       branches.map((b) => b.id),
       { kind: q.kind },
@@ -71,7 +78,7 @@ export class DashboardService {
     const { campaign, branches } = await this.context(ctx, q.campaignId);
     if (!branches.some((b) => b.id === q.branchId)) throw notFound();
     const [cell] = (
-      await loadCells(this.deps, campaign, [q.branchId], { from: q.periodKey, to: q.periodKey })
+      await loadCells(this.cells, campaign, [q.branchId], { from: q.periodKey, to: q.periodKey })
     ).filter((c) => c.periodKey === q.periodKey);
     if (!cell) throw notFound();
     const { items } = await this.records.list(ctx, {
@@ -94,7 +101,7 @@ export class DashboardService {
   /** With `to`, a period's score is the sum over the months from `periodKey` to `to` (a bulletin's quarter). */
   async ranking(ctx: AuthedContext, q: { campaignId: number; periodKey?: string; to?: string }) {
     const { campaign, scope, branches } = await this.context(ctx, q.campaignId);
-    const cells = await loadCellStatuses(this.deps, campaign, scope.branchIds);
+    const cells = await loadCellStatuses(this.cells, campaign, scope.branchIds);
     // Grouped once: filtering every cell per branch is quadratic (2,000 branches × 24,000 cells).
     const cellsOf = new Map<number, typeof cells>();
     for (const c of cells) cellsOf.set(c.branchId, [...(cellsOf.get(c.branchId) ?? []), c]);
@@ -146,7 +153,7 @@ export class DashboardService {
     // The due list is about one's own work: a branch sees its own even where rankings are shared.
     const visible = scope.own.length ? scope.own : branches.map((b) => b.id);
     if (q.branchId && !visible.includes(q.branchId)) throw notFound();
-    const tasks = await new TasksService(this.deps).load({
+    const tasks = await this.tasks.load({
       campaignId: campaign.id,
       branchIds: q.branchId ? [q.branchId] : visible,
     });

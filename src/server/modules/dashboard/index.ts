@@ -1,14 +1,21 @@
 import { defineModule } from '../../lib/module.js';
+import type { CampaignsService } from '../campaigns/campaigns.service.js';
+import type { OrgService } from '../org/org.service.js';
+import type { RecordsService } from '../records/records.service.js';
+import type { TasksService } from '../tasks/tasks.service.js';
 import { DashboardService } from './dashboard.service.js';
 import { IndicatorsService } from './indicators.service.js';
 import { dashboardRoutes } from './dashboard.routes.js';
 
 export const dashboardModule = defineModule({
   name: 'dashboard',
-  needs: [],
-  services: (deps) => ({
-    dashboard: new DashboardService(deps),
-    indicators: new IndicatorsService(deps),
+  needs: ['campaigns', 'org', 'records', 'tasks'],
+  services: (
+    deps,
+    use: { campaigns: CampaignsService; org: OrgService; records: RecordsService; tasks: TasksService },
+  ) => ({
+    dashboard: new DashboardService(deps, use),
+    indicators: new IndicatorsService(deps, use),
   }),
   routes: [dashboardRoutes],
 });

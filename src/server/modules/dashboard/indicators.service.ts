@@ -2,11 +2,12 @@ import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
 import { cstDate } from '../../lib/dates.js';
-import { CampaignsService } from '../campaigns/campaigns.service.js';
+import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodsOf } from '../campaigns/periods.js';
-import { OrgService } from '../org/org.service.js';
+import type { OrgService } from '../org/org.service.js';
+import type { TasksService } from '../tasks/tasks.service.js';
 import { dashboardScope } from './dashboard.policy.js';
-import { countStatuses, loadCells, type CellFacts } from './dashboard.facts.js';
+import { countStatuses, loadCells, type CellFacts, type CellSources } from './dashboard.facts.js';
 import * as repo from './dashboard.repo.js';
 
 const ratio = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10000) / 10000 : null);
@@ -27,8 +28,15 @@ function rates(cells: CellFacts[]) {
 
 export class IndicatorsService {
   private readonly campaigns: CampaignsService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.campaigns = new CampaignsService(deps);
+  private readonly org: OrgService;
+  private readonly cells: CellSources;
+  constructor(
+    private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>,
+    use: { campaigns: CampaignsService; org: OrgService; tasks: TasksService },
+  ) {
+    this.campaigns = use.campaigns;
+    this.org = use.org;
+    this.cells = { db: deps.db, tasks: use.tasks };
   }
 
   /** The committee's indicators over a range of months, for one branch or all it may see. */
@@ -48,7 +56,7 @@ export class IndicatorsService {
       repo.exemplaryCount(this.deps.db, f),
     ]);
     const [cells, attendance, forms, modes, byKind, channels, highlights] = await Promise.all([
-      loadCells(this.deps, campaign, branchIds, { from: q.from, to: q.to }),
+      loadCells(this.cells, campaign, branchIds, { from: q.from, to: q.to }),
       repo.attendanceTotals(this.deps.db, f),
       repo.countByDataField(this.deps.db, f, 'study', 'form'),
       repo.countByDataField(this.deps.db, f, 'study', 'mode'),
@@ -85,10 +93,10 @@ export class IndicatorsService {
     const scope = dashboardScope(ctx.actor, campaign);
     const visible = scope.branchIds === 'all' ? campaign.branchIds : scope.branchIds;
     if (!visible.includes(branchId)) throw notFound();
-    const branch = (await new OrgService(this.deps).structure(ctx)).branches.find((b) => b.id === branchId);
+    const branch = (await this.org.structure(ctx)).branches.find((b) => b.id === branchId);
     if (!branch) throw notFound();
     // The average of the other branches is a comparison against the group, not a ranking.
-    const cells = await loadCells(this.deps, campaign, campaign.branchIds);
+    const cells = await loadCells(this.cells, campaign, campaign.branchIds);
     const mine = cells.filter((c) => c.branchId === branchId);
     const others = cells.filter((c) => c.branchId !== branchId);
     const otherCount = new Set(others.map((c) => c.branchId)).size;

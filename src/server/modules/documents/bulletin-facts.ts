@@ -2,11 +2,10 @@ import { problemMeasureLabels, type TaskStatus } from '../../../common/actions.j
 import type { Campaign } from '../../../common/api/campaigns.js';
 import { issuingBody } from '../../../common/document-periods.js';
 import type { AuthedContext } from '../../lib/actor.js';
-import type { ServiceDeps } from '../../lib/service-deps.js';
 import { dashboardScope } from '../dashboard/dashboard.policy.js';
-import { countStatuses, loadCells } from '../dashboard/dashboard.facts.js';
-import { DashboardService } from '../dashboard/dashboard.service.js';
-import { IndicatorsService } from '../dashboard/indicators.service.js';
+import { countStatuses, loadCells, type CellSources } from '../dashboard/dashboard.facts.js';
+import type { DashboardService } from '../dashboard/dashboard.service.js';
+import type { IndicatorsService } from '../dashboard/indicators.service.js';
 import { publicityChannelList } from '../settings/settings.service.js';
 import type { BulletinFacts } from './bulletin.js';
 
@@ -17,9 +16,12 @@ type Structure = {
 import { bulletinPeriod, type MonthsQuery } from './document-period.js';
 import * as repo from './documents.repo.js';
 
+/** Where a bulletin's facts come from: the dashboard's cells, indicators and ranking. */
+export type BulletinSources = CellSources & { indicators: IndicatorsService; dashboard: DashboardService };
+
 /** The facts of a bulletin (a month, quarter, half-year or range), for the branches the caller may see. */
 export async function loadBulletinFacts(
-  deps: ServiceDeps,
+  deps: BulletinSources,
   ctx: AuthedContext,
   campaign: Campaign,
   months: MonthsQuery,
@@ -39,7 +41,7 @@ export async function loadBulletinFacts(
   const f = { campaignId, branchIds: recordBranchIds, ...range };
   const [cells, indicators, returns, approved, units, channels, attendance, verdicts] = await Promise.all([
     loadCells(deps, campaign, scope.branchIds, range),
-    new IndicatorsService(deps).indicators(ctx, { campaignId, ...range }),
+    deps.indicators.indicators(ctx, { campaignId, ...range }),
     repo.returnsIn(deps.db, f),
     repo.approvedRecords(deps.db, f),
     repo.unitNames(deps.db),
@@ -54,7 +56,7 @@ export async function loadBulletinFacts(
   const channelLabel = new Map(channels.map((c) => [c.code, c.label]));
   const ranking = campaign.branchesSeeRanking
     ? (
-        await new DashboardService(deps).ranking(ctx, {
+        await deps.dashboard.ranking(ctx, {
           campaignId,
           periodKey: range.from,
           to: range.to,

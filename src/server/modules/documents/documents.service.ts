@@ -6,18 +6,20 @@ import type { AuthedContext } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { cstDate } from '../../lib/dates.js';
-import { CampaignsService } from '../campaigns/campaigns.service.js';
+import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodsOf } from '../campaigns/periods.js';
 import { readStructure } from '../org/org.repo.js';
-import { RecordsService } from '../records/records.service.js';
-import { IndicatorsService } from '../dashboard/indicators.service.js';
+import type { RecordsService } from '../records/records.service.js';
+import type { DashboardService } from '../dashboard/dashboard.service.js';
+import type { IndicatorsService } from '../dashboard/indicators.service.js';
+import type { TasksService } from '../tasks/tasks.service.js';
 import { publicityChannelList } from '../settings/settings.service.js';
 import { getSetting, setSetting } from '../settings/settings.service.js';
 import * as repo from './documents.repo.js';
 import { assertCanEditSummary, assertCanReadSummary } from './documents.policy.js';
 import { renderDocx, type DocModel } from './docx-kit.js';
 import { bulletinModel, type BulletinFacts } from './bulletin.js';
-import { loadBulletinFacts } from './bulletin-facts.js';
+import { loadBulletinFacts, type BulletinSources } from './bulletin-facts.js';
 import { meetingRecordModel } from './meeting-record.js';
 import { contentKey, docxToPdf } from './pdf.js';
 import { summaryModel, summaryViewOf, type SummaryFacts, type SummaryProse } from './summary.js';
@@ -57,6 +59,15 @@ export const safeName = (s: string) =>
     .join('')
     .slice(0, 120);
 
+/** The other modules' services the documents read from. */
+export interface DocumentsCollaborators {
+  campaigns: CampaignsService;
+  records: RecordsService;
+  tasks: TasksService;
+  indicators: IndicatorsService;
+  dashboard: DashboardService;
+}
+
 /**
  * Documents produced from the records — the meeting record of a session, the monthly bulletin
  * and the annual summary — as Word, or PDF where LibreOffice is installed. Every number comes
@@ -64,8 +75,15 @@ export const safeName = (s: string) =>
  */
 export class DocumentsService {
   private readonly campaigns: CampaignsService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.campaigns = new CampaignsService(deps);
+  private readonly records: RecordsService;
+  private readonly sources: BulletinSources;
+  constructor(
+    private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>,
+    use: DocumentsCollaborators,
+  ) {
+    this.campaigns = use.campaigns;
+    this.records = use.records;
+    this.sources = { db: deps.db, tasks: use.tasks, indicators: use.indicators, dashboard: use.dashboard };
   }
 
   private today(): string {
@@ -81,7 +99,7 @@ export class DocumentsService {
 
   /** The meeting record of a study session or theme day the caller may read. */
   async meetingRecord(ctx: AuthedContext, recordId: number, format: DocFormat): Promise<DocFile> {
-    const record = await new RecordsService(this.deps).get(ctx, recordId);
+    const record = await this.records.get(ctx, recordId);
     if (record.kind !== 'study' && record.kind !== 'theme_day') {
       throw new AppError('VALIDATION_FAILED', [
         { path: 'id', message: '只有学习研讨和主题党日可以生成会议记录' },
@@ -95,7 +113,7 @@ export class DocumentsService {
   async bulletinFacts(ctx: AuthedContext, campaignId: number, months: MonthsQuery): Promise<BulletinFacts> {
     const campaign = await this.campaigns.get(ctx, campaignId);
     const structure = await readStructure(this.deps.db);
-    return loadBulletinFacts(this.deps, ctx, campaign, months, this.today(), structure);
+    return loadBulletinFacts(this.sources, ctx, campaign, months, this.today(), structure);
   }
 
   /**
@@ -152,11 +170,11 @@ export class DocumentsService {
     const f = { campaignId, branchIds: 'all' as const, from: period.from, to: period.to };
     const [structure, indicators, records, unitNames, channels, extras] = await Promise.all([
       readStructure(this.deps.db),
-      new IndicatorsService(this.deps).indicators(ctx, { campaignId, from: period.from, to: period.to }),
+      this.sources.indicators.indicators(ctx, { campaignId, from: period.from, to: period.to }),
       repo.approvedRecords(this.deps.db, f),
       repo.unitNames(this.deps.db),
       publicityChannelList(this.deps.db),
-      summaryExtras(this.deps, campaign, period),
+      summaryExtras(this.sources, campaign, period),
     ]);
     return {
       committeeName: issuingBody(structure.organisation),

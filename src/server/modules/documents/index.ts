@@ -1,14 +1,14 @@
 import { defineModule } from '../../lib/module.js';
-import { DocumentsService } from './documents.service.js';
+import { DocumentsService, type DocumentsCollaborators } from './documents.service.js';
 import { IssuedDocumentsService } from './issued.service.js';
 import { documentsRoutes } from './documents.routes.js';
 
 export const documentsModule = defineModule({
   name: 'documents',
-  needs: [],
-  services: (deps) => ({
-    documents: new DocumentsService(deps),
-    issuedDocuments: new IssuedDocumentsService(deps),
-  }),
+  needs: ['campaigns', 'records', 'tasks', 'indicators', 'dashboard'],
+  services: (deps, use: DocumentsCollaborators) => {
+    const documents = new DocumentsService(deps, use);
+    return { documents, issuedDocuments: new IssuedDocumentsService(deps, { ...use, documents }) };
+  },
   routes: [documentsRoutes],
 });

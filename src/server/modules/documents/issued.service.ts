@@ -8,11 +8,11 @@ import { writeAudit } from '../../lib/audit.js';
 import { cstDate } from '../../lib/dates.js';
 import { AppError, isUniqueViolation, notFound } from '../../lib/errors.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
-import { CampaignsService } from '../campaigns/campaigns.service.js';
+import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { assertCanIssueDocuments, assertCanReadIssuedDocuments } from './documents.policy.js';
 import {
-  DocumentsService,
   DOCX_MIME,
+  type DocumentsService,
   safeName,
   type DocFile,
   type UnmarkedDoc,
@@ -68,9 +68,12 @@ async function readAll(stream: Readable): Promise<Buffer> {
 export class IssuedDocumentsService {
   private readonly campaigns: CampaignsService;
   private readonly documents: DocumentsService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.campaigns = new CampaignsService(deps);
-    this.documents = new DocumentsService(deps);
+  constructor(
+    private readonly deps: Pick<ServiceDeps, 'db' | 'clock' | 'files'>,
+    use: { campaigns: CampaignsService; documents: DocumentsService },
+  ) {
+    this.campaigns = use.campaigns;
+    this.documents = use.documents;
   }
 
   async list(ctx: AuthedContext, campaignId: number): Promise<{ items: IssuedDocument[] }> {

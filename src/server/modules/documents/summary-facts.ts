@@ -1,6 +1,5 @@
 import type { Campaign } from '../../../common/api/campaigns.js';
-import type { ServiceDeps } from '../../lib/service-deps.js';
-import { countStatuses, loadCells } from '../dashboard/dashboard.facts.js';
+import { countStatuses, loadCells, type CellSources } from '../dashboard/dashboard.facts.js';
 import type { IndicatorsService } from '../dashboard/indicators.service.js';
 import * as repo from './documents.repo.js';
 import type { ApprovedRecord } from './documents.repo.js';
@@ -31,7 +30,7 @@ export type SummaryExtras = Awaited<ReturnType<typeof summaryExtras>>;
  * which are printed only where the campaign lets branches see rankings.
  */
 export async function summaryExtras(
-  deps: ServiceDeps,
+  deps: CellSources,
   campaign: Campaign,
   period: { from: string; to: string },
 ) {

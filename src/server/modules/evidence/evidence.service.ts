@@ -32,7 +32,7 @@ export async function evidenceByRecord(db: Db, recordIds: number[]): Promise<Map
 }
 
 export class EvidenceService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'config' | 'clock' | 'files'>) {}
 
   /** Given a transaction, the record's row stays locked until it ends. */
   private async recordFor(ctx: AuthedContext, recordId: number, write: boolean, tx?: Db) {

@@ -3,11 +3,11 @@ import type { inboxItem } from '../../../common/api/cases.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import { hasRole, secretaryBranchIds, type AuthedContext } from '../../lib/actor.js';
 import { addDays, cstDate } from '../../lib/dates.js';
-import { RecordsService } from '../records/records.service.js';
-import { TasksService } from '../tasks/tasks.service.js';
-import { RevisionsService } from '../revisions/revisions.service.js';
-import { CONFIRM_WAIT_DAYS, ProblemsService } from '../problems/problems.service.js';
-import { CampaignsService } from '../campaigns/campaigns.service.js';
+import type { RecordsService } from '../records/records.service.js';
+import type { TasksService } from '../tasks/tasks.service.js';
+import type { RevisionsService } from '../revisions/revisions.service.js';
+import { CONFIRM_WAIT_DAYS, type ProblemsService } from '../problems/problems.service.js';
+import type { CampaignsService } from '../campaigns/campaigns.service.js';
 
 type Item = z.infer<typeof inboxItem>;
 
@@ -20,21 +20,31 @@ const DUE_SOON_DAYS = 5;
  * count: a closed campaign's returned record can no longer be fixed, and a new campaign's month
  * should not open with last year's leftovers.
  */
+/** The modules whose work the inbox counts. */
+export interface InboxSources {
+  campaigns: CampaignsService;
+  tasks: TasksService;
+  records: RecordsService;
+  revisions: RevisionsService;
+  problems: ProblemsService;
+}
+
 export class InboxService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: Pick<ServiceDeps, 'clock'>,
+    private readonly use: InboxSources,
+  ) {}
 
   async get(ctx: AuthedContext): Promise<{ items: Item[] }> {
     const items: Item[] = [];
     const { actor } = ctx;
     const today = cstDate(this.deps.clock.now());
     const push = (item: Item) => item.count > 0 && items.push(item);
-    const active = (await new CampaignsService(this.deps).list(ctx)).items.filter(
-      (c) => c.status === 'active',
-    );
+    const active = (await this.use.campaigns.list(ctx)).items.filter((c) => c.status === 'active');
 
     const ownBranches = [...new Set(secretaryBranchIds(actor))];
     if (ownBranches.length) {
-      const records = new RecordsService(this.deps);
+      const records = this.use.records;
       const returned = await Promise.all(
         active.map((c) => records.list(ctx, { campaignId: c.id, status: 'returned', limit: 1, offset: 0 })),
       );
@@ -45,7 +55,7 @@ export class InboxService {
       });
       const tasks = (
         await Promise.all(
-          active.map((c) => new TasksService(this.deps).load({ campaignId: c.id, branchIds: ownBranches })),
+          active.map((c) => this.use.tasks.load({ campaignId: c.id, branchIds: ownBranches })),
         )
       ).flat();
       const open = tasks.filter((t) =>
@@ -62,7 +72,7 @@ export class InboxService {
         link: '/workbench',
         count: open.filter((t) => t.daysToDue < 0).length,
       });
-      const revisions = (await new RevisionsService(this.deps).list(ctx, {})).items.filter((r) =>
+      const revisions = (await this.use.revisions.list(ctx, {})).items.filter((r) =>
         ownBranches.includes(r.branchId),
       );
       const followups = revisions
@@ -75,7 +85,7 @@ export class InboxService {
       });
     }
     if (ownBranches.length || hasRole(actor, 'grassroots_contact') || hasRole(actor, 'committee')) {
-      const problems = (await new ProblemsService(this.deps).list(ctx, {})).items;
+      const problems = (await this.use.problems.list(ctx, {})).items;
       if (ownBranches.length) {
         push({
           type: 'problem_to_accept',
@@ -101,7 +111,7 @@ export class InboxService {
       }
     }
     if (hasRole(actor, 'committee')) {
-      const waiting = await new RecordsService(this.deps).list(ctx, {
+      const waiting = await this.use.records.list(ctx, {
         status: 'submitted',
         limit: 1,
         offset: 0,
@@ -113,7 +123,7 @@ export class InboxService {
       });
     }
     if (hasRole(actor, 'leader')) {
-      const mine = (await new RevisionsService(this.deps).list(ctx, { mine: 'true' })).items;
+      const mine = (await this.use.revisions.list(ctx, { mine: 'true' })).items;
       push({
         type: 'revision_waiting',
         link: '/revisions',

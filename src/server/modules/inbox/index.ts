@@ -1,12 +1,12 @@
 import { defineModule } from '../../lib/module.js';
-import { InboxService } from './inbox.service.js';
+import { InboxService, type InboxSources } from './inbox.service.js';
 import { inboxRoutes } from './inbox.routes.js';
 
 export const inboxModule = defineModule({
   name: 'inbox',
-  needs: [],
-  services: (deps) => ({
-    inbox: new InboxService(deps),
+  needs: ['campaigns', 'tasks', 'records', 'revisions', 'problems'],
+  services: (deps, use: InboxSources) => ({
+    inbox: new InboxService(deps, use),
   }),
   routes: [inboxRoutes],
 });

@@ -11,7 +11,7 @@ import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { cstDate, monthEnd } from '../../lib/dates.js';
-import { CampaignsService } from '../campaigns/campaigns.service.js';
+import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { readStructure } from '../org/org.repo.js';
 import { publicityChannelList } from '../settings/settings.service.js';
 import * as repo from './ledgers.repo.js';
@@ -61,7 +61,10 @@ function badQuery(field: string, message: string): AppError {
 }
 
 export class LedgersService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: Pick<ServiceDeps, 'db' | 'config' | 'clock'>,
+    private readonly use: { campaigns: CampaignsService },
+  ) {}
 
   /**
    * Authorizes the caller (a branch user gets only their own branch), resolves the filters, and
@@ -98,7 +101,7 @@ export class LedgersService {
 
   private async resolve(ctx: AuthedContext, kind: LedgerKind, q: LedgerQuery): Promise<Resolved> {
     const scope = ledgerScope(ctx.actor);
-    const campaign = await new CampaignsService(this.deps).get(ctx, q.campaignId);
+    const campaign = await this.use.campaigns.get(ctx, q.campaignId);
     if (q.branchId && scope !== 'all' && !scope.includes(q.branchId)) throw notFound();
     const structure = await readStructure(this.deps.db);
     const branch = q.branchId ? structure.branches.find((b) => b.id === q.branchId) : undefined;

@@ -1,12 +1,13 @@
 import { defineModule } from '../../lib/module.js';
+import type { TasksService } from '../tasks/tasks.service.js';
 import { NotificationsService } from './notifications.service.js';
 import { notificationsRoutes } from './notifications.routes.js';
 
 export const notificationsModule = defineModule({
   name: 'notifications',
-  needs: [],
-  services: (deps) => ({
-    notifications: new NotificationsService(deps),
+  needs: ['tasks'],
+  services: (deps, use: { tasks: TasksService }) => ({
+    notifications: new NotificationsService(deps, use),
   }),
   routes: [notificationsRoutes],
   job: ({ notifications }) => ({

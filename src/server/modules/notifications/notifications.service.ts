@@ -16,6 +16,7 @@ import { writeAudit } from '../../lib/audit.js';
 import { cstDate } from '../../lib/dates.js';
 import { campaignExists } from '../campaigns/campaigns.service.js';
 import { NotificationJobs, LEASE_NAME } from '../../jobs/notification-jobs.js';
+import type { TasksService } from '../tasks/tasks.service.js';
 import * as repo from './notifications.repo.js';
 import { assertAdmin, assertCanConfigure } from './notifications.policy.js';
 
@@ -25,8 +26,11 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export class NotificationsService {
   /** The scheduler's job; main.ts runs it, tests tick it with the manual clock. */
   readonly jobs: NotificationJobs;
-  constructor(private readonly deps: ServiceDeps) {
-    this.jobs = new NotificationJobs(deps);
+  constructor(
+    private readonly deps: Pick<ServiceDeps, 'db' | 'config' | 'clock'>,
+    use: { tasks: TasksService },
+  ) {
+    this.jobs = new NotificationJobs(deps, use);
   }
 
   // --- the bell: only the caller's own notifications ----------------------------------------

@@ -20,7 +20,7 @@ export async function organisationName(db: Db): Promise<string | null> {
 }
 
 export class OrgService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
 
   async structure(_ctx: AuthedContext): Promise<Structure> {
     return repo.readStructure(this.deps.db);

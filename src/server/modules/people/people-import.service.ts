@@ -76,7 +76,7 @@ export const EMPLOYEE_NO_TAKEN_ELSEWHERE = '工号已被占用,请联系机关�
  * changes nothing, so importing the same file twice is harmless.
  */
 export class PeopleImportService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
 
   async template(ctx: AuthedContext): Promise<{ fileName: string; content: Buffer }> {
     const scope = peopleListScope(ctx.actor);

@@ -14,7 +14,7 @@ type PersonInput = z.output<typeof personBody>;
 type PersonPatch = z.output<typeof personPatch>;
 
 export class PeopleService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
 
   async list(
     ctx: AuthedContext,

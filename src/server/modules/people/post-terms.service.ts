@@ -19,7 +19,7 @@ type TermPatch = z.output<typeof postTermPatch>;
  * when. The open term is the current post; the roster's post column follows it after each change.
  */
 export class PostTermsService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
 
   async list(ctx: AuthedContext, personId: number) {
     const person = await people.getPerson(this.deps.db, personId);

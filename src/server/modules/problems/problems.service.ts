@@ -36,7 +36,7 @@ export const CONFIRM_WAIT_DAYS = 7;
  * with a satisfaction rating. "Not solved" reopens it. Every step is an event.
  */
 export class ProblemsService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
 
   private today() {
     return cstDate(this.deps.clock.now());

@@ -26,7 +26,7 @@ interface PublicityData {
  * channels, the activities it reports on and its reach (for information, never scored).
  */
 export class PublicityService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db'>) {}
 
   async list(ctx: AuthedContext, q: z.output<typeof publicityQuery>): Promise<{ items: PublicityItem[] }> {
     const { db } = this.deps;

@@ -38,7 +38,7 @@ type CreateInput = z.output<typeof recordBody>;
 type UpdateInput = z.output<typeof recordUpdate>;
 
 export class RecordsService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
 
   private today(): string {
     return cstDate(this.deps.clock.now());

@@ -33,7 +33,7 @@ const MONTH_LIMIT = 200;
  * own work.
  */
 export class ReviewService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
 
   /** Approves or returns one record; `version`, when given, is the one the reviewer read. */
   async review(

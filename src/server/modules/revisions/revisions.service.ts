@@ -46,7 +46,7 @@ const revisionFacts = (record: records.RecordRow) => ({
 });
 
 export class RevisionsService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
 
   /** The revisions register (制度修订台账), or a leader's own queue with mine=true. */
   async list(ctx: AuthedContext, q: { branchId?: number; stage?: Stage; mine?: string }) {

@@ -29,7 +29,7 @@ export async function publicityChannelList(db: Db): Promise<Channel[]> {
 
 /** Organisation-wide settings the committee maintains, e.g. the publicity channels. */
 export class SettingsService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
 
   async channels(_ctx: AuthedContext): Promise<{ channels: Channel[] }> {
     return { channels: await publicityChannelList(this.deps.db) };

@@ -21,7 +21,7 @@ import {
   partyGroups,
 } from '../../db/schema/index.js';
 import type { Db } from '../../db/client.js';
-import { CampaignsService } from '../campaigns/campaigns.service.js';
+import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { defaultActionKinds } from '../campaigns/default-kinds.js';
 import { defaultScoring } from '../../../common/api/campaigns.js';
 import { tasksOfCampaign } from '../campaigns/campaigns.repo.js';
@@ -45,7 +45,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * branches: most months complete, some late (补报), some returned, a few missing, and December's
  * still under way. Skips when the demo accounts are absent or a 2020 campaign exists.
  */
-export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
+export async function loadDemoActivity(
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'files'>,
+  campaignsService: CampaignsService,
+): Promise<boolean> {
   const { db } = deps;
   const [committeeUser] = await db.select().from(users).where(eq(users.username, 'jiguan'));
   if (!committeeUser) return false;
@@ -59,7 +62,6 @@ export async function loadDemoActivity(deps: ServiceDeps): Promise<boolean> {
       grants: await grantsOf(db, committeeUser.id),
     },
   };
-  const campaignsService = new CampaignsService(deps);
   if ((await campaignsService.list(ctx)).items.some((c) => c.year === d.DEMO_YEAR)) return false;
 
   const branchRows = await db.select().from(branches).orderBy(asc(branches.sortOrder), asc(branches.id));

@@ -15,7 +15,11 @@ const cn = (date: string) =>
  * every picture would make the first start slow).
  * Files are stored (synced, at their content address) before the rows that name them commit.
  */
-export async function attachDemoEvidence(deps: ServiceDeps, ctx: AuthedContext, campaignId: number) {
+export async function attachDemoEvidence(
+  deps: Pick<ServiceDeps, 'db' | 'files' | 'clock'>,
+  ctx: AuthedContext,
+  campaignId: number,
+) {
   const { db, files, clock } = deps;
   const meetings = await demoMeetings(db, campaignId);
   const blobRows: Parameters<typeof insertDemoEvidence>[1] = [];

@@ -1,5 +1,6 @@
 import { isWeakPassword } from '../../../common/api/auth.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
+import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import type { RequestContext } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { hashPassword } from '../../lib/password.js';
@@ -21,7 +22,10 @@ export interface SetupInput {
 }
 
 export class SetupService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: Pick<ServiceDeps, 'db' | 'config' | 'clock' | 'files'>,
+    private readonly use: { campaigns: CampaignsService },
+  ) {}
 
   /**
    * First run: creates the organisation and the first administrator, optionally the demo
@@ -59,7 +63,7 @@ export class SetupService {
       return demo;
     });
     // The demo year is written through the campaign service, after the organisation has committed.
-    if (demoLoaded && options.demoActivity !== false) await loadDemoActivity(this.deps);
+    if (demoLoaded && options.demoActivity !== false) await loadDemoActivity(this.deps, this.use.campaigns);
   }
 
   /** Unattended start: DUIBIAO_ADMIN_PASSWORD creates `admin`; DUIBIAO_DEMO=1 loads the demo. */
@@ -93,7 +97,7 @@ export class SetupService {
         return ok;
       });
       if (loaded) {
-        if (options.demoActivity !== false) await loadDemoActivity(this.deps);
+        if (options.demoActivity !== false) await loadDemoActivity(this.deps, this.use.campaigns);
         done.push('loaded the demo organisation');
       }
     }

@@ -14,7 +14,7 @@ import * as repo from './sign-in.repo.js';
  * secretary can still correct attendance by hand. It is optional, never a forced check-in.
  */
 export class SignInService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
 
   async createLink(ctx: AuthedContext, recordId: number, minutes: number) {
     const record = await findRecordRow(this.deps.db, recordId);

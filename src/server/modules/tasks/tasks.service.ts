@@ -25,7 +25,7 @@ export interface TaskQuery {
 export type TaskStatusFacts = Pick<Task, 'id' | 'branchId' | 'periodKey' | 'actionKindId' | 'status'>;
 
 export class TasksService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
 
   async list(ctx: AuthedContext, q: TaskQuery): Promise<{ items: Task[] }> {
     const scope = branchViewScope(ctx.actor);

@@ -13,7 +13,7 @@ import { normaliseGrants } from './grants.js';
 import { assertCanManageUsers } from './users.policy.js';
 
 export class UsersService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'config' | 'clock'>) {}
 
   async list(ctx: AuthedContext) {
     assertCanManageUsers(ctx.actor);

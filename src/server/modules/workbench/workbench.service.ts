@@ -3,14 +3,22 @@ import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
 import { cstDate } from '../../lib/dates.js';
-import { CampaignsService } from '../campaigns/campaigns.service.js';
+import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodOfDate, periodsOf } from '../campaigns/periods.js';
-import { TasksService } from '../tasks/tasks.service.js';
+import type { TasksService } from '../tasks/tasks.service.js';
 import { branchViewScope } from '../tasks/tasks.policy.js';
-import { RecordsService } from '../records/records.service.js';
+import type { RecordsService } from '../records/records.service.js';
 import { blockingItems, lastReturnOf } from '../records/record-access.js';
 import { canWriteForBranch } from '../records/records.policy.js';
-import { OrgService } from '../org/org.service.js';
+import type { OrgService } from '../org/org.service.js';
+
+/** The modules the workbench reads. */
+export interface WorkbenchSources {
+  campaigns: CampaignsService;
+  tasks: TasksService;
+  records: RecordsService;
+  org: OrgService;
+}
 
 /**
  * The branch workbench (支部工作台): this period's required actions as cards with their status,
@@ -21,11 +29,11 @@ export class WorkbenchService {
   private readonly tasks: TasksService;
   private readonly records: RecordsService;
   private readonly org: OrgService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.campaigns = new CampaignsService(deps);
-    this.tasks = new TasksService(deps);
-    this.records = new RecordsService(deps);
-    this.org = new OrgService(deps);
+  constructor(
+    private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>,
+    use: WorkbenchSources,
+  ) {
+    ({ campaigns: this.campaigns, tasks: this.tasks, records: this.records, org: this.org } = use);
   }
 
   async get(
