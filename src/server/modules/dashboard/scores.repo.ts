@@ -55,9 +55,8 @@ export async function branchScoreTotals(db: Db, q: ScoreTotalsQuery): Promise<Br
     : sql`0::float8`;
   const adjust = q.rules.qualityAdjust;
   const rank = sql`case ${records.quality} when 'excellent' then 3 when 'good' then 2 when 'fair' then 1 when 'poor' then 0 end`;
-  const inPeriod = q.from
-    ? sql`period_key between ${q.from} and ${q.to ?? q.from}`
-    : sql`false`;
+  // Compared as the service compares strings, by code point, whatever the database's collation.
+  const inPeriod = q.from ? sql`period_key collate "C" between ${q.from} and ${q.to ?? q.from}` : sql`false`;
   const res = await db.execute(sql`
     with task_facts as (
       select ${tasks.branchId} as branch_id, ${tasks.periodKey} as period_key, ${points} as points,
