@@ -35,7 +35,7 @@ export function meetingBookModel(
     {
       t: 'para',
       text:
-        `本册收录${book.branchName}${period}召开的会议和开展的主题党日共${meetings.length}次，按时间先后排列，每次一页起。` +
+        `本册收录${book.branchName}${period}召开的会议和开展的主题党日共${meetings.length}次，按时间先后排列，每次会议另起一页。` +
         (pending ? `其中${pending}次尚未通过审核，已在目录中注明。` : ''),
     },
     { t: 'heading', text: '目录' },
@@ -44,7 +44,8 @@ export function meetingBookModel(
       header: ['序号', '日期', '时间', '类别', '会议名称', '审核'],
       rows: meetings.map((m, i) => [
         String(i + 1),
-        cnDate(m.occurredOn),
+        // The year is on the cover: a short date keeps the column on one line.
+        cnDate(m.occurredOn).replace(/^\d+年/, ''),
         timeOf(m),
         meetingKind(m),
         m.title,
