@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { text } from '../api/shared.js';
+import { id, text } from '../api/shared.js';
+import { modeUses } from '../meeting-checks.js';
+import type { FieldData, FieldDef } from './field-def.js';
 
 /**
  * The facts of a meeting (学习研讨 and 主题党日) that 《中国共产党支部工作条例（试行）》 and the
@@ -66,33 +68,71 @@ export const agendaItemSchema = z.object({
 export type Attendee = z.output<typeof attendeeSchema>;
 export type AgendaItem = z.output<typeof agendaItemSchema>;
 
-const time = (zh: string, en: string) => ({
+const time = (zh: string, en: string, extra: Partial<FieldDef> = {}) => ({
   schema: timeOfDay.nullable().default(null),
   zh,
   en,
+  widget: 'time' as const,
   submit: true,
+  span: 6,
+  phoneSpan: 12,
+  ...extra,
 });
-const short = (zh: string, en: string, max: number) => ({ schema: longText(max), zh, en, max });
+const short = (zh: string, en: string, max: number, extra: Partial<FieldDef> = {}) => ({
+  schema: longText(max),
+  zh,
+  en,
+  max,
+  widget: 'text' as const,
+  ...extra,
+});
+const online = (d: FieldData) => modeUses(d.mode).online;
+/** Beside the place (mixed mode) half a row each; alone, a quarter, beside the times. */
+const onlineSpan = (d: FieldData) => (modeUses(d.mode).place ? 12 : 6);
 
 /** The fields every meeting kind has, in the form's order (spread into the kinds' field lists). */
 export const meetingTimeFields = {
   startTime: time('开始时间', 'Start time'),
-  endTime: time('结束时间', 'End time'),
+  endTime: time('结束时间', 'End time', { after: 'startTime' }),
 };
 export const meetingPlaceFields = {
-  place: short('地点', 'Place', L.place),
-  platform: short('线上平台', 'Online platform', L.platform),
-  meetingNo: short('会议号 / 群号', 'Meeting number', L.meetingNo),
+  place: short('地点', 'Place', L.place, {
+    span: 12,
+    shownWhen: (d) => modeUses(d.mode).place,
+    viewWhenFilled: true,
+  }),
+  platform: short('线上平台', 'Online platform', L.platform, {
+    span: onlineSpan,
+    shownWhen: online,
+    viewWhenFilled: true,
+    placeholder: { zh: '如:腾讯会议、钉钉', en: 'e.g. Tencent Meeting, DingTalk' },
+  }),
+  meetingNo: short('会议号 / 群号', 'Meeting number', L.meetingNo, {
+    span: onlineSpan,
+    shownWhen: online,
+    viewWhenFilled: true,
+  }),
 };
+/** Who led the meeting: people of the branch, who must then be present. */
+export const meetingLeadFields = {
+  hostPersonId: { ...personField('主持人', 'Host'), submit: true, document: '主持人' },
+  recorderPersonId: { ...personField('记录人', 'Recorder'), submit: true, document: '记录人' },
+};
+/** Only a 党课 names its lecturer; the checklist asks for them then. */
 export const lecturerFields = {
-  lecturer: short('授课人', 'Lecturer', L.lecturer),
-  lecturerPosition: short('授课人职务', "Lecturer's position", L.lecturerPosition),
+  lecturer: short('授课人', 'Lecturer', L.lecturer, { span: 12, shownWhen: isLecture }),
+  lecturerPosition: short('授课人职务', "Lecturer's position", L.lecturerPosition, {
+    span: 12,
+    shownWhen: isLecture,
+    placeholder: { zh: '如:支部书记、公司党委委员', en: 'e.g. branch secretary' },
+  }),
 };
 export const attendeesField = {
   attendees: {
     schema: z.array(attendeeSchema).max(L.attendees).default([]),
     zh: '列席人员',
     en: 'Attending non-members',
+    widget: 'attendees' as const,
   },
 };
 export const agendaField = {
@@ -100,5 +140,20 @@ export const agendaField = {
     schema: z.array(agendaItemSchema).max(L.agendaItems).default([]),
     zh: '议题',
     en: 'Agenda items',
+    widget: 'agenda' as const,
   },
 };
+
+function isLecture(d: FieldData): boolean {
+  return d.form === 'party_lecture';
+}
+function personField(zh: string, en: string) {
+  return {
+    schema: id.nullable().default(null),
+    zh,
+    en,
+    widget: 'person' as const,
+    span: 12,
+    phoneSpan: 12,
+  };
+}

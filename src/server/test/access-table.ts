@@ -576,6 +576,33 @@ export const accessTable: AccessRow[] = [
     expect: all(403, { committee: 200 }),
   },
   {
+    route: 'GET /api/records/review-groups',
+    name: 'review queue by branch-month',
+    request: () => ({ url: '/api/records/review-groups' }),
+    expect: all(403, { committee: 200 }),
+  },
+  {
+    route: 'GET /api/records/branch-month',
+    name: 'own branch’s month for review',
+    request: () => ({ url: '/api/records/branch-month?branchId=1&periodKey=2026-03' }),
+    expect: branchReaders,
+  },
+  {
+    route: 'GET /api/records/branch-month',
+    name: 'another branch’s month for review',
+    request: () => ({ url: '/api/records/branch-month?branchId=2&periodKey=2026-03' }),
+    expect: all(404, { admin: 200, committee: 200 }),
+  },
+  {
+    route: 'POST /api/records/approve-many',
+    name: 'approve a branch-month at once',
+    request: async (_w, fx) => {
+      const r = await fx.fresh.record(1, true);
+      return { url: '/api/records/approve-many', body: { items: [{ id: r.id, version: r.version }] } };
+    },
+    expect: all(403, { committee: 200 }),
+  },
+  {
     route: 'POST /api/records/:id/evidence',
     name: 'upload evidence to own record',
     request: async (_w, fx) => {

@@ -156,3 +156,36 @@ export async function throughLeader(
   if (approved.statusCode !== 200) throw new Error(approved.body);
   return ((await secretary.get(`/api/records/${recordId}`)).json() as { version: number }).version;
 }
+
+/**
+ * A branch's month handed in: the five required actions recorded on `date`, each with its photo
+ * (the revision with its text, through the leader in charge), and submitted. Returns their ids.
+ */
+export async function submittedMonth(
+  login: (username: string) => Promise<TestClient>,
+  secretary: TestClient,
+  campaignId: number,
+  branchId: number,
+  date: string,
+): Promise<number[]> {
+  const photo = await jpeg();
+  const ids: number[] = [];
+  for (const kind of ['study', 'theme_day', 'rule_revision', 'grassroots_problem', 'publicity']) {
+    const created = await secretary.post('/api/records', recordOf(kind, campaignId, branchId, date));
+    if (created.statusCode !== 200) throw new Error(created.body);
+    const record = created.json() as { id: number; version: number };
+    const revision = kind === 'rule_revision';
+    const upload = await secretary.upload(
+      `/api/records/${record.id}/evidence`,
+      { kind: revision ? 'document' : 'photo' },
+      revision ? '制度文本.pdf' : '现场照片.jpg',
+      revision ? pdf() : photo,
+    );
+    if (upload.statusCode !== 200) throw new Error(upload.body);
+    const version = revision ? await throughLeader(login, secretary, record.id) : record.version;
+    const submitted = await secretary.post(`/api/records/${record.id}/submit`, { version });
+    if (submitted.statusCode !== 200) throw new Error(submitted.body);
+    ids.push(record.id);
+  }
+  return ids;
+}

@@ -24,6 +24,9 @@ const RecordPage = lazy(() =>
 const ReviewPage = lazy(() =>
   import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })),
 );
+const BranchMonthPage = lazy(() =>
+  import('../features/review/BranchMonthPage').then((m) => ({ default: m.BranchMonthPage })),
+);
 const ReviewRecordPage = lazy(() =>
   import('../features/review/ReviewRecordPage').then((m) => ({ default: m.ReviewRecordPage })),
 );
@@ -81,7 +84,10 @@ const builtPages: Record<string, ReactNode> = {
 /** Pages inside an area (a record, a campaign's tasks): same roles as the area, same menu entry. */
 const subPages: Record<string, { path: string; element: ReactNode }[]> = {
   '/workbench': [{ path: '/workbench/records/:recordId', element: <RecordPage /> }],
-  '/review': [{ path: '/review/:recordId', element: <ReviewRecordPage /> }],
+  '/review': [
+    { path: '/review/:recordId', element: <ReviewRecordPage /> },
+    { path: '/review/month/:branchId/:periodKey', element: <BranchMonthPage /> },
+  ],
   '/campaigns': [{ path: '/campaigns/:campaignId', element: <CampaignTasksPage /> }],
   '/dashboard': [{ path: '/dashboard/branches/:id', element: <BranchProfilePage /> }],
   '/reports': [{ path: '/reports/summary', element: <SummaryEditorPage /> }],

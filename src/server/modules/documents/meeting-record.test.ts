@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordDetail } from '../../../common/api/records.js';
+import { recordFields, type FieldDef } from '../../../common/record-fields/index.js';
 import { modelText } from './docx-kit.js';
 import { meetingRecordModel } from './meeting-record.js';
 
@@ -61,5 +62,24 @@ describe('meeting record (会议记录) layout', () => {
     expect(text).toContain('李华:结合财务工作谈体会。');
     expect(text).toContain('决议:各党小组12月底前完成专题研讨。');
     expect(text).toMatch(/主持人\(签字\):\u3000+记录人\(签字\):/);
+  });
+
+  it('prints the fields the field list gives a heading, a field added there included', () => {
+    const study = recordFields.study as Record<string, FieldDef>;
+    study.venueNote = {
+      ...recordFields.study.materials,
+      zh: '场地说明',
+      en: 'Venue note',
+      document: '会场情况',
+    };
+    try {
+      const data = { ...(record.data as Record<string, unknown>), venueNote: '可容纳四十人' };
+      const text = modelText(meetingRecordModel({ ...record, data } as RecordDetail, '2020-11-13'));
+      expect(text).toContain(`${recordFields.study.topic.document}\t学习全会公报`);
+      // After the rows the record book has, before the minutes.
+      expect(text).toMatch(/学习内容[^]*会场情况\t可容纳四十人[^]*会议记录/);
+    } finally {
+      delete study.venueNote;
+    }
   });
 });

@@ -3,13 +3,38 @@ import {
   recordStatusLabels,
   studyFormLabels,
   studyMaterialLabels,
-  themeDayActivityLabels,
-  themeDayThemeLabels,
 } from '../../../common/actions.js';
 import type { RecordDetail } from '../../../common/api/records.js';
 import type { Block, DocModel } from './docx-kit.js';
 import { cnDate, ordinals, rateText } from './format.js';
-import type { AgendaItem } from '../../../common/record-fields/meeting.js';
+import {
+  fieldText,
+  fieldsOf,
+  type AgendaItem,
+  type NameLookups,
+} from '../../../common/record-fields/index.js';
+
+type Row = [string, string];
+
+/**
+ * The rows of the record's fields that the meeting record prints on a row of their own (those with
+ * a `document` heading in the field list): `row` places one where the record book has it, `rest`
+ * gives the others in the list's order, so a field added with a heading is printed too.
+ */
+function fieldRows(r: RecordDetail, names: NameLookups) {
+  const fields = new Map(fieldsOf(r.kind));
+  const placed = new Set<string>();
+  const data = r.data as Record<string, unknown>;
+  const row = (key: string): Row => {
+    const f = fields.get(key);
+    if (!f?.document) throw new Error(`${r.kind}.${key} is not printed on the meeting record`);
+    placed.add(key);
+    return [f.document, fieldText(f, data[key], names)];
+  };
+  const rest = (): Row[] =>
+    [...fields].filter(([key, f]) => f.document && !placed.has(key)).map(([key]) => row(key));
+  return { row, rest };
+}
 
 const label = (labels: Record<string, { zh: string }>, code: unknown) =>
   typeof code === 'string' ? (labels[code]?.zh ?? code) : '';
@@ -29,7 +54,7 @@ export function meetingRecordModel(r: RecordDetail, generatedOn: string): DocMod
   const leave = r.attendance.filter((a) => a.status === 'leave');
   const absent = r.attendance.filter((a) => a.status === 'absent');
   const s = r.attendanceSummary;
-  const attendance: [string, string][] = [
+  const attendance: Row[] = [
     ['应到人数', `${s.expected}人`],
     [
       '实到人数',
@@ -56,21 +81,22 @@ export function meetingRecordModel(r: RecordDetail, generatedOn: string): DocMod
     .join('、');
   const lecturer =
     str(d.lecturer) && `${str(d.lecturer)}${str(d.lecturerPosition) && `(${str(d.lecturerPosition)})`}`;
-  const head: [string, string][] = [
+  const { row, rest } = fieldRows(r, { person });
+  const head: Row[] = [
     [study ? '会议名称' : '活动名称', r.title],
     [study ? '会议时间' : '活动时间', when],
     [study ? '会议地点' : '活动地点', where],
   ];
-  const rows: [string, string][] = study
+  const rows: Row[] = study
     ? [
         ...head,
         ['会议形式', `${label(studyFormLabels, d.form)}(${label(meetingModeLabels, d.mode)})`],
-        ['主持人', person(d.hostPersonId)],
-        ['记录人', person(d.recorderPersonId)],
-        ...(lecturer ? ([['授课人', lecturer]] as [string, string][]) : []),
+        row('hostPersonId'),
+        row('recorderPersonId'),
+        ...(lecturer ? ([['授课人', lecturer]] as Row[]) : []),
         ...attendance,
         ['列席人员', attendees || '无'],
-        ['会议议题', String(d.topic || '')],
+        row('topic'),
         [
           '学习内容',
           [
@@ -82,15 +108,17 @@ export function meetingRecordModel(r: RecordDetail, generatedOn: string): DocMod
             .filter(Boolean)
             .join('\n'),
         ],
+        ...rest(),
       ]
     : [
         ...head,
-        ['活动主题', label(themeDayThemeLabels, d.theme)],
-        ['活动形式', label(themeDayActivityLabels, d.activity)],
-        ['主持人', person(d.hostPersonId)],
-        ['记录人', person(d.recorderPersonId)],
+        row('theme'),
+        row('activity'),
+        row('hostPersonId'),
+        row('recorderPersonId'),
         ...attendance,
         ['列席人员', attendees || '无'],
+        ...rest(),
       ];
   const blocks: Block[] = [{ t: 'title', text: title }, { t: 'form', rows }, ...minutes(d, study)];
   blocks.push(

@@ -1,13 +1,8 @@
 import {
   evidenceKindLabels,
-  meetingModeLabels,
   problemMeasureLabels,
-  publicityKindLabels,
   recordStatusLabels,
-  studyFormLabels,
   studyMaterialLabels,
-  themeDayActivityLabels,
-  themeDayThemeLabels,
   type ActionKind,
 } from '../../../common/actions.js';
 import { recordFields } from '../../../common/record-fields/index.js';
@@ -32,6 +27,7 @@ import {
   type Lookups,
 } from './column-kit.js';
 import { revisionColumns } from './revision-columns.js';
+import { fieldColumns } from './field-columns.js';
 import { agendaColumn, lecturerColumn, meetingColumns } from './meeting-columns.js';
 
 /** The name of the evidence sheet, which lists each file with its link. */
@@ -84,21 +80,6 @@ const attendanceColumns: Column<LedgerRow>[] = [
   { header: '请假、缺席人员及原因', width: 24, value: (r) => r.attendance.absentees ?? '' },
 ];
 
-/**
- * The column of one field of the record's data, headed by the field's label from the field list
- * (common/record-fields), the one place a record kind's fields are described.
- */
-function field<K extends ActionKind>(
-  kind: K,
-  key: keyof (typeof recordFields)[K] & string,
-  width: number,
-  value: Column<LedgerRow>['value'],
-  extra: Partial<Column<LedgerRow>> = {},
-): Column<LedgerRow> {
-  const def = (recordFields[kind] as Record<string, { zh: string }>)[key]!;
-  return { header: def.zh, width, value, ...extra };
-}
-
 /** The columns of each kind's ledger, in the order the branches keep them on paper. */
 export function recordColumns(kind: ActionKind, look: Lookups): Column<LedgerRow>[] {
   const month: Column<LedgerRow> = { header: '所属期间', width: 10, value: (r) => r.periodKey ?? '' };
@@ -109,6 +90,7 @@ export function recordColumns(kind: ActionKind, look: Lookups): Column<LedgerRow
     numFmt: DATE_FMT,
   };
   const evidence = evidenceColumn(look);
+  const f = fieldColumns(kind, look);
   switch (kind) {
     case 'study':
       return [
@@ -116,12 +98,11 @@ export function recordColumns(kind: ActionKind, look: Lookups): Column<LedgerRow
         branch,
         date,
         month,
-        field('study', 'form', 12, (r) => label(studyFormLabels, d(r).form)),
-        field('study', 'mode', 12, (r) => label(meetingModeLabels, d(r).mode)),
+        ...f.columns('form', 'mode'),
         { header: '标题', width: 24, value: (r) => r.title },
-        field('study', 'topic', 26, (r) => str(d(r).topic)),
+        ...f.columns('topic'),
         lecturerColumn,
-        field('study', 'materials', 30, (r) =>
+        f.custom('materials', 30, (r) =>
           [
             ((d(r).materialKinds as string[]) ?? []).map((m) => label(studyMaterialLabels, m)).join('、'),
             str(d(r).materials),
@@ -132,8 +113,7 @@ export function recordColumns(kind: ActionKind, look: Lookups): Column<LedgerRow
         ...meetingColumns(look),
         ...attendanceColumns,
         agendaColumn,
-        field('study', 'minutes', 44, (r) => str(d(r).minutes)),
-        field('study', 'decisions', 28, (r) => str(d(r).decisions)),
+        ...f.rest(),
         evidence,
         ...reviewColumns,
       ];
@@ -144,36 +124,29 @@ export function recordColumns(kind: ActionKind, look: Lookups): Column<LedgerRow
         date,
         month,
         { header: '活动名称', width: 30, value: (r) => r.title },
-        field('theme_day', 'theme', 14, (r) => label(themeDayThemeLabels, d(r).theme)),
-        field('theme_day', 'activity', 10, (r) => label(themeDayActivityLabels, d(r).activity)),
-        field('theme_day', 'mode', 12, (r) => label(meetingModeLabels, d(r).mode)),
+        ...f.columns('theme', 'activity', 'mode'),
         ...meetingColumns(look),
         ...attendanceColumns,
         agendaColumn,
-        field('theme_day', 'summary', 44, (r) => str(d(r).summary)),
+        ...f.rest(),
         evidence,
         ...reviewColumns,
       ];
     case 'rule_revision':
-      return [seq, branch, ...revisionColumns(look), month, evidence, ...reviewColumns];
+      return [seq, branch, ...revisionColumns(look), ...f.rest(), month, evidence, ...reviewColumns];
     case 'grassroots_problem':
       return [
         seq,
         branch,
-        field('grassroots_problem', 'unitId', 18, (r) => look.unit(d(r).unitId)),
-        field('grassroots_problem', 'raisedBy', 14, (r) => str(d(r).raisedBy)),
+        ...f.columns('unitId', 'raisedBy'),
         { header: '问题', width: 30, value: (r) => r.title },
-        field('grassroots_problem', 'description', 40, (r) => str(d(r).description)),
-        field('grassroots_problem', 'category', 12, (r) => str(d(r).category)),
-        field('grassroots_problem', 'measures', 44, (r) =>
+        ...f.columns('description', 'category'),
+        f.custom('measures', 44, (r) =>
           ((d(r).measures as { date: string; kind: string; note: string }[]) ?? [])
             .map((m) => [m.date, label(problemMeasureLabels, m.kind), m.note].filter(Boolean).join(' '))
             .join(';\n'),
         ),
-        field('grassroots_problem', 'resolvedOn', 12, (r) => excelDate(str(d(r).resolvedOn)), {
-          numFmt: DATE_FMT,
-        }),
-        field('grassroots_problem', 'outcome', 36, (r) => str(d(r).outcome)),
+        ...f.columns('resolvedOn', 'outcome'),
         {
           header: '基层单位确认',
           width: 16,
@@ -193,6 +166,7 @@ export function recordColumns(kind: ActionKind, look: Lookups): Column<LedgerRow
           numFmt: DATE_FMT,
         },
         { header: '满意度(1-5)', width: 10, value: (r) => r.problem?.satisfaction ?? null },
+        ...f.rest(),
         month,
         evidence,
         ...reviewColumns,
@@ -204,17 +178,16 @@ export function recordColumns(kind: ActionKind, look: Lookups): Column<LedgerRow
         { header: '首发日期', width: 12, value: (r) => excelDate(r.date), numFmt: DATE_FMT },
         month,
         { header: '标题', width: 36, value: (r) => r.title },
-        field('publicity', 'kind', 10, (r) => label(publicityKindLabels, d(r).kind)),
-        field('publicity', 'author', 12, (r) => str(d(r).author)),
+        ...f.columns('kind', 'author'),
         {
-          header: `${recordFields.publicity.channels.zh}(日期、链接或期号)`,
-          width: 50,
-          value: (r) =>
+          ...f.custom('channels', 50, (r) =>
             ((d(r).channels as { channel: string; publishedOn: string; link: string }[]) ?? [])
               .map((c) => [look.channel(c.channel), c.publishedOn, c.link].filter(Boolean).join(' '))
               .join('\n'),
+          ),
+          header: `${recordFields.publicity.channels.zh}(日期、链接或期号)`,
         },
-        field('publicity', 'highlights', 36, (r) => str(d(r).highlights)),
+        ...f.rest(),
         evidence,
         ...reviewColumns,
       ];
@@ -225,10 +198,7 @@ export function recordColumns(kind: ActionKind, look: Lookups): Column<LedgerRow
         date,
         month,
         { header: '名称', width: 30, value: (r) => r.title },
-        field('optional', 'category', 12, (r) => str(d(r).category)),
-        field('optional', 'description', 44, (r) => str(d(r).description)),
-        field('optional', 'novelty', 36, (r) => str(d(r).novelty)),
-        field('optional', 'tags', 16, (r) => ((d(r).tags as string[]) ?? []).join('、')),
+        ...f.rest(),
         { header: '典型案例', width: 9, value: (r) => yes(r.exemplary) },
         evidence,
         ...reviewColumns,

@@ -1,9 +1,14 @@
-import { recordFields } from '../../../common/record-fields/index.js';
+import { headingOf, recordFields } from '../../../common/record-fields/index.js';
 import { cstDate } from '../../lib/dates.js';
 import { d, str, type LedgerRow, type Lookups } from './column-kit.js';
 import { DATE_FMT, excelDate, type Column } from './ledger-sheet.js';
 
-const F = recordFields.rule_revision;
+const fields = recordFields.rule_revision;
+/** The revision ledger's headings of the fields, by key. */
+const F = Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, { zh: headingOf(f) }])) as Record<
+  keyof typeof fields,
+  { zh: string }
+>;
 
 const decisionLabels = { approved: '同意', returned: '退回修改' } as const;
 const leaderLabels: Record<string, string> = {

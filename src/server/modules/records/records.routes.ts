@@ -14,6 +14,13 @@ import { actionKinds, studyForms } from '../../../common/actions.js';
 import { gradeBody } from '../../../common/api/dashboard.js';
 import { id, idParam, isoDate } from '../../../common/api/shared.js';
 import { expectedList } from '../../../common/api/records.js';
+import {
+  approveManyBody,
+  approveManyResult,
+  branchMonth,
+  branchMonthQuery,
+  reviewGroups,
+} from '../../../common/api/review.js';
 import { authed } from '../auth/auth.hooks.js';
 
 /** excludeId: the draft being edited, so "last month's" is never the record itself. */
@@ -33,7 +40,7 @@ const expectedQuery = z.object({
 });
 
 export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { records } = app.services;
+  const { records, review } = app.services;
   const tags = ['records'];
   const detail = { 200: recordDetail };
 
@@ -75,6 +82,35 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => records.expected(authed(request), request.query),
   );
   app.get(
+    '/records/review-groups',
+    { schema: { tags, summary: '待审核:按支部和月份', response: { 200: reviewGroups } } },
+    async (request) => review.groups(authed(request)),
+  );
+  app.get(
+    '/records/branch-month',
+    {
+      schema: {
+        tags,
+        summary: '支部当月记录(含完成情况、佐证和上月记录)',
+        querystring: branchMonthQuery,
+        response: { 200: branchMonth },
+      },
+    },
+    async (request) => review.branchMonth(authed(request), request.query.branchId, request.query.periodKey),
+  );
+  app.post(
+    '/records/approve-many',
+    {
+      schema: {
+        tags,
+        summary: '全部通过(逐条审核,逐条结果)',
+        body: approveManyBody,
+        response: { 200: approveManyResult },
+      },
+    },
+    async (request) => review.approveMany(authed(request), request.body.items, request.body.comment),
+  );
+  app.get(
     '/records/:id',
     { schema: { tags, summary: '记录详情', params: idParam, response: detail } },
     async (request) => records.get(authed(request), request.params.id),
@@ -105,7 +141,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/records/:id/review',
     { schema: { tags, summary: '审核:通过或退回', params: idParam, body: reviewBody, response: detail } },
     async (request) =>
-      records.review(authed(request), request.params.id, request.body.decision, request.body.comment),
+      review.review(authed(request), request.params.id, request.body.decision, request.body.comment),
   );
   app.post(
     '/records/:id/grade',

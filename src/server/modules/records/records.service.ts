@@ -11,12 +11,10 @@ import { loadCampaign } from '../campaigns/campaigns.repo.js';
 import { periodOfDate, periodsOf } from '../campaigns/periods.js';
 import { findTaskFor } from '../tasks/tasks.repo.js';
 import * as repo from './records.repo.js';
-import { openFollowups } from '../revisions/revisions.service.js';
 import { linkProblem, syncProblem } from '../problems/problem-link.js';
 import { checkRecordReferences } from './reference-check.js';
 import { checkPublicity } from './publicity-check.js';
 import { assertRolesPresent, checkAttendance, checkMeetingData } from './meeting-check.js';
-import { assertNotAuthor } from './separation.js';
 import { checklistOfRow, recordDetail, writeSnapshot } from './record-detail.js';
 import { assertAttendanceCurrent, expectedFor, settleAttendance } from './attendance.js';
 import {
@@ -266,49 +264,6 @@ export class RecordsService {
         entityId: id,
         before: { status: record.status },
         after: { status: 'submitted' },
-      });
-    });
-    return this.get(ctx, id);
-  }
-
-  /**
-   * The committee approves or returns with a reason. Nobody reviews a record they created, edited
-   * or submitted, whatever other roles they hold: one account as both secretary and committee
-   * would otherwise approve its own work.
-   */
-  async review(
-    ctx: AuthedContext,
-    id: number,
-    decision: 'approved' | 'returned',
-    comment: string,
-  ): Promise<RecordDetail> {
-    assertCanReview(ctx.actor);
-    await this.deps.db.transaction(async (tx) => {
-      const record = await this.readable(ctx, id, tx, true);
-      if (record.status !== 'submitted') throw new AppError('NOT_SUBMITTED');
-      await assertNotAuthor(tx, ctx, record);
-      const now = this.deps.clock.now();
-      const ok = await repo.updateRecordVersioned(tx, id, record.version, {
-        status: decision,
-        approvedAt: decision === 'approved' ? now : null,
-      });
-      if (!ok) throw new AppError('CONFLICT');
-      await repo.insertReview(tx, {
-        recordId: id,
-        recordVersion: record.version,
-        decision,
-        comment,
-        reviewerId: ctx.actor.userId,
-        at: now,
-      });
-      if (decision === 'approved') await openFollowups(tx, record);
-      await this.snapshot(tx, ctx, id, record.version + 1, decision);
-      await writeAudit(tx, ctx, this.deps.clock, {
-        action: decision === 'approved' ? 'record.approve' : 'record.return',
-        entityType: 'record',
-        entityId: id,
-        before: { status: 'submitted' },
-        after: { status: decision, comment },
       });
     });
     return this.get(ctx, id);

@@ -67,6 +67,25 @@ describe('separation of duties in review', () => {
     expect((await read(dual, rec.id)).status).toBe('submitted');
   });
 
+  it('refuses it in a batch approval too, record by record, and approves the others', async () => {
+    const own = await draft(dual);
+    await submit(dual, own.id);
+    const others = await draft(secretary);
+    await submit(secretary, others.id);
+    const batch = await Promise.all(
+      [own.id, others.id].map(async (id) => ({ id, version: (await read(dual, id)).version })),
+    );
+    const res = await dual.post('/api/records/approve-many', { items: batch });
+    expect(res.statusCode, res.body).toBe(200);
+    const results = json<{ items: { id: number; ok: boolean; code: string | null }[] }>(res).items;
+    expect(results.map((r) => [r.id, r.ok, r.code])).toEqual([
+      [own.id, false, 'REVIEWER_IS_AUTHOR'],
+      [others.id, true, null],
+    ]);
+    expect((await read(dual, own.id)).status).toBe('submitted');
+    expect((await read(dual, others.id)).status).toBe('approved');
+  });
+
   it('refuses a reviewer who only edited the record, or only submitted it', async () => {
     const edited = await draft(secretary);
     const put = await dual.put(`/api/records/${edited.id}`, {

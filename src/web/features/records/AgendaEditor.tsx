@@ -1,5 +1,5 @@
 import { Button, Card, Form, Input, Typography } from 'antd';
-import { meetingLimits as L, recordFields } from '../../../common/record-fields';
+import { meetingLimits as L } from '../../../common/record-fields';
 import { requiredRule } from '../../components/formRules';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -10,10 +10,10 @@ const rowStyle = { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-
  * another branch, a guest), by name with their unit — kept apart from the branch's attendance so
  * they never count in its 应到 or rates.
  */
-export function AttendeesEditor() {
-  const { t, pick } = useI18n();
+export function AttendeesEditor({ label }: { label: string }) {
+  const { t } = useI18n();
   return (
-    <Form.Item label={pick(recordFields.study.attendees)} extra={t('meeting.attendeesHint')}>
+    <Form.Item label={label} extra={t('meeting.attendeesHint')}>
       <Form.List name={['data', 'attendees']}>
         {(fields, { add, remove }) => (
           <div>
@@ -104,10 +104,10 @@ function Speeches({ item }: { item: number }) {
  * 议题: each agenda item with its speeches (发言摘要) and, where the meeting decided something,
  * the decision (决议) — the structured minutes inspectors read line by line.
  */
-export function AgendaEditor() {
-  const { t, pick } = useI18n();
+export function AgendaEditor({ label }: { label: string }) {
+  const { t } = useI18n();
   return (
-    <Form.Item label={pick(recordFields.study.agenda)} extra={t('meeting.agendaHint')}>
+    <Form.Item label={label} extra={t('meeting.agendaHint')}>
       <Form.List name={['data', 'agenda']}>
         {(fields, { add, remove }) => (
           <div style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>

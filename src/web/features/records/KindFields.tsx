@@ -1,56 +1,55 @@
+import { Col, Form, Row } from 'antd';
 import type { ActionKind } from '../../../common/actions';
-import type { Person } from '../../../common/api/people';
-import type { Structure } from '../../../common/api/org';
-import { OptionalFields, StudyFields, ThemeDayFields } from './SessionFields';
-import { ProblemFields, PublicityFields, RuleRevisionFields } from './WorkFields';
-import { Form, Input } from 'antd';
-import { addedTextFields } from './RecordFieldsView';
-import { useI18n } from '../../app/i18n/useI18n';
+import { appliesTo, fieldsOf, type FieldData, type FieldDef } from '../../../common/record-fields';
+import { FieldInput, type FieldContext } from './FieldInput';
 
-interface Props {
+interface Props extends FieldContext {
   kind: ActionKind;
-  people: Person[];
-  structure?: Structure;
-  branchId: number;
 }
 
-/** The fields of one action kind (recordDataByKind), under the form's `data`. */
-export function KindFields(props: Props) {
+type Values = { data?: FieldData };
+
+/**
+ * The fields of one action kind, under the form's `data`, drawn from the kind's field list in its
+ * order: each field's widget, label, limit, hint and width come from there.
+ */
+export function KindFields({ kind, ...ctx }: Props) {
+  const fields = fieldsOf(kind).filter(([, f]) => f.widget !== 'none');
   return (
-    <>
-      <HandLaidFields {...props} />
-      <AddedFields kind={props.kind} />
-    </>
+    <Row gutter={16}>
+      {fields.map(([key, f]) =>
+        f.shownWhen || typeof f.span === 'function' ? (
+          // Read from the form's store as it renders (not a watch, which fills in only after
+          // mounting), so the first render already holds the fields the saved record needs.
+          <Form.Item key={key} noStyle shouldUpdate={(a: Values, b: Values) => a.data !== b.data}>
+            {({ getFieldValue }) => {
+              const data = (getFieldValue('data') ?? {}) as FieldData;
+              return appliesTo(f, data) ? <FieldCol name={key} field={f} data={data} ctx={ctx} /> : null;
+            }}
+          </Form.Item>
+        ) : (
+          <FieldCol key={key} name={key} field={f} data={{}} ctx={ctx} />
+        ),
+      )}
+    </Row>
   );
 }
 
-/** Text fields added to the field list after the kind's form was laid out by hand. */
-function AddedFields({ kind }: { kind: ActionKind }) {
-  const { pick } = useI18n();
-  return addedTextFields(kind).map(({ key, field }) => (
-    <Form.Item key={key} name={['data', key]} label={pick(field)}>
-      {(field.max ?? 0) > 200 ? (
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={field.max} />
-      ) : (
-        <Input maxLength={field.max} />
-      )}
-    </Form.Item>
-  ));
-}
-
-function HandLaidFields({ kind, people, structure, branchId }: Props) {
-  switch (kind) {
-    case 'study':
-      return <StudyFields people={people} structure={structure} branchId={branchId} />;
-    case 'theme_day':
-      return <ThemeDayFields people={people} />;
-    case 'rule_revision':
-      return <RuleRevisionFields structure={structure} branchId={branchId} />;
-    case 'grassroots_problem':
-      return <ProblemFields structure={structure} />;
-    case 'publicity':
-      return <PublicityFields />;
-    case 'optional':
-      return <OptionalFields />;
-  }
+function FieldCol({
+  name,
+  field: f,
+  data,
+  ctx,
+}: {
+  name: string;
+  field: FieldDef;
+  data: FieldData;
+  ctx: FieldContext;
+}) {
+  const md = typeof f.span === 'function' ? f.span(data) : (f.span ?? 24);
+  return (
+    <Col xs={f.phoneSpan ?? 24} md={md === 24 ? undefined : md}>
+      <FieldInput name={name} field={f} ctx={ctx} />
+    </Col>
+  );
 }

@@ -2,9 +2,7 @@ import type { MessageTable } from '../../app/i18n/types';
 
 /** Words of the meeting facts' inputs; the fields' own labels come from the field list. */
 export const meetingMessages = {
-  'meeting.positionHint': { zh: '如:支部书记、公司党委委员', en: 'e.g. branch secretary' },
   'meeting.endBeforeStart': { zh: '结束时间须晚于开始时间', en: 'The end must be after the start' },
-  'meeting.platformHint': { zh: '如:腾讯会议、钉钉', en: 'e.g. Tencent Meeting, DingTalk' },
   'meeting.attendeesHint': {
     zh: '不是本支部党员而参加会议的人员(上级领导、其他支部党员等),不计入应到人数',
     en: 'People attending who are not members of this branch; not counted as expected',

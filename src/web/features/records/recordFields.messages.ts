@@ -1,6 +1,9 @@
 import type { MessageTable } from '../../app/i18n/types';
 
-/** Labels of the record fields of each action kind (recordDataByKind in src/common/api/records.ts). */
+/**
+ * Texts of the record form beyond the fields' own labels, hints and choices (those are in the
+ * field list, src/common/record-fields): the title and date, and the rows of the list editors.
+ */
 export const recordFieldMessages = {
   'field.title': { zh: '标题', en: 'Title' },
   'field.titleDerived': {
@@ -8,57 +11,10 @@ export const recordFieldMessages = {
     en: 'May be left empty: made from what is filled in (as shown in grey); change it if needed',
   },
   'field.occurredOn': { zh: '活动日期', en: 'Date' },
-  'field.place': { zh: '地点', en: 'Place' },
-  'field.host': { zh: '主持人', en: 'Host' },
-  'field.recorder': { zh: '记录人', en: 'Recorder' },
-  'field.study.form': { zh: '组织形式(三会一课)', en: 'Form (三会一课)' },
-  'field.study.partyGroup': { zh: '党小组', en: 'Party group' },
-  'field.study.partyGroupHint': {
-    zh: '党小组会的应到人员为该党小组的党员',
-    en: 'Those expected are the members of this group',
-  },
-  'field.study.mode': { zh: '会议方式', en: 'Mode' },
-  'field.study.topic': { zh: '学习主题', en: 'Topic' },
-  'field.study.materialKinds': { zh: '学习内容类别', en: 'Kinds of material' },
-  'field.study.materials': { zh: '学习内容', en: 'Materials studied' },
-  'field.study.minutes': { zh: '会议记录 / 研讨要点', en: 'Minutes / key points' },
-  'field.study.decisions': { zh: '形成的意见或措施', en: 'Conclusions and follow-up' },
-  'field.theme.theme': { zh: '活动主题', en: 'Theme' },
-  'field.theme.activity': { zh: '活动形式', en: 'Activity' },
-  'field.theme.summary': { zh: '活动小结', en: 'Summary' },
-  'field.rule.ruleTitle': { zh: '制度 / 流程名称', en: 'Rule or process title' },
-  'field.rule.ruleType': { zh: '类别', en: 'Type' },
-  'field.rule.rule': { zh: '制度', en: 'Rule' },
-  'field.rule.process': { zh: '流程', en: 'Process' },
-  'field.rule.department': { zh: '归口部门', en: 'Owning department' },
-  'field.rule.gap': { zh: '发现的漏洞或不足', en: 'Gap or shortcoming found' },
-  'field.rule.opinions': { zh: '征求意见情况', en: 'Opinions solicited' },
-  'field.rule.changeSummary': { zh: '修订内容摘要', en: 'Summary of the changes' },
-  'field.rule.publishedOn': { zh: '发布日期', en: 'Published on' },
-  'field.rule.documentNo': { zh: '文号', en: 'Document number' },
-  'field.rule.releaseForm': { zh: '发布形式', en: 'Form of release' },
-  'field.rule.countsHint': {
-    zh: '制度修订计入发布日期所在的月份。',
-    en: 'A revision counts for the month it was published.',
-  },
-  'field.problem.unit': { zh: '基层单位', en: 'Grassroots unit' },
-  'field.problem.raisedBy': { zh: '提出人', en: 'Raised by' },
-  'field.problem.description': { zh: '问题描述', en: 'Description' },
-  'field.problem.category': { zh: '问题类别', en: 'Category' },
-  'field.problem.measures': { zh: '解决措施', en: 'Measures taken' },
   'field.problem.measureDate': { zh: '日期', en: 'Date' },
   'field.problem.measureKind': { zh: '措施', en: 'Measure' },
   'field.problem.measureNote': { zh: '说明', en: 'Note' },
   'field.problem.addMeasure': { zh: '添加措施', en: 'Add a measure' },
-  'field.problem.resolvedOn': { zh: '解决日期', en: 'Resolved on' },
-  'field.problem.outcome': { zh: '解决结果', en: 'Outcome' },
-  'field.problem.countsHint': {
-    zh: '基层问题计入解决日期所在的月份。',
-    en: 'A problem counts for the month it was solved.',
-  },
-  'field.publicity.kind': { zh: '稿件类型', en: 'Kind' },
-  'field.publicity.author': { zh: '作者', en: 'Author' },
-  'field.publicity.channels': { zh: '发布渠道', en: 'Channels' },
   'field.publicity.channel': { zh: '渠道', en: 'Channel' },
   'field.publicity.publishedOn': { zh: '发布日期', en: 'Published on' },
   'field.publicity.link': { zh: '链接或期号', en: 'Link or issue' },
@@ -69,18 +25,9 @@ export const recordFieldMessages = {
     en: 'Views and likes are kept for information; they never score.',
   },
   'field.publicity.addChannel': { zh: '添加渠道', en: 'Add a channel' },
-  'field.publicity.highlights': { zh: '宣传亮点', en: 'Highlights' },
   'field.publicity.countsHint': {
     zh: '新闻宣传计入首次发布日期所在的月份。',
     en: 'Publicity counts for the month of its first release.',
-  },
-  'field.optional.category': { zh: '类别', en: 'Category' },
-  'field.optional.description': { zh: '活动内容', en: 'Description' },
-  'field.optional.novelty': { zh: '创新之处', en: 'What is new' },
-  'field.optional.tags': { zh: '标签', en: 'Tags' },
-  'field.optional.tagsHint': {
-    zh: '输入后回车,最多 10 个,便于按主题查找典型案例',
-    en: 'Press Enter after each; up to 10, to find cases by theme',
   },
   'field.remove': { zh: '删除', en: 'Remove' },
 } satisfies MessageTable;

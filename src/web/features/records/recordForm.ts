@@ -1,9 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import {
-  themeDayActivityLabels,
-  themeDayThemeLabels,
-  type ActionKind,
-} from '../../../common/actions';
+import { themeDayActivityLabels, themeDayThemeLabels, type ActionKind } from '../../../common/actions';
+import { fieldsOf, recordFields, type FieldDef } from '../../../common/record-fields';
 import type { RecordDetail } from '../../../common/api/records';
 import type { AttendanceInput } from './records.api';
 import type { BranchPost, MemberStatus } from '../../../common/enums';
@@ -46,11 +43,10 @@ export function mergeExpected(
 
 export const kindsWithAttendance: ReadonlySet<ActionKind> = new Set(['study', 'theme_day']);
 
-/** Date fields of each kind's data: plain ones, and ones inside lists of rows. */
-const dateFields: Partial<Record<ActionKind, { plain: string[]; lists: [string, string][] }>> = {
-  rule_revision: { plain: ['publishedOn'], lists: [] },
-  grassroots_problem: { plain: ['resolvedOn'], lists: [['measures', 'date']] },
-  publicity: { plain: [], lists: [['channels', 'publishedOn']] },
+/** Date fields inside the rows of a list field: [list, field]. */
+const dateListFields: Partial<Record<ActionKind, [string, string][]>> = {
+  grassroots_problem: [['measures', 'date']],
+  publicity: [['channels', 'publishedOn']],
 };
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
@@ -102,11 +98,9 @@ const toDay = (v: unknown) => (typeof v === 'string' && v ? dayjs(v) : null);
 const fromDay = (v: unknown) => (dayjs.isDayjs(v) ? v.format('YYYY-MM-DD') : null);
 
 function mapDates(kind: ActionKind, data: Record<string, unknown>, convert: (v: unknown) => unknown) {
-  const fields = dateFields[kind];
-  if (!fields) return { ...data };
   const out: Record<string, unknown> = { ...data };
-  for (const name of fields.plain) out[name] = convert(data[name]);
-  for (const [list, name] of fields.lists) {
+  for (const [name, f] of fieldsOf(kind)) if (f.widget === 'date') out[name] = convert(data[name]);
+  for (const [list, name] of dateListFields[kind] ?? []) {
     const rows = Array.isArray(data[list]) ? (data[list] as Record<string, unknown>[]) : [];
     out[list] = rows.map((row) => ({ ...row, [name]: convert(row?.[name]) }));
   }
@@ -158,38 +152,17 @@ export function toApiData(kind: ActionKind, data: Record<string, unknown>): Reco
     if (value !== undefined && value !== null) continue;
     // Empty text and lists are left out (the server makes them '' and []); an empty choice is sent
     // as null.
-    if (TEXT_FIELDS.has(key) || LIST_FIELDS.has(key)) delete out[key];
+    if (defaultsWhenAbsent(kind, key)) delete out[key];
     else out[key] = null;
   }
   return out;
 }
 
-/** Lists the server defaults to [] when absent (null would be refused). */
-const LIST_FIELDS = new Set(['attendees', 'agenda', 'materialKinds', 'measures', 'channels', 'tags']);
-
-/** Free-text fields, which the server defaults to '' when absent (null would be refused). */
-const TEXT_FIELDS = new Set([
-  'place',
-  'platform',
-  'meetingNo',
-  'lecturer',
-  'lecturerPosition',
-  'materials',
-  'minutes',
-  'decisions',
-  'summary',
-  'gap',
-  'opinionsSolicited',
-  'changeSummary',
-  'documentNo',
-  'releaseForm',
-  'raisedBy',
-  'category',
-  'outcome',
-  'author',
-  'highlights',
-  'novelty',
-]);
+/** A field the server fills with its default ('' or []) when absent, and which refuses null. */
+function defaultsWhenAbsent(kind: ActionKind, key: string): boolean {
+  const schema = (recordFields[kind] as Record<string, FieldDef | undefined>)[key]?.schema;
+  return !!schema && schema.safeParse(undefined).success && !schema.safeParse(null).success;
+}
 
 export function titleOf(kind: ActionKind, values: RecordFormValues): string {
   return values.title?.trim() || derivedTitle(kind, values.data);

@@ -1,6 +1,6 @@
 import { Alert, Card, DatePicker, Segmented, Select, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { actionKindLabels, actionKinds, type ActionKind, type RecordStatus } from '../../../common/actions';
 import type { RecordSummary } from '../../../common/api/records';
 import { useRecords } from '../records/records.api';
@@ -12,6 +12,7 @@ import { canReview } from '../../../common/policies/records';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { InboxCard } from '../inbox/InboxCard';
+import { ReviewGroups } from './ReviewGroups';
 
 const PAGE_SIZE = 20;
 const statuses: RecordStatus[] = ['submitted', 'returned', 'approved'];
@@ -24,6 +25,8 @@ export function ReviewPage() {
   const structure = useStructure();
   const reviewer = canReview(useSessionUser());
   const [search, setSearch] = useSearchParams();
+  // A record opened from here comes back to the queue as filtered.
+  const from = { from: useLocation().pathname + (search.size ? `?${search}` : '') };
   const status = (statuses.find((s) => s === search.get('status')) ?? 'submitted') as RecordStatus;
   const kindParam = search.get('kind');
   const filter = {
@@ -52,6 +55,7 @@ export function ReviewPage() {
   return (
     <>
       <InboxCard style={{ marginBottom: 16 }} />
+      <ReviewGroups enabled={reviewer} />
       <Card title={t('review.title')}>
         <Typography.Paragraph type="secondary">{t('review.intro')}</Typography.Paragraph>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 12 }}>
@@ -114,6 +118,7 @@ export function ReviewPage() {
               render: (_, r) => (
                 <Link
                   to={`/review/${r.id}`}
+                  state={from}
                   style={{ display: 'inline-block', maxWidth: 320, whiteSpace: 'normal' }}
                 >
                   {r.title}
@@ -151,7 +156,7 @@ export function ReviewPage() {
               key: 'open',
               title: t('common.actions'),
               render: (_, r) => (
-                <Link to={`/review/${r.id}`}>
+                <Link to={`/review/${r.id}`} state={from}>
                   {r.status === 'submitted' && reviewer ? t('review.open') : t('review.view')}
                 </Link>
               ),

@@ -13,16 +13,19 @@ import { useI18n } from '../../app/i18n/useI18n';
  * The committee's decision: approve (with an optional comment) or return with a reason the
  * branch will read. Shown only while the record waits for review. As a `bar` (on a phone, where
  * the side column comes after the whole record) it waits at the bottom of the screen, showing
- * only the buttons until a return asks for its reason.
+ * only the buttons until a return asks for its reason; `inline` is the same buttons in place, for
+ * a record's card among its branch-month.
  */
 export function ReviewPanel({
   record,
   onDone,
   bar = false,
+  inline = false,
 }: {
   record: RecordDetail;
   onDone: () => void;
   bar?: boolean;
+  inline?: boolean;
 }) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
@@ -63,7 +66,8 @@ export function ReviewPanel({
   };
 
   // In the bar the comment box opens on demand, so the bar stays two buttons high while reading.
-  const showText = !bar || returning || commenting;
+  const compact = bar || inline;
+  const showText = !compact || returning || commenting;
   const decision = (
     <Space orientation="vertical" size={8} style={{ width: '100%' }}>
       {showText && (
@@ -103,7 +107,9 @@ export function ReviewPanel({
         </div>
       ) : (
         <div style={{ display: 'flex', gap: 8 }}>
-          {!showText && <Button onClick={() => setCommenting(true)}>{t('review.addComment')}</Button>}
+          {!showText && !inline && (
+            <Button onClick={() => setCommenting(true)}>{t('review.addComment')}</Button>
+          )}
           <Button block danger onClick={() => setReturning(true)}>
             {t('review.return')}
           </Button>
@@ -115,6 +121,7 @@ export function ReviewPanel({
     </Space>
   );
   if (bar) return <PhoneActionBar testId="review-decision-bar">{decision}</PhoneActionBar>;
+  if (inline) return decision;
   return (
     <Card title={t('review.decision')} size="small" style={{ borderColor: '#c8161d' }}>
       {decision}

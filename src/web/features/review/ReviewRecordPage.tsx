@@ -1,5 +1,5 @@
 import { Button, Card, Grid, Result, Skeleton } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useRecord } from '../records/records.api';
 import { RecordView } from '../records/RecordView';
 import { ReviewPanel } from './ReviewPanel';
@@ -18,6 +18,9 @@ export function ReviewRecordPage() {
   const record = useRecord(id);
   const committeeSide = hasRole(useSessionUser(), 'admin', 'committee');
   const stacked = Grid.useBreakpoint().lg === false;
+  // Back to where the record was opened (the queue with its filters, or the branch-month).
+  const state = useLocation().state as { from?: string } | null;
+  const back = state?.from?.startsWith('/review') ? state.from : '/review';
 
   if (id === null) return <Result status="404" title={t('records.notFound')} />;
   if (record.isPending) {
@@ -44,7 +47,7 @@ export function ReviewRecordPage() {
     <>
       <div style={{ marginBottom: 12 }}>
         {committeeSide ? (
-          <Link to="/review">← {t('review.backToQueue')}</Link>
+          <Link to={back}>← {t('review.backToQueue')}</Link>
         ) : (
           <Link to="/revisions">← {t('revisions.title')}</Link>
         )}
@@ -54,11 +57,11 @@ export function ReviewRecordPage() {
         aside={
           // A leader in charge opens revisions here: their decision is on the revision's panel.
           !decideInBar && (committeeSide || record.data.status === 'submitted') ? (
-            <ReviewPanel record={record.data} onDone={() => navigate('/review')} />
+            <ReviewPanel record={record.data} onDone={() => navigate(back)} />
           ) : undefined
         }
       />
-      {decideInBar && <ReviewPanel bar record={record.data} onDone={() => navigate('/review')} />}
+      {decideInBar && <ReviewPanel bar record={record.data} onDone={() => navigate(back)} />}
     </>
   );
 }

@@ -45,4 +45,33 @@ export const reviewMessages = {
     en: 'This record is "{status}"; nothing to review.',
   },
   'review.backToQueue': { zh: '返回审核列表', en: 'Back to the queue' },
+  'review.groups': { zh: '按支部和月份审核', en: 'Review by branch and month' },
+  'review.groups.waiting': { zh: '{count} 条待审核', en: '{count} waiting' },
+  'review.groups.open': { zh: '审核本月', en: 'Review the month' },
+  'review.month.summary': {
+    zh: '本月已交 {total} 条,其中 {waiting} 条待您审核。',
+    en: '{total} handed in this month, {waiting} waiting for you.',
+  },
+  'review.month.approveAll': { zh: '全部通过({count})', en: 'Approve all ({count})' },
+  'review.month.confirmAll': {
+    zh: '通过本月 {count} 条待审核记录?每条单独记入审核日志。',
+    en: 'Approve the {count} waiting records? Each is logged on its own.',
+  },
+  'review.month.approvedCount': { zh: '已通过 {count} 条', en: '{count} approved' },
+  'review.month.notApproved': {
+    zh: '以下记录未通过,请逐条查看:',
+    en: 'These were not approved; check each:',
+  },
+  'review.month.previousSummary': {
+    zh: '上月({month})已交 {count} 条,见各记录下方。',
+    en: '{month}: {count} handed in, shown under each record.',
+  },
+  'review.month.checklist': { zh: '完成情况 {done}/{total}', en: 'Checklist {done}/{total}' },
+  'review.month.missing': { zh: '尚缺', en: 'Missing' },
+  'review.month.complete': { zh: '各项齐全', en: 'All done' },
+  'review.month.fullChecklist': { zh: '完整清单', en: 'Full checklist' },
+  'review.month.previous': { zh: '上月:', en: 'Last month:' },
+  'review.month.nonePrevious': { zh: '无', en: 'none' },
+  'review.month.returnedWith': { zh: '退回原因:', en: 'Returned: ' },
+  'review.month.empty': { zh: '该支部本月没有已提交的记录。', en: 'Nothing handed in this month.' },
 } satisfies MessageTable;
