@@ -8,16 +8,7 @@ import { useI18n } from '../../app/i18n/useI18n';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const PHOTO_ACCEPT = 'image/jpeg,image/png,image/webp,image/gif';
-const ACCEPT = [
-  PHOTO_ACCEPT,
-  'application/pdf',
-  '.doc',
-  '.docx',
-  '.xls',
-  '.xlsx',
-  '.ppt',
-  '.pptx',
-].join(',');
+const ACCEPT = [PHOTO_ACCEPT, 'application/pdf', '.doc', '.docx', '.xls', '.xlsx', '.ppt', '.pptx'].join(',');
 
 /** The kind most uploads of an action are: a revision's rule text, a meeting's photos. */
 const defaultEvidenceKind = (kind: ActionKind): EvidenceKind =>

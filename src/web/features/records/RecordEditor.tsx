@@ -154,7 +154,9 @@ export function RecordEditor({
   // A new meeting starts from last month's without being asked: the same place, host and recorder
   // are the rule, and what was carried over stays marked until the user changes it.
   useEffect(() => {
-    if (!record && kindsWithAttendance.has(kind)) void fromLastMonth(true);
+    if (record || !kindsWithAttendance.has(kind)) return;
+    const timer = setTimeout(() => void fromLastMonth(true), 0);
+    return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when a new record opens
   }, []);
 

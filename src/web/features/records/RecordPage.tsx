@@ -44,7 +44,15 @@ interface Place {
  * draft, returned), else the read-only view. One component for both, so a new record that saves
  * itself keeps its editor (and the user's cursor) when its address becomes the saved one's.
  */
-function RecordSlot({ place, record, editorKey }: { place: Place; record?: RecordDetail; editorKey: string }) {
+function RecordSlot({
+  place,
+  record,
+  editorKey,
+}: {
+  place: Place;
+  record?: RecordDetail;
+  editorKey: string;
+}) {
   const { t } = useI18n();
   const user = useSessionUser();
   const isDesktop = Grid.useBreakpoint().lg ?? false;

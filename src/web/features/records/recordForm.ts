@@ -53,7 +53,9 @@ const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** The first clause of a description, short enough for a title. */
 function firstClause(v: unknown, max = 40): string {
-  const clause = text(v).split(/[。;;\n]/)[0]!.trim();
+  const clause = text(v)
+    .split(/[。;;\n]/)[0]!
+    .trim();
   return clause.length > max ? `${clause.slice(0, max)}…` : clause;
 }
 

@@ -71,9 +71,13 @@ export function useRecordSave(target: SaveTarget, { form, rows, onAttendanceErro
   const [saving, setSaving] = useState(false);
   const [autoSavedAt, setAutoSavedAt] = useState<Date | null>(null);
   /** The server's message of a 409, while the user has not chosen how to go on. */
-  const [conflict, setConflict] = useState<string | null>(null);
+  const [conflict, setConflictState] = useState<string | null>(null);
+  // Read by the autosave timer, which must not save over a conflict the user has not settled.
   const conflictRef = useRef(false);
-  conflictRef.current = conflict !== null;
+  const setConflict = (value: string | null) => {
+    conflictRef.current = value !== null;
+    setConflictState(value);
+  };
   // A new record that could not be submitted opens as saved, with what it still lacks.
   const location = useLocation();
   const [incomplete, setIncomplete] = useState<MissingItem[]>(
@@ -167,7 +171,9 @@ export function useRecordSave(target: SaveTarget, { form, rows, onAttendanceErro
 
   // The timer and the unmount run the latest render's autosave: it holds the latest attendance.
   const latestAutosave = useRef(autosave);
-  latestAutosave.current = autosave;
+  useEffect(() => {
+    latestAutosave.current = autosave;
+  });
 
   /** Any change: save once the user pauses. */
   const touch = () => {
