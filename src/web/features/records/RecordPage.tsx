@@ -88,7 +88,7 @@ function ExistingRecord({ record }: { record: RecordDetail }) {
         </div>
       )}
       {(record.kind === 'study' || record.kind === 'theme_day') && (
-        <MeetingRecordDownload recordId={record.id} />
+        <MeetingRecordDownload recordId={record.id} kind={record.kind} />
       )}
       {record.canEdit ? (
         <RecordEditor
