@@ -82,7 +82,8 @@ function DepartmentSelect({ structure, branchId, value, ...rest }: Picker) {
   );
 }
 
-function UnitSelect({ structure, branchId: _branchId, value, ...rest }: Picker) {
+/** The organisation's grassroots units: the active ones, and the one already chosen. */
+function UnitSelect({ structure, value, ...rest }: Omit<Picker, 'branchId'>) {
   return (
     <Select<number>
       allowClear
@@ -95,8 +96,9 @@ function UnitSelect({ structure, branchId: _branchId, value, ...rest }: Picker) 
 }
 
 /**
- * The input of a simple field, by its widget: an element (not a component of ours), so the
- * Form.Item around it hands its value, change handler and id straight to the input.
+ * The input of a simple field, by its widget: returned as an element placed right under the
+ * Form.Item, which hands it the value, change handler and id (the pickers pass them on to their
+ * Select).
  */
 function inputOf(f: FieldDef, ctx: FieldContext, pick: I18n['pick']) {
   const placeholder = f.placeholder && pick(f.placeholder);
@@ -127,7 +129,7 @@ function inputOf(f: FieldDef, ctx: FieldContext, pick: I18n['pick']) {
     case 'department':
       return <DepartmentSelect structure={ctx.structure} branchId={ctx.branchId} />;
     case 'unit':
-      return <UnitSelect structure={ctx.structure} branchId={ctx.branchId} />;
+      return <UnitSelect structure={ctx.structure} />;
     default:
       return <Input maxLength={f.max} placeholder={placeholder} />;
   }
