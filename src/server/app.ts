@@ -21,10 +21,9 @@ import { AppError } from './lib/errors.js';
 import { inspectInput } from './lib/input-guard.js';
 import type { Clock } from './lib/clock.js';
 import { systemClock } from './lib/clock.js';
-import { createServices, type Services } from './services.js';
+import { createServices, serverModules, type Services } from './modules.js';
 import { LocalFileStore, type FileStore } from './lib/storage.js';
 import { registerAuthHooks } from './modules/auth/auth.hooks.js';
-import { routeModules } from './routes.js';
 import { SESSION_COOKIE } from './modules/auth/session-token.js';
 import type { FieldIssue } from '../common/errors.js';
 
@@ -184,7 +183,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(
     async (api) => {
-      for (const mod of routeModules) await api.register(mod);
+      for (const module of serverModules) for (const routes of module.routes) await api.register(routes);
     },
     { prefix: '/api' },
   );

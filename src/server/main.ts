@@ -4,6 +4,8 @@ import { openPglite, openPostgres, type Database } from './db/client.js';
 import { DataDirLockedError, lockDataDir } from './lib/data-lock.js';
 import { buildApp } from './app.js';
 import { startScheduler } from './jobs/scheduler.js';
+import { moduleJobs } from './lib/module.js';
+import { serverModules } from './modules.js';
 
 async function openDatabase(config: Config): Promise<{ database: Database; release: () => void }> {
   if (config.databaseUrl) {
@@ -27,17 +29,20 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, database, logger: true });
   for (const line of await app.services.setup.bootstrapFromEnv()) app.log.info(line);
 
-  // Reminders and notifications: every instance may run it; a database lease picks one per tick.
-  const scheduler = config.notify.scheduler
-    ? startScheduler(app.services.notifications.jobs, config.notify.intervalMs, app.log)
-    : null;
+  // The modules' jobs (reminders and notifications): every instance may run them; a database
+  // lease picks one per tick.
+  const schedulers = config.notify.scheduler
+    ? moduleJobs(serverModules, app.services).map((job) =>
+        startScheduler(job, config.notify.intervalMs, app.log),
+      )
+    : [];
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: shutting down`);
-    await scheduler?.stop();
+    await Promise.all(schedulers.map((s) => s.stop()));
     await app.close();
     await database.close();
     release();

@@ -1,4 +1,4 @@
-import type { NotificationJobs, TickResult } from './notification-jobs.js';
+import type { ScheduledJob } from '../lib/module.js';
 
 export interface SchedulerLog {
   info(msg: string): void;
@@ -6,24 +6,21 @@ export interface SchedulerLog {
 }
 
 /**
- * Runs the notification job every `intervalMs` in this process. Ticks never overlap; a failed
+ * Runs a module's job every `intervalMs` in this process. Ticks never overlap; a failed
  * tick is logged and the next one tries again. stop() waits for a running tick, then gives the
  * lease up so another instance takes over without waiting for it to expire.
  */
-export function startScheduler(jobs: NotificationJobs, intervalMs: number, log: SchedulerLog) {
+export function startScheduler(job: ScheduledJob, intervalMs: number, log: SchedulerLog) {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let stopped = false;
   const run = () => {
-    running = jobs
+    running = job
       .tick()
-      .then((r: TickResult) => {
-        if (r.reminders || r.digests || r.sent || r.failed)
-          log.info(
-            `notifications: ${r.reminders} reminders, ${r.digests} digests, ${r.sent} sent, ${r.failed} failed`,
-          );
+      .then((line) => {
+        if (line) log.info(`${job.name}: ${line}`);
       })
-      .catch((err: unknown) => log.error({ err }, 'notification tick failed'))
+      .catch((err: unknown) => log.error({ err }, `${job.name} tick failed`))
       .finally(() => {
         running = null;
         if (!stopped) timer = setTimeout(run, intervalMs);
@@ -35,7 +32,7 @@ export function startScheduler(jobs: NotificationJobs, intervalMs: number, log: 
       stopped = true;
       if (timer) clearTimeout(timer);
       if (running) await running;
-      await jobs.release().catch(() => undefined);
+      await job.release().catch(() => undefined);
     },
   };
 }

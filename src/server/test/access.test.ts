@@ -17,6 +17,16 @@ const usernames: Record<Exclude<Caller, 'anonymous'>, string> = {
 let t: TestApp;
 let fx: Fixture;
 let pastTerms = 0;
+/**
+ * Sessions the fixtures make objects with, one per account for the whole file: they are never the
+ * session of a row's caller, so no row ends them.
+ */
+const fixtureSessions = new Map<string, Promise<TestClient>>();
+function signedIn(username: string): Promise<TestClient> {
+  let session = fixtureSessions.get(username);
+  if (!session) fixtureSessions.set(username, (session = t.login(username)));
+  return session;
+}
 beforeAll(async () => {
   t = await createTestApp();
   const admin = await t.login('admin');
@@ -85,7 +95,7 @@ beforeAll(async () => {
       record,
       evidence,
       problem: async (branchId, stage) => {
-        const contact = await t.login('jiceng');
+        const contact = await signedIn('jiceng');
         const p = (
           await contact.post('/api/problems', { unitId: 1, title: '问题', description: '描述' })
         ).json() as { id: number };
@@ -121,7 +131,7 @@ beforeAll(async () => {
         const r = (
           await sec.post('/api/records', recordOf('rule_revision', campaignId, 1, '2026-03-10'))
         ).json() as { id: number };
-        const version = await throughLeader((u) => t.login(u), sec, r.id);
+        const version = await throughLeader(signedIn, sec, r.id);
         await sec.post(`/api/records/${r.id}/submit`, { version });
         await committee.post(`/api/records/${r.id}/review`, { decision: 'approved' });
         const list = (await committee.get('/api/revisions')).json() as {
@@ -153,7 +163,7 @@ beforeAll(async () => {
         return r.id;
       },
       campaign: async (started) => {
-        const c = await t.login('jiguan');
+        const c = await signedIn('jiguan');
         const res = await c.post('/api/campaigns', {
           name: `访问测试-${Math.random().toString(36).slice(2)}`,
           year: 2026,
@@ -180,8 +190,17 @@ async function auditHead(): Promise<number> {
   return res.rows[0]!.id;
 }
 
-async function clientFor(who: Caller): Promise<TestClient> {
-  return who === 'anonymous' ? t.anonymous() : t.login(usernames[who]);
+/**
+ * Each caller's session, kept from row to row: signing in for every row was a third of this file's
+ * time. A row that ends it (logout) or answers 401 drops it, and the next row signs in afresh; a
+ * session that ended unexpectedly shows as a 401 its row does not expect.
+ */
+const sessions = new Map<Caller, Promise<TestClient>>();
+function clientFor(who: Caller): Promise<TestClient> {
+  if (who === 'anonymous') return t.anonymous();
+  let session = sessions.get(who);
+  if (!session) sessions.set(who, (session = t.login(usernames[who])));
+  return session;
 }
 
 /**
@@ -217,6 +236,7 @@ describe('role × endpoint table', () => {
               method === 'GET' || method === 'DELETE' ? undefined : (body ?? {}),
             );
         outcomes[who] = res.statusCode;
+        if (res.statusCode === 401 || row.route === 'POST /api/auth/logout') sessions.delete(who);
         if (method !== 'GET' && !notAudited.has(row.route)) {
           // Every change writes its audit row (in its transaction); a refused one writes none.
           const audited = (await auditHead()) > auditBefore;
