@@ -24,6 +24,7 @@ const SQL_OUTSIDE_REPOS = [
   'src/server/modules/people/people-import.service.ts',
 ];
 const OTHER_MODULES_REPOS = [
+  'src/server/modules/dashboard/scores.repo.ts',
   'src/server/modules/documents/documents.service.ts',
   'src/server/modules/ledgers/ledgers.repo.ts',
   'src/server/modules/ledgers/ledgers.service.ts',

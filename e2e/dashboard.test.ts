@@ -20,6 +20,7 @@ import {
   resultsDir,
   signIn,
   webDir,
+  screenshot,
 } from './support.js';
 
 announceSkip('e2e/dashboard');
@@ -102,7 +103,7 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
     const ranking = page.locator('.ant-card', { has: page.getByText('得分与排名', { exact: true }) });
     for (const name of branchNames) await ranking.getByRole('link', { name, exact: true }).waitFor();
     await ranking.getByRole('columnheader', { name: '排名' }).waitFor();
-    await page.screenshot({ path: path.join(resultsDir, 'dashboard-desktop.png'), fullPage: true });
+    await screenshot(page, path.join(resultsDir, 'dashboard-desktop.png'), { fullPage: true });
 
     // 保存图片: the matrix comes down as a PNG named after the campaign and the chart.
     const matrixCard = page.locator('.ant-card', { has: page.getByText('完成情况矩阵', { exact: true }) });
@@ -124,7 +125,7 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
     await drawer(page).getByText(`${branch.name} · 2020年5月`).waitFor();
     await expectDrawerLists(page, await cellOf(branch.id, periodKey));
     await drawer(page).getByText('尚未填报记录').first().waitFor();
-    await page.screenshot({ path: path.join(resultsDir, 'dashboard-drawer-desktop.png') });
+    await screenshot(page, path.join(resultsDir, 'dashboard-drawer-desktop.png'));
 
     // A record opens from the drawer.
     const first = (await cellOf(branch.id, periodKey)).tasks.find((x) => x.records.length)!.records[0]!;
@@ -175,7 +176,7 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
     await page.getByText('月度完成率:本支部与其他支部平均').waitFor();
     await page.getByRole('list', { name: '差距' }).waitFor();
     await page.getByRole('columnheader', { name: '其他支部平均' }).waitFor();
-    await page.screenshot({ path: path.join(resultsDir, 'dashboard-profile-desktop.png'), fullPage: true });
+    await screenshot(page, path.join(resultsDir, 'dashboard-profile-desktop.png'), { fullPage: true });
     await page.context().close();
   });
 
@@ -187,7 +188,7 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
     const [inner, outer] = await scroller.evaluate((el) => [el.scrollWidth, el.clientWidth]);
     expect(inner).toBeGreaterThan(outer);
     await page.getByText('待审核/未到期').waitFor();
-    await page.screenshot({ path: path.join(resultsDir, 'dashboard-phone.png'), fullPage: true });
+    await screenshot(page, path.join(resultsDir, 'dashboard-phone.png'), { fullPage: true });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '保存图片' }).first().click(),
@@ -198,14 +199,14 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
     const first = matrix.branches[0]!;
     await page.getByRole('button', { name: new RegExp(`^${first.name} 2020年3月`) }).click();
     await expectDrawerLists(page, await cellOf(first.id, '2020-03'));
-    await page.screenshot({ path: path.join(resultsDir, 'dashboard-drawer-phone.png') });
+    await screenshot(page, path.join(resultsDir, 'dashboard-drawer-phone.png'));
     await page.keyboard.press('Escape');
 
     await page.goto(`${server.url}/dashboard/branches/${matrix.branches[3]!.id}`);
     await page.getByText(`${matrix.branches[3]!.name} · 支部画像`).waitFor();
     await page.getByText('各项动作完成率对比').waitFor();
     await noPageScrollX(page);
-    await page.screenshot({ path: path.join(resultsDir, 'dashboard-profile-phone.png'), fullPage: true });
+    await screenshot(page, path.join(resultsDir, 'dashboard-profile-phone.png'), { fullPage: true });
     await page.context().close();
   });
 
@@ -219,7 +220,7 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
     expect(await search.inputValue()).toBe('第三');
     await page.getByText('第 1–1 个,共 1 个支部').waitFor();
     await noPageScrollX(page);
-    await page.screenshot({ path: path.join(resultsDir, 'dashboard-search-phone.png'), fullPage: true });
+    await screenshot(page, path.join(resultsDir, 'dashboard-search-phone.png'), { fullPage: true });
     await page.getByText('表格', { exact: true }).click();
     const card = page.locator('.ant-card', { has: page.getByText('完成情况矩阵', { exact: true }) });
     await card.getByRole('link', { name: third, exact: true }).waitFor();
@@ -243,7 +244,7 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
     await table.getByRole('link', { name: branchNames[0]!, exact: true }).waitFor();
     const text = await page.locator('main, .ant-layout-content').first().innerText();
     for (const other of branchNames.slice(1)) expect(text).not.toContain(other);
-    await page.screenshot({ path: path.join(resultsDir, 'dashboard-branch-desktop.png'), fullPage: true });
+    await screenshot(page, path.join(resultsDir, 'dashboard-branch-desktop.png'), { fullPage: true });
     await page.context().close();
   });
 

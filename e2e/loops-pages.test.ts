@@ -19,6 +19,7 @@ import {
   resultsDir,
   signIn,
   webDir,
+  screenshot,
 } from './support.js';
 
 announceSkip('e2e/loops-pages');
@@ -81,7 +82,7 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
     await expect(items.count()).resolves.toBe(20);
     await page.getByText('公司举办首届BIM技术大赛').first().waitFor();
     await page.getByText('阅读量、点赞数仅作记录,不计入任何得分。').waitFor();
-    await page.screenshot({ path: shot('publicity-desktop'), fullPage: true });
+    await screenshot(page, shot('publicity-desktop'), { fullPage: true });
 
     // What a screen reader reads of the channels is their Chinese names, never the codes.
     await page.getByLabel('发布渠道').click();
@@ -101,7 +102,7 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
     expect(onWechat).toBeGreaterThan(0);
     for (let i = 0; i < onWechat; i++)
       await expect(items.nth(i).textContent()).resolves.toContain('微信公众号');
-    await page.screenshot({ path: shot('publicity-wechat-desktop'), fullPage: true });
+    await screenshot(page, shot('publicity-wechat-desktop'), { fullPage: true });
     await page.context().close();
   });
 
@@ -113,7 +114,7 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
     const n = await items.count();
     expect(n).toBeGreaterThan(0);
     for (let i = 0; i < n; i++) await expect(items.nth(i).textContent()).resolves.toContain('机关第一党支部');
-    await page.screenshot({ path: shot('publicity-390'), fullPage: true });
+    await screenshot(page, shot('publicity-390'), { fullPage: true });
     await expectNoSideScroll(page);
     await page.context().close();
   });
@@ -132,7 +133,7 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
     await page
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
       .waitFor({ state: 'detached' });
-    await page.screenshot({ path: shot('problem-found-390') });
+    await screenshot(page, shot('problem-found-390'));
     await expectNoSideScroll(page);
     await modal.locator('.ant-modal-footer .ant-btn-primary').click();
     await modal.waitFor({ state: 'hidden' });
@@ -151,7 +152,7 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
     // Cases of other branches than the member's own are there to learn from.
     expect(texts.some((t) => !t.includes('机关第一党支部'))).toBe(true);
     await expect(page.getByRole('button', { name: '取消典型案例' }).count()).resolves.toBe(0);
-    await page.screenshot({ path: shot('cases-390'), fullPage: true });
+    await screenshot(page, shot('cases-390'), { fullPage: true });
     await expectNoSideScroll(page);
 
     // The month filter: the busiest month's cases, and only those.
@@ -160,7 +161,7 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
     await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(count);
     const label = `${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`;
     expect((await cards.allTextContents()).every((t) => t.includes(label))).toBe(true);
-    await page.screenshot({ path: shot('cases-month-390'), fullPage: true });
+    await screenshot(page, shot('cases-month-390'), { fullPage: true });
     await expectNoSideScroll(page);
     await page.context().close();
   });
@@ -174,7 +175,7 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
     await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(total);
     await pickMonth(page, month);
     await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(count);
-    await page.screenshot({ path: shot('cases-month-desktop'), fullPage: true });
+    await screenshot(page, shot('cases-month-desktop'), { fullPage: true });
     // Clearing the month brings every case back.
     await page.getByLabel('月份').hover();
     await page.locator('.ant-picker-clear').click();
@@ -199,13 +200,13 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
     await control.getByLabel('点评(可选,各支部可见)').fill('做法新颖,值得各支部借鉴');
     await control.getByRole('button', { name: '评为典型案例' }).click();
     await control.getByText('已评为典型案例').waitFor();
-    await page.screenshot({ path: shot('marked-desktop'), fullPage: true });
+    await screenshot(page, shot('marked-desktop'), { fullPage: true });
 
     await control.getByRole('link', { name: '查看全部典型案例' }).click();
     // Titles repeat month to month; the committee's note singles this one out.
     const card = page.getByTestId('case-card').filter({ hasText: '做法新颖,值得各支部借鉴' });
     await card.getByText(plain.title).first().waitFor();
-    await page.screenshot({ path: shot('cases-desktop'), fullPage: true });
+    await screenshot(page, shot('cases-desktop'), { fullPage: true });
     await card.getByRole('button', { name: '取消典型案例' }).click();
     await page
       .locator('.ant-popconfirm')

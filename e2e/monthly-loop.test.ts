@@ -13,7 +13,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../src/server/test/harness.js';
 import { startCampaign } from '../src/server/test/fixtures.js';
-import { announceSkip, ensureWebBuilt, haveChromium, launchChromium, resultsDir, webDir } from './support.js';
+import {
+  announceSkip,
+  ensureWebBuilt,
+  haveChromium,
+  launchChromium,
+  resultsDir,
+  webDir,
+  screenshot,
+} from './support.js';
 
 announceSkip('e2e/monthly-loop');
 
@@ -95,7 +103,7 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
     // Due 2026-03-31 + 5 days' grace; "today" is 2026-03-20.
     await expect(studyCard(page).textContent()).resolves.toContain('截止 2026-04-05');
     await expect(studyCard(page).textContent()).resolves.toContain('还剩 16 天');
-    await page.screenshot({ path: shot('workbench-desktop'), fullPage: true });
+    await screenshot(page, shot('workbench-desktop'), { fullPage: true });
 
     await studyCard(page).getByRole('button', { name: '填 报' }).click();
     await page.getByText('填报:学习研讨').waitFor();
@@ -146,7 +154,7 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
         .locator('li', { hasText: '上传现场照片或签到表' })
         .getAttribute('data-done'),
     ).resolves.toBe('true');
-    await page.screenshot({ path: shot('record-form-desktop'), fullPage: true });
+    await screenshot(page, shot('record-form-desktop'), { fullPage: true });
 
     await page.getByRole('button', { name: '提交审核' }).first().click();
     await page.getByText('已提交,等待机关党委审核').waitFor();
@@ -173,7 +181,7 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
     await agenda.getByText('各党小组本月内组织一次交流。').waitFor();
     await expect(page.getByTestId('att-rate').textContent()).resolves.toBe('出勤率 90%');
     await page.getByTestId('evidence-tile').locator('img').waitFor();
-    await page.screenshot({ path: shot('review-desktop'), fullPage: true });
+    await screenshot(page, shot('review-desktop'), { fullPage: true });
 
     const phone = await login('jiguan', PHONE);
     await phone.goto(`${server.url}${recordPath.replace('/workbench/records/', '/review/')}`);
@@ -184,11 +192,11 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
     const box = (await approve.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
     await expectNoSideScroll(phone);
-    await phone.screenshot({ path: shot('review-phone') });
+    await screenshot(phone, shot('review-phone'));
     // A return asks for its reason there too.
     await bar.getByRole('button', { name: '退回修改' }).click();
     await bar.getByLabel('退回原因').waitFor();
-    await phone.screenshot({ path: shot('review-return-phone') });
+    await screenshot(phone, shot('review-return-phone'));
     await bar.getByRole('button', { name: /取\s*消/ }).click();
     // An approval's optional comment opens on demand.
     await bar.getByRole('button', { name: '填写意见' }).click();
@@ -210,7 +218,7 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
     const page = await login('zhibu1', PHONE);
     await expect(studyCard(page).textContent()).resolves.toContain('已退回');
     await expectNoSideScroll(page);
-    await page.screenshot({ path: shot('workbench-phone'), fullPage: true });
+    await screenshot(page, shot('workbench-phone'), { fullPage: true });
 
     await studyCard(page).getByRole('button', { name: '继续填报' }).click();
     const notice = page.getByTestId('returned-notice');
@@ -220,7 +228,7 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
       '支部书记领学重要讲话精神。黄晓梅因出差请假。高志强:要把讲话精神落实到项目管理中;宋丽娟:以作风转变提升服务质量。',
     );
     await expectNoSideScroll(page);
-    await page.screenshot({ path: shot('record-form-phone'), fullPage: true });
+    await screenshot(page, shot('record-form-phone'), { fullPage: true });
 
     await page.getByRole('button', { name: '修改后重新提交' }).click();
     await page.getByText('已提交,等待机关党委审核').waitFor();
@@ -240,7 +248,7 @@ describe.skipIf(!haveChromium)('the monthly loop in a browser', { timeout: 120_0
     const page = await login('zhibu1');
     await expect(studyCard(page).textContent()).resolves.toContain('已完成');
     await expect(page.getByText('已完成 1 / 5').count()).resolves.toBe(1);
-    await page.screenshot({ path: shot('workbench-done-desktop'), fullPage: true });
+    await screenshot(page, shot('workbench-done-desktop'), { fullPage: true });
     await page.context().close();
   });
 });

@@ -20,6 +20,7 @@ import {
   resultsDir,
   signIn,
   webDir,
+  screenshot,
 } from './support.js';
 
 announceSkip('e2e/notifications');
@@ -67,7 +68,7 @@ describe.skipIf(!haveChromium)('the notification centre in a browser', { timeout
     await bell.click();
     await page.getByText('对标提醒 · 3月31日:5 项待办').waitFor();
     await expectNoSideScroll(page);
-    await page.screenshot({ path: shot('inbox'), fullPage: true });
+    await screenshot(page, shot('inbox'), { fullPage: true });
 
     await page.getByText(/组织一次学习研讨」\(3月\)还有 5 天到期/).click();
     await page.waitForURL((url) => url.pathname === '/workbench');
@@ -76,7 +77,7 @@ describe.skipIf(!haveChromium)('the notification centre in a browser', { timeout
     await page.goto(`${server.url}/notifications?tab=preferences`);
     await page.getByText('收件邮箱').waitFor();
     await expectNoSideScroll(page);
-    await page.screenshot({ path: shot('preferences'), fullPage: true });
+    await screenshot(page, shot('preferences'), { fullPage: true });
   });
 
   it('the administrator sees the delivery log and sends a test message', async () => {
@@ -87,7 +88,7 @@ describe.skipIf(!haveChromium)('the notification centre in a browser', { timeout
     await page.locator('.ant-message-notice').getByText('测试消息已发送').waitFor();
     await page.getByRole('button', { name: '通知 (1)' }).waitFor();
     await expectNoSideScroll(page);
-    await page.screenshot({ path: shot('admin'), fullPage: true });
+    await screenshot(page, shot('admin'), { fullPage: true });
   });
 
   it('a new notification reaches the bell within a minute without a reload, only while in view', async () => {

@@ -9,7 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN_PASSWORD, startTestServer } from '../src/server/test/harness.js';
 import { demoBranches, demoPeople } from '../src/server/modules/setup/demo-organisation.js';
-import { announceSkip, ensureWebBuilt, haveChromium, launchChromium, resultsDir, webDir } from './support.js';
+import {
+  announceSkip,
+  ensureWebBuilt,
+  haveChromium,
+  launchChromium,
+  resultsDir,
+  webDir,
+  screenshot,
+} from './support.js';
 
 announceSkip('e2e/org');
 
@@ -65,7 +73,7 @@ describe.skipIf(!haveChromium)('organisation page in a browser', () => {
     await expect(firstRow.textContent()).resolves.toContain(firstPerson.employeeNo);
     await expect(firstRow.textContent()).resolves.toContain(demoBranches[0]!.name);
 
-    await page.screenshot({ path: path.join(resultsDir, 'org-desktop.png'), fullPage: true });
+    await screenshot(page, path.join(resultsDir, 'org-desktop.png'), { fullPage: true });
     await page.context().close();
   });
 
@@ -79,7 +87,7 @@ describe.skipIf(!haveChromium)('organisation page in a browser', () => {
       document.documentElement.clientWidth,
     ]);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    await page.screenshot({ path: path.join(resultsDir, 'org-phone.png'), fullPage: true });
+    await screenshot(page, path.join(resultsDir, 'org-phone.png'), { fullPage: true });
 
     // No sider on a phone; the menu button opens the navigation.
     await page.getByRole('button', { name: '菜单' }).click();

@@ -8,7 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ADMIN_PASSWORD, startTestServer } from '../src/server/test/harness.js';
 import { importFile } from '../src/server/test/xlsx-fixtures.js';
-import { announceSkip, ensureWebBuilt, haveChromium, launchChromium, resultsDir, webDir } from './support.js';
+import {
+  announceSkip,
+  ensureWebBuilt,
+  haveChromium,
+  launchChromium,
+  resultsDir,
+  webDir,
+  screenshot,
+} from './support.js';
 
 announceSkip('e2e/people-import');
 
@@ -71,7 +79,7 @@ describe.skipIf(!haveChromium)('member import in a browser', { timeout: 120_000 
       document.documentElement.clientWidth,
     ]);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    await page.screenshot({ path: path.join(resultsDir, 'people-import-errors-phone.png'), fullPage: true });
+    await screenshot(page, path.join(resultsDir, 'people-import-errors-phone.png'), { fullPage: true });
 
     const right = await importFile([
       ['HY80001', '赵一', '男', '机关第一党支部', '', '', '正式党员'],
@@ -81,7 +89,7 @@ describe.skipIf(!haveChromium)('member import in a browser', { timeout: 120_000 
       .locator('input[type=file]')
       .setInputFiles({ name: '党员信息.xlsx', mimeType: xlsx, buffer: right });
     await dialog.getByText('导入完成:新增 2 人,更新 0 人,无变化 0 人').waitFor();
-    await page.screenshot({ path: path.join(resultsDir, 'people-import-done-phone.png'), fullPage: true });
+    await screenshot(page, path.join(resultsDir, 'people-import-done-phone.png'), { fullPage: true });
     await context.close();
   });
 });

@@ -18,6 +18,7 @@ import {
   resultsDir,
   signIn,
   webDir,
+  screenshot,
 } from './support.js';
 
 announceSkip('e2e/problems');
@@ -81,11 +82,11 @@ describe.skipIf(!haveChromium)('a grassroots problem in a browser', { timeout: 1
     await page.getByLabel('问题', { exact: true }).fill(TITLE);
     await page.getByLabel('问题描述').fill('冬季取暖设备频繁故障,请协调更换。');
     await page.getByText('紧急', { exact: true }).click();
-    await page.screenshot({ path: shot('raise-390') });
+    await screenshot(page, shot('raise-390'));
     await expectNoSideScroll(page);
     await submitModal(page);
     await expect(page.getByText(TITLE).count()).resolves.toBeGreaterThan(0);
-    await page.screenshot({ path: shot('raised-390') });
+    await screenshot(page, shot('raised-390'));
     await page.context().close();
   });
 
@@ -95,7 +96,7 @@ describe.skipIf(!haveChromium)('a grassroots problem in a browser', { timeout: 1
     await page.getByRole('button', { name: /受\s*理/ }).click();
     // The handler is picked from the branch's roster, and named on the problem afterwards.
     await chooseOption(page, page.getByLabel('承办人', { exact: true }), '黄晓梅(组织委员)');
-    await page.screenshot({ path: shot('accept-390') });
+    await screenshot(page, shot('accept-390'));
     await submitModal(page);
     await page.locator('.ant-drawer .ant-descriptions').getByText('黄晓梅', { exact: true }).waitFor();
     await page.getByRole('button', { name: '记录措施' }).click();
@@ -103,7 +104,7 @@ describe.skipIf(!haveChromium)('a grassroots problem in a browser', { timeout: 1
     await page.getByLabel('说明', { exact: true }).fill('到井场实地查看取暖设备');
     await submitModal(page);
     await markSolved(page, '已协调更换新取暖设备');
-    await page.screenshot({ path: shot('solved-390'), fullPage: true });
+    await screenshot(page, shot('solved-390'), { fullPage: true });
     await expectNoSideScroll(page);
     await page.context().close();
   });
@@ -131,12 +132,12 @@ describe.skipIf(!haveChromium)('a grassroots problem in a browser', { timeout: 1
     await page.getByRole('button', { name: '确认解决情况' }).click();
     await page.locator('.ant-modal .ant-rate-star').nth(3).click();
     await page.getByLabel('意见', { exact: true }).fill('很满意');
-    await page.screenshot({ path: shot('confirm-390') });
+    await screenshot(page, shot('confirm-390'));
     await submitModal(page);
     const drawer = page.locator('.ant-drawer');
     await drawer.getByText('已确认解决').first().waitFor();
     await expect(drawer.locator('.ant-descriptions .ant-rate-star-full').count()).resolves.toBe(4);
-    await page.screenshot({ path: shot('confirmed-390'), fullPage: true });
+    await screenshot(page, shot('confirmed-390'), { fullPage: true });
     await expectNoSideScroll(page);
     await page.context().close();
   });

@@ -18,6 +18,7 @@ import {
   resultsDir,
   signIn,
   webDir,
+  screenshot,
 } from './support.js';
 
 announceSkip('e2e/reports');
@@ -85,7 +86,7 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
       meetingRows.first().getByRole('button', { name: 'Word' }).click(),
     );
     expect(record.text).toMatch(/会议记录|主题党日活动记录/);
-    await page.screenshot({ path: path.join(resultsDir, 'reports-desktop.png'), fullPage: true });
+    await screenshot(page, path.join(resultsDir, 'reports-desktop.png'), { fullPage: true });
 
     // Issue the fourth quarter's bulletin, dated today: it is numbered, listed and downloadable.
     const card = page.locator('.ant-card', { hasText: '草稿按当前数据生成' });
@@ -95,7 +96,7 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
     await card.getByRole('button', { name: /^印\s*发$/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('印发后系统自动编期号', { exact: false }).waitFor();
-    await page.screenshot({ path: path.join(resultsDir, 'issue-dialog-desktop.png') });
+    await screenshot(page, path.join(resultsDir, 'issue-dialog-desktop.png'));
     await dialog.getByRole('button', { name: /^印\s*发$/ }).click();
     await page.getByText('已印发:2020年第1期').waitFor();
     const row = page.locator('.reports-issued').first();
@@ -122,7 +123,7 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
     await study.pressSequentially('次,其中 3 次在现场。');
     await page.getByText('“3 次”是手写的数字', { exact: false }).waitFor();
     await page.getByText(`全年组织学习研讨${studies}次`, { exact: false }).first().waitFor();
-    await page.screenshot({ path: path.join(resultsDir, 'summary-editor-desktop.png'), fullPage: true });
+    await screenshot(page, path.join(resultsDir, 'summary-editor-desktop.png'), { fullPage: true });
     await page
       .getByRole('button', { name: '保 存' })
       .or(page.getByRole('button', { name: '保存' }))
@@ -146,7 +147,7 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
       .click();
     await page.getByRole('dialog').getByText('印发日期').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
-    await page.screenshot({ path: path.join(resultsDir, 'issue-dialog-phone.png') });
+    await screenshot(page, path.join(resultsDir, 'issue-dialog-phone.png'));
     await page.context().close();
   });
 
@@ -156,7 +157,7 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
     await page.getByText('可用占位符').waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(phone.width);
-    await page.screenshot({ path: path.join(resultsDir, 'summary-editor-phone.png'), fullPage: true });
+    await screenshot(page, path.join(resultsDir, 'summary-editor-phone.png'), { fullPage: true });
     await page.context().close();
   });
 
@@ -171,7 +172,7 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
     expect(await page.getByText('编辑年度总结').count()).toBe(0);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(phone.width);
-    await page.screenshot({ path: path.join(resultsDir, 'reports-phone.png'), fullPage: true });
+    await screenshot(page, path.join(resultsDir, 'reports-phone.png'), { fullPage: true });
 
     // The record page of a meeting offers its record too.
     await rows.first().getByRole('link').click();
@@ -181,7 +182,7 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
     const label = kind.includes('主题党日') ? '活动记录 Word' : '会议记录 Word';
     const doc = await downloadText(page, () => page.getByRole('button', { name: label }).click());
     expect(doc.text).toContain('机关第一党支部');
-    await page.screenshot({ path: path.join(resultsDir, 'record-meeting-download-phone.png') });
+    await screenshot(page, path.join(resultsDir, 'record-meeting-download-phone.png'));
     await page.context().close();
   });
 });

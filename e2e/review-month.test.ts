@@ -20,6 +20,7 @@ import {
   resultsDir,
   signIn,
   webDir,
+  screenshot,
 } from './support.js';
 
 announceSkip('e2e/review-month');
@@ -123,7 +124,7 @@ describe.skipIf(!haveChromium)('reviewing a branch-month, counted', { timeout: 2
     await expect(page.locator('[data-testid^="month-record-"]').count()).resolves.toBe(5);
     await page.getByTestId('month-record-study').getByTestId('evidence-tile').locator('img').waitFor();
     await page.getByTestId('month-record-study').getByTestId('previous-month').getByRole('link').waitFor();
-    await page.screenshot({ path: shot(`${label}-before`), fullPage: true });
+    await screenshot(page, shot(`${label}-before`), { fullPage: true });
     if (phone) await expectNoSideScroll(page);
 
     await act.click(theme.getByRole('button', { name: '退回修改' }), '退回修改');
@@ -137,7 +138,7 @@ describe.skipIf(!haveChromium)('reviewing a branch-month, counted', { timeout: 2
     // The page stays on the branch's month: nothing to pick again.
     await page.getByTestId('month-record-study').locator('.ant-tag', { hasText: '已通过' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/review/month/${branchId}/2026-04`);
-    await page.screenshot({ path: shot(`${label}-after`), fullPage: true });
+    await screenshot(page, shot(`${label}-after`), { fullPage: true });
 
     const month = await monthOf(branchId);
     expect(month.records.map((r) => [r.kind, r.status])).toEqual([

@@ -22,6 +22,7 @@ import {
   resultsDir,
   signIn,
   webDir,
+  screenshot,
 } from './support.js';
 
 announceSkip('e2e/revisions');
@@ -112,7 +113,7 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     await expect(page.getByRole('button', { name: '保存草稿' }).count()).resolves.toBe(0);
     // The header says where it is, beside 草稿.
     await page.locator('.ant-tag').getByText('待分管领导审核', { exact: true }).waitFor();
-    await page.screenshot({ path: shot('sent-desktop'), fullPage: true });
+    await screenshot(page, shot('sent-desktop'), { fullPage: true });
     await page.context().close();
   });
 
@@ -125,7 +126,7 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     await submitModal(page);
     await panel(page).getByText('分管领导退回').first().waitFor();
     await panel(page).getByTestId('leader-trail').getByText(RETURN_COMMENT).waitFor();
-    await page.screenshot({ path: shot('returned-leader-desktop'), fullPage: true });
+    await screenshot(page, shot('returned-leader-desktop'), { fullPage: true });
     await page.context().close();
   });
 
@@ -155,7 +156,7 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
         .count(),
     ).resolves.toBe(0);
     await expect(bar.getByRole('button', { name: /退\s*回/ }).isVisible()).resolves.toBe(true);
-    await leader.screenshot({ path: shot('leader-390') });
+    await screenshot(leader, shot('leader-390'));
     await expectNoSideScroll(leader);
     await approve.click();
     await submitModal(leader);
@@ -176,13 +177,13 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     await page.getByLabel('发布日期').press('Enter');
     await page.getByLabel('文号').fill(DOC_NO);
     await page.getByLabel('发布形式').fill('党委正式发文');
-    await page.screenshot({ path: shot('publish-390'), fullPage: true });
+    await screenshot(page, shot('publish-390'), { fullPage: true });
     await expectNoSideScroll(page);
     await page.getByRole('button', { name: '提交审核' }).last().click();
     await page.getByText('已提交,等待机关党委审核').waitFor();
     await panel(page).getByText('机关党委审核中').first().waitFor();
     await panel(page).getByText(DOC_NO).waitFor();
-    await page.screenshot({ path: shot('submitted-390'), fullPage: true });
+    await screenshot(page, shot('submitted-390'), { fullPage: true });
     await expectNoSideScroll(page);
     await page.context().close();
 
@@ -203,7 +204,7 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     await followups.getByText('应于 2026-04-18 前记录').waitFor();
     await followups.getByText('应于 2026-06-17 前记录').waitFor();
     await expect(followups.getByText('已逾期').count()).resolves.toBe(2);
-    await page.screenshot({ path: shot('tracking-desktop'), fullPage: true });
+    await screenshot(page, shot('tracking-desktop'), { fullPage: true });
 
     const notes = ['巡察整改台账已建立,整改时限明确。', '两轮巡察整改均按期完成,效果良好。'];
     for (const note of notes) {
@@ -216,12 +217,12 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     await panel(page).getByText('已于 2026-06-22 闭环').waitFor();
     // It counts for the month it was published in.
     await panel(page).getByText('2026年3月').waitFor();
-    await page.screenshot({ path: shot('closed-desktop'), fullPage: true });
+    await screenshot(page, shot('closed-desktop'), { fullPage: true });
     // The same page in English.
     await page.getByText('EN', { exact: true }).click();
     await panel(page).getByText('Revision lifecycle').waitFor();
     await panel(page).getByText('Its effect has been followed up: the loop is closed.').waitFor();
-    await page.screenshot({ path: shot('closed-en-desktop'), fullPage: true });
+    await screenshot(page, shot('closed-en-desktop'), { fullPage: true });
     await page.context().close();
 
     const id = Number(recordPath.split('/').at(-1));
@@ -234,7 +235,7 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     await phone.goto(`${server.url}/revisions`);
     await phone.getByText(RULE).first().waitFor();
     await phone.getByText('已闭环').first().waitFor();
-    await phone.screenshot({ path: shot('register-390'), fullPage: true });
+    await screenshot(phone, shot('register-390'), { fullPage: true });
     await expectNoSideScroll(phone);
     await phone.context().close();
   });

@@ -47,6 +47,19 @@ export function ensureWebBuilt(): void {
   mkdirSync(resultsDir, { recursive: true });
 }
 
+/**
+ * Saves a picture of the page for a person to look at. No test reads them, and CI keeps no
+ * artifacts, so `.ci/run` turns them off with E2E_SCREENSHOTS=0 (a fifth of a browser file's time).
+ */
+export async function screenshot(
+  page: Page,
+  file: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
+  if (process.env.E2E_SCREENSHOTS === '0') return;
+  await page.screenshot({ path: file, ...options });
+}
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,

@@ -1,6 +1,8 @@
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
+import { cstDate } from '../../lib/dates.js';
+import type { Campaign } from '../../../common/api/campaigns.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodsOf } from '../campaigns/periods.js';
 import { RecordsService } from '../records/records.service.js';
@@ -8,7 +10,11 @@ import { TasksService } from '../tasks/tasks.service.js';
 import { dashboardScope } from './dashboard.policy.js';
 import { countStatuses, loadCellStatuses, loadCells } from './dashboard.facts.js';
 import { branchesInOrder } from './dashboard.repo.js';
+import { branchScoreTotals } from './scores.repo.js';
 import { pageOf, searchBranches } from './matrix-page.js';
+
+/** Math.round to hundredths, as scorePeriod rounds a score. */
+const round = (n: number) => Math.round(n * 100) / 100;
 
 export class DashboardService {
   private readonly campaigns: CampaignsService;
@@ -94,32 +100,18 @@ export class DashboardService {
   /** With `to`, a period's score is the sum over the months from `periodKey` to `to` (a bulletin's quarter). */
   async ranking(ctx: AuthedContext, q: { campaignId: number; periodKey?: string; to?: string }) {
     const { campaign, scope, branches } = await this.context(ctx, q.campaignId);
-    const cells = await loadCellStatuses(this.deps, campaign, scope.branchIds);
-    // Grouped once: filtering every cell per branch is quadratic (2,000 branches × 24,000 cells).
-    const cellsOf = new Map<number, typeof cells>();
-    for (const c of cells) cellsOf.set(c.branchId, [...(cellsOf.get(c.branchId) ?? []), c]);
+    const totals = await this.scoreTotals(campaign, scope.branchIds, q.periodKey, q.to);
+    const totalsOf = new Map(totals.map((t) => [t.branchId, t]));
     const rows = branches.map((b) => {
-      const mine = cellsOf.get(b.id) ?? [];
-      const inPeriod = q.periodKey
-        ? mine.filter((c) => c.periodKey >= q.periodKey! && c.periodKey <= (q.to ?? q.periodKey!))
-        : [];
-      const month = inPeriod.length
-        ? {
-            score: {
-              score: Math.round(inPeriod.reduce((s, c) => s + c.score.score, 0) * 100) / 100,
-              max: inPeriod.reduce((s, c) => s + c.score.max, 0),
-            },
-          }
-        : undefined;
-      const cumulative = mine.reduce((s, c) => s + c.score.score, 0);
-      const cumulativeMax = mine.reduce((s, c) => s + c.score.max, 0);
+      const t = totalsOf.get(b.id);
+      const month = t && t.periodCells > 0;
       return {
         branchId: b.id,
         branchName: b.name,
-        score: month ? month.score.score : null,
-        max: month ? month.score.max : null,
-        cumulative: Math.round(cumulative * 100) / 100,
-        cumulativeMax,
+        score: month ? round(t.periodScore) : null,
+        max: month ? t.periodMax : null,
+        cumulative: round(t?.score ?? 0),
+        cumulativeMax: t?.max ?? 0,
       };
     });
     const comparable = scope.branchIds === 'all' && rows.length > 1;
@@ -138,6 +130,21 @@ export class DashboardService {
       })),
       scope: scope.branchIds === 'all' ? ('all' as const) : ('own' as const),
     };
+  }
+
+  /** Each branch's summed scores, computed in the database by scorePeriod's rules. */
+  private scoreTotals(campaign: Campaign, branchIds: number[] | 'all', from?: string, to?: string) {
+    return branchScoreTotals(this.deps.db, {
+      campaignId: campaign.id,
+      branchIds,
+      today: cstDate(this.deps.clock.now()),
+      points: campaign.actionKinds.map((k) => ({ id: k.id, points: k.points })),
+      optionalPoints: campaign.actionKinds.find((k) => k.kind === 'optional')?.points ?? 0,
+      optionalCap: campaign.optionalBonusCap,
+      rules: campaign.scoring,
+      from,
+      to,
+    });
   }
 
   /** Tasks due within the next days and tasks overdue, for the committee or a branch. */

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { TaskStatus } from '../../../common/actions.js';
 import type { Db } from '../../db/client.js';
 import { branches, campaignActionKinds, records, tasks } from '../../db/schema/index.js';
 
@@ -28,6 +29,19 @@ export const recordCounts = {
   returned: sql<number>`count(${records.id}) filter (where ${records.status} = 'returned')::int`,
   draft: sql<number>`count(${records.id}) filter (where ${records.status} = 'draft')::int`,
 };
+
+/**
+ * deriveTaskStatus in SQL, over the same counts, for queries that aggregate statuses in the
+ * database instead of reading every task (the ranking). `today` is the calendar day in China.
+ */
+export const derivedStatus = (today: string) => sql<TaskStatus>`case
+  when ${recordCounts.approved} >= ${tasks.requiredCount} then
+    case when ${recordCounts.approvedOnTime} >= ${tasks.requiredCount} then 'done' else 'done_late' end
+  when ${recordCounts.submitted} > 0 then 'submitted'
+  when ${recordCounts.returned} > 0 then 'returned'
+  when ${today}::date > ${tasks.dueDate} then 'overdue'
+  when ${recordCounts.draft} > 0 or ${recordCounts.approved} > 0 then 'in_progress'
+  else 'not_started' end`;
 
 function taskWhere(f: TaskFilter): SQL | undefined {
   const where: SQL[] = [];

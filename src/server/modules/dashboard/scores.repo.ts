@@ -1,0 +1,103 @@
+import { and, eq, inArray, sql, type Column, type SQL } from 'drizzle-orm';
+import type { ScoringRules } from '../../../common/api/campaigns.js';
+import type { Db } from '../../db/client.js';
+import { records, tasks } from '../../db/schema/index.js';
+import { derivedStatus } from '../tasks/tasks.repo.js';
+
+export interface ScoreTotalsQuery {
+  campaignId: number;
+  branchIds: number[] | 'all';
+  /** Calendar day in China: what "overdue" is measured against. */
+  today: string;
+  /** Points of each action kind of the campaign, by kind id. */
+  points: { id: number; points: number }[];
+  optionalPoints: number;
+  optionalCap: number;
+  rules: ScoringRules;
+  /** The months whose score is summed apart (the ranking's chosen period), inclusive. */
+  from?: string;
+  to?: string;
+}
+
+export interface BranchScoreTotals {
+  branchId: number;
+  /** Sums before rounding: the caller rounds as scorePeriod does. */
+  score: number;
+  max: number;
+  periodCells: number;
+  periodScore: number;
+  periodMax: number;
+}
+
+/**
+ * Math.round(x * 100) / 100 in float8: the same IEEE arithmetic, halves rounded towards +∞ as
+ * JavaScript does (PostgreSQL's round() takes halves away from zero).
+ */
+const round2 = (x: SQL) =>
+  sql`(case when (${x}) * 100 - floor((${x}) * 100) >= 0.5 then ceil((${x}) * 100) else floor((${x}) * 100) end) / 100`;
+
+const float = (n: number) => sql`${n}::float8`;
+
+/**
+ * Every branch's score summed over its months, and over the chosen months apart, by the rules of
+ * scorePeriod, in one statement: task statuses derived as deriveTaskStatus derives them, each line
+ * of a month's score computed and rounded as the service computes it, then summed per branch. The
+ * database returns one row per branch instead of every task of the campaign.
+ */
+export async function branchScoreTotals(db: Db, q: ScoreTotalsQuery): Promise<BranchScoreTotals[]> {
+  const inScope = (col: Column) =>
+    q.branchIds === 'all' ? sql`true` : inArray(col, q.branchIds.length ? q.branchIds : [-1]);
+  const points = q.points.length
+    ? sql`case ${tasks.actionKindId} ${sql.join(
+        q.points.map((k) => sql`when ${k.id} then ${float(k.points)}`),
+        sql` `,
+      )} else 0::float8 end`
+    : sql`0::float8`;
+  const adjust = q.rules.qualityAdjust;
+  const rank = sql`case ${records.quality} when 'excellent' then 3 when 'good' then 2 when 'fair' then 1 when 'poor' then 0 end`;
+  // Compared as the service compares strings, by code point, whatever the database's collation.
+  const inPeriod = q.from ? sql`period_key collate "C" between ${q.from} and ${q.to ?? q.from}` : sql`false`;
+  const res = await db.execute(sql`
+    with task_facts as (
+      select ${tasks.branchId} as branch_id, ${tasks.periodKey} as period_key, ${points} as points,
+             ${derivedStatus(q.today)} as status,
+             max(${rank}) filter (where ${records.status} = 'approved') as best
+      from ${tasks} left join ${records} on ${records.taskId} = ${tasks.id}
+      where ${and(eq(tasks.campaignId, q.campaignId), inScope(tasks.branchId))}
+      group by ${tasks.id}
+    ), earned as (
+      select branch_id, period_key, points, best,
+             case status when 'done' then points
+                         when 'done_late' then points * ${float(q.rules.latePercent)} / 100 end as base
+      from task_facts
+    ), cells as (
+      select branch_id, period_key, sum(points) as max,
+             sum(coalesce(${round2(sql`base`)}, 0) + coalesce(${round2(sql`base * (case best
+               when 3 then ${float(adjust.excellent)} when 2 then ${float(adjust.good)}
+               when 1 then ${float(adjust.fair)} when 0 then ${float(adjust.poor)} end) / 100`)}, 0)) as lines
+      from earned group by branch_id, period_key
+    ), extras as (
+      select ${records.branchId} as branch_id, ${records.periodKey} as period_key,
+             count(*) filter (where ${records.kind} = 'optional') as optional,
+             count(*) filter (where ${records.highlight}) as highlights
+      from ${records}
+      where ${and(eq(records.campaignId, q.campaignId), eq(records.status, 'approved'), inScope(records.branchId))}
+      group by 1, 2
+    ), cell_scores as (
+      select c.branch_id, c.period_key, c.max,
+             c.lines
+             + case when e.optional > 0
+                 then ${round2(sql`least(e.optional * ${float(q.optionalPoints)}, ${float(q.optionalCap)})`)}
+                 else 0 end
+             + case when e.highlights > 0 and ${float(q.rules.highlightBonus)} > 0
+                 then ${round2(sql`e.highlights * ${float(q.rules.highlightBonus)}`)}
+                 else 0 end as score
+      from cells c left join extras e on e.branch_id = c.branch_id and e.period_key = c.period_key
+    )
+    select branch_id as "branchId", sum(score)::float8 as score, sum(max)::float8 as max,
+           (count(*) filter (where ${inPeriod}))::int as "periodCells",
+           coalesce(sum(score) filter (where ${inPeriod}), 0)::float8 as "periodScore",
+           coalesce(sum(max) filter (where ${inPeriod}), 0)::float8 as "periodMax"
+    from cell_scores group by branch_id`);
+  return (res as unknown as { rows: BranchScoreTotals[] }).rows;
+}
