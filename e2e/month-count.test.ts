@@ -202,7 +202,10 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
       [absent[0], '出差在外'],
       [absent[1], '病假'],
     ]) {
-      await c.click(page.locator(`[data-person="${name}"]`).getByText('请假', { exact: true }));
+      const leave = page.locator(`[data-person="${name}"]`).getByText('请假', { exact: true });
+      // A thumb's target on a phone: the whole toggle at least 44 px high.
+      if (viewport.width < 992) expect((await leave.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      await c.click(leave);
       await c.fill(page.getByLabel(`${name} 请假原因`), reason!);
     }
     // No save first: the photo goes in while the record is being written.
