@@ -237,7 +237,10 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
     // The record page of a meeting offers its record too.
     await rows.first().getByRole('link').click();
     await page.waitForURL(/\/workbench\/records\/\d+/);
-    const doc = await downloadText(page, () => page.getByRole('button', { name: '会议记录 Word' }).click());
+    // A study offers its 会议记录, a theme day its 活动记录 (the document's own title).
+    const kind = await rows.first().innerText();
+    const label = kind.includes('主题党日') ? '活动记录 Word' : '会议记录 Word';
+    const doc = await downloadText(page, () => page.getByRole('button', { name: label }).click());
     expect(doc.text).toContain('机关第一党支部');
     await screenshot(page, path.join(resultsDir, 'record-meeting-download-phone.png'));
     await page.context().close();

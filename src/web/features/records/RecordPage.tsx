@@ -82,7 +82,12 @@ function RecordSlot({
           <SignInQrButton recordId={record.id} />
         </div>
       )}
-      {record && meeting && <MeetingRecordDownload recordId={record.id} />}
+      {record && meeting && (
+        <MeetingRecordDownload
+          recordId={record.id}
+          kind={record.kind === 'theme_day' ? 'theme_day' : 'study'}
+        />
+      )}
       {editable ? (
         <RecordEditor
           record={record}

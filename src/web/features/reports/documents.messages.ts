@@ -103,4 +103,5 @@ export const documentsMessages = {
   'documents.summary.part.intro': { zh: '开头:总体情况', en: 'Opening: overview' },
   'documents.summary.part.closing': { zh: '结尾', en: 'Closing' },
   'documents.meetingRecord': { zh: '会议记录', en: 'Meeting record' },
+  'documents.activityRecord': { zh: '活动记录', en: 'Activity record' },
 } satisfies MessageTable;
