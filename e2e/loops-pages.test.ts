@@ -84,6 +84,15 @@ describe.skipIf(!haveChromium)('publicity and exemplary cases in a browser', { t
     await page.getByText('阅读量、点赞数仅作记录,不计入任何得分。').waitFor();
     await screenshot(page, shot('publicity-desktop'), { fullPage: true });
 
+    // What a screen reader reads of the channels is their Chinese names, never the codes.
+    await page.getByLabel('发布渠道').click();
+    const options = page.locator('.ant-select-dropdown [role=option]');
+    await options.first().waitFor();
+    const read = await options.evaluateAll((els) =>
+      els.map((el) => el.getAttribute('aria-label') ?? el.textContent ?? ''),
+    );
+    expect(read).toContain('微信公众号');
+    expect(read.filter((name) => /^[a-z_]+$/.test(name))).toEqual([]);
     await chooseOption(page, page.getByLabel('发布渠道'), '微信公众号');
     await summary
       .getByText(/共 \d+ 篇/)

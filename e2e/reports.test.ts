@@ -161,6 +161,66 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
     await page.context().close();
   });
 
+  it('committee: picks the summary’s examples, and the draft cites only those', async () => {
+    const page = await login('jiguan', desktop);
+    await page.goto(`${server.url}/reports?campaign=${campaignId}&month=2020-10`);
+    const card = page.locator('.ant-card', { hasText: '总结中引用的事例' });
+    const boxes = card.locator('.reports-examples .ant-checkbox-wrapper');
+    await boxes.first().waitFor();
+    const total = await boxes.count();
+    expect(total).toBeGreaterThan(2);
+    // By default every highlight and case is ticked; keep the first two only.
+    await card.getByText(`已选 ${total} / ${total} 项`).waitFor();
+    for (let i = 2; i < total; i++) await boxes.nth(i).click();
+    await card.getByText(`已选 2 / ${total} 项`).waitFor();
+    await page.screenshot({ path: path.join(resultsDir, 'summary-examples-desktop.png'), fullPage: true });
+    const summary = await downloadText(page, () =>
+      card.getByRole('button', { name: '草稿预览 Word' }).click(),
+    );
+    const api = await server.testApp.login('jiguan', DEMO_PASSWORD);
+    const view = (await api.get(`/api/documents/summary?campaignId=${campaignId}`)).json() as {
+      examples: { id: number; title: string; chosen: boolean }[];
+    };
+    // Saved before the download: the two ticked, and the file cites them and nothing else.
+    expect(view.examples.filter((e) => e.chosen)).toHaveLength(2);
+    for (const e of view.examples.filter((x) => x.chosen)) expect(summary.text).toContain(e.title);
+    const cited = summary.text.match(/典型事例有[:：][^。]*。/g) ?? [];
+    // One sentence per kind of action, its examples joined by “、”.
+    expect(cited.reduce((n, c) => n + c.split('、').length, 0)).toBe(2);
+    await page.context().close();
+
+    const phonePage = await login('jiguan', phone);
+    await phonePage.goto(`${server.url}/reports?campaign=${campaignId}&month=2020-10`);
+    await phonePage.getByText(`已选 2 / ${total} 项`).waitFor();
+    expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      phone.width,
+    );
+    await phonePage
+      .locator('.ant-card', { hasText: '总结中引用的事例' })
+      .screenshot({ path: path.join(resultsDir, 'summary-examples-phone.png') });
+    await phonePage.context().close();
+  });
+
+  it('branch secretary: the month’s meeting record book, contents first, meetings in date order', async () => {
+    const page = await login('zhibu1', phone);
+    await page.goto(`${server.url}/reports?campaign=${campaignId}&month=2020-10`);
+    const rows = page.locator('.reports-meeting');
+    await rows.first().waitFor();
+    const book = await downloadText(page, () => page.getByRole('button', { name: '本月 Word' }).click());
+    expect(book.name).toBe('机关第一党支部会议记录本（2020年10月）.docx');
+    expect(book.text).toContain('目录');
+    // Every meeting of the month listed on the page is in the book, the earlier one first.
+    const dates = (await rows.allInnerTexts()).map((t) => t.match(/\d{4}-\d{2}-\d{2}/)![0]).sort();
+    const at = dates.map((d) => {
+      const [, m, day] = d.split('-').map(Number);
+      return book.text.indexOf(`2020年${m}月${day}日`);
+    });
+    for (const i of at) expect(i).toBeGreaterThan(0);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    await page.locator('.reports-book').screenshot({ path: path.join(resultsDir, 'meeting-book-phone.png') });
+    await page.context().close();
+  });
+
   it('branch secretary on a phone: own branch’s meetings and bulletin, no summary', async () => {
     const page = await login('zhibu1', phone);
     await page.goto(`${server.url}/reports?campaign=${campaignId}&month=2020-10`);
@@ -177,7 +237,10 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
     // The record page of a meeting offers its record too.
     await rows.first().getByRole('link').click();
     await page.waitForURL(/\/workbench\/records\/\d+/);
-    const doc = await downloadText(page, () => page.getByRole('button', { name: '会议记录 Word' }).click());
+    // A study offers its 会议记录, a theme day its 活动记录 (the document's own title).
+    const kind = await rows.first().innerText();
+    const label = kind.includes('主题党日') ? '活动记录 Word' : '会议记录 Word';
+    const doc = await downloadText(page, () => page.getByRole('button', { name: label }).click());
     expect(doc.text).toContain('机关第一党支部');
     await screenshot(page, path.join(resultsDir, 'record-meeting-download-phone.png'));
     await page.context().close();

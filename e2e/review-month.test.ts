@@ -30,6 +30,7 @@ const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const REVIEW_LIMIT = 8;
 const REASON = '主题党日活动小结过于简单,请补充党员交流情况。';
+const LEADER_RULES = ['公司党委巡察工作实施办法', '公司党费收缴使用管理办法'];
 const shot = (name: string) => path.join(resultsDir, `review-month-${name}.png`);
 
 /** Every click, fill and pick the user makes goes through here, so none escapes the count. */
@@ -52,6 +53,7 @@ class Interactions {
 describe.skipIf(!haveChromium)('reviewing a branch-month, counted', { timeout: 240_000 }, () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
+  const revisionIds: number[] = [];
 
   beforeAll(async () => {
     ensureWebBuilt();
@@ -70,6 +72,20 @@ describe.skipIf(!haveChromium)('reviewing a branch-month, counted', { timeout: 2
       ).json() as { id: number; version: number };
       await client.post(`/api/records/${march.id}/submit`, { version: march.version });
       await submittedMonth((u) => app.login(u), client, campaignId, branchId, '2026-04-16');
+    }
+    // Two revisions complete with their publication facts, waiting for the leader in charge.
+    const secretary = await app.login('zhibu1');
+    for (const rule of LEADER_RULES) {
+      const body = recordOf('rule_revision', campaignId, 1, '2026-03-19');
+      const created = (
+        await secretary.post('/api/records', {
+          ...body,
+          title: `修订《${rule}》`,
+          data: { ...body.data, ruleTitle: rule },
+        })
+      ).json() as { id: number; version: number };
+      await secretary.post(`/api/records/${created.id}/leader-submit`, { version: created.version });
+      revisionIds.push(created.id);
     }
     browser = await launchChromium();
   });
@@ -117,7 +133,8 @@ describe.skipIf(!haveChromium)('reviewing a branch-month, counted', { timeout: 2
     await theme.locator('.ant-tag', { hasText: '已退回' }).waitFor();
     await act.click(page.getByRole('button', { name: '全部通过(4)' }), '全部通过');
     await act.click(page.locator('.ant-popconfirm').getByRole('button', { name: /通\s*过/ }), '确认通过');
-    await page.getByText('已通过 4 条').waitFor();
+    await page.getByRole('button', { name: '全部通过(0)' }).waitFor();
+    expect(await page.getByText('以下记录未通过').count()).toBe(0);
     // The page stays on the branch's month: nothing to pick again.
     await page.getByTestId('month-record-study').locator('.ant-tag', { hasText: '已通过' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/review/month/${branchId}/2026-04`);
@@ -142,5 +159,40 @@ describe.skipIf(!haveChromium)('reviewing a branch-month, counted', { timeout: 2
 
   it('on a phone (390 × 844), in at most 8 interactions', async () => {
     expect(await reviewMonth(PHONE, 2, 'phone')).toBeLessThanOrEqual(REVIEW_LIMIT);
+  });
+
+  /** The leader signs in, finds the revision waiting on their home page and approves it there. */
+  async function leaderApproves(viewport: typeof DESKTOP, index: number, label: string) {
+    const page = await login('lingdao', viewport);
+    const act = new Interactions();
+    // Home of a leader in charge: what waits for them, not an empty review queue.
+    expect(new URL(page.url()).pathname).toBe('/review');
+    await page.getByText('待您审核的制度修订').waitFor();
+    expect(await page.getByText('没有待审核的记录').count()).toBe(0);
+    await page.screenshot({ path: shot(`leader-home-${label}`), fullPage: true });
+    await act.click(page.getByRole('link', { name: `修订《${LEADER_RULES[index]}》` }), '修订');
+    await page.waitForURL(/\/review\/\d+$/);
+    const approve = page
+      .getByRole('button', { name: /通\s*过/ })
+      .filter({ visible: true })
+      .first();
+    await approve.waitFor();
+    await page.screenshot({ path: shot(`leader-revision-${label}`), fullPage: !label.includes('phone') });
+    await act.click(approve, '通过');
+    await act.click(page.locator('.ant-modal-footer .ant-btn-primary'), '确定');
+    await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+    // Complete with its publication facts, the approval sent it on to the committee.
+    await page.getByText('机关党委审核中').first().waitFor();
+    const record = (
+      await (await server.testApp.login('jiguan')).get(`/api/records/${revisionIds[index]}`)
+    ).json() as { status: string };
+    expect(record.status).toBe('submitted');
+    await page.context().close();
+    return act.report(`leader approves a revision (${viewport.width}×${viewport.height})`);
+  }
+
+  it('the leader approves a revision from their home page, at desktop width and on a phone', async () => {
+    expect(await leaderApproves(DESKTOP, 0, 'desktop')).toBeLessThanOrEqual(3);
+    expect(await leaderApproves(PHONE, 1, 'phone')).toBeLessThanOrEqual(3);
   });
 });

@@ -16,6 +16,16 @@ export const capabilitiesSchema = z.object({
 
 export const meetingRecordQuery = z.object({ format });
 /**
+ * A branch's meeting record book: its meetings of one month of the campaign (`periodKey`), or of
+ * the whole campaign year when no month is given.
+ */
+export const meetingBookQuery = z.object({
+  campaignId: id,
+  branchId: id,
+  periodKey: monthKey.optional(),
+  format,
+});
+/**
  * The months a bulletin covers: `from` to `to` (a month, a quarter, a half-year or any range of
  * one year), or one month as `periodKey`.
  */

@@ -1,4 +1,5 @@
 import { hasRole, type PolicyActor } from './actor.js';
+import { recordScope } from './records.js';
 
 /**
  * The annual summary is the committee's document about every branch: the committee (and the
@@ -15,3 +16,12 @@ export const canEditSummary = (actor: PolicyActor) => hasRole(actor, 'admin', 'c
  */
 export const canIssueDocuments = (actor: PolicyActor) => hasRole(actor, 'committee');
 export const canReadIssuedDocuments = (actor: PolicyActor) => hasRole(actor, 'admin', 'committee');
+
+/**
+ * A branch's meeting record book (会议记录本) holds every meeting of the branch: those who read the
+ * branch's records read it — the committee any branch's, a branch its own.
+ */
+export function canReadMeetingBook(actor: PolicyActor, branchId: number): boolean {
+  const scope = recordScope(actor);
+  return !!scope && (scope.all || scope.branchIds.includes(branchId));
+}

@@ -178,7 +178,8 @@ export async function computeReminders(
       {
         rule: 'leader_waiting',
         text: `${r.branchName}报送的制度修订「${r.title}」等待您审核已 ${waited} 天。`,
-        link: '/revisions',
+        // Straight to the revision, where the leader approves or returns it.
+        link: `/review/${r.id}`,
       },
       `leader:${r.id}:v${r.version}`,
       leaders,

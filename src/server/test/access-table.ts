@@ -930,6 +930,24 @@ export const accessTable: AccessRow[] = [
     expect: all(404, { admin: 200, committee: 200 }),
   },
   {
+    route: 'GET /api/documents/meeting-book',
+    name: 'meeting record book of own branch (a submitted study in it)',
+    request: async (_w, fx) => {
+      await fx.fresh.record(1, true);
+      return { url: `/api/documents/meeting-book?campaignId=${fx.campaignId}&branchId=1` };
+    },
+    expect: all(404, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
+  {
+    route: 'GET /api/documents/meeting-book',
+    name: 'meeting record book of another branch',
+    request: async (_w, fx) => {
+      await fx.fresh.record(2, true);
+      return { url: `/api/documents/meeting-book?campaignId=${fx.campaignId}&branchId=2` };
+    },
+    expect: all(404, { admin: 200, committee: 200 }),
+  },
+  {
     route: 'GET /api/documents/bulletin',
     name: 'monthly bulletin (a branch gets its own copy)',
     request: (_w, fx) => ({ url: `/api/documents/bulletin?campaignId=${fx.campaignId}&periodKey=2026-03` }),

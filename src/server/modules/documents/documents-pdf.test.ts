@@ -5,6 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SummaryView } from '../../../common/api/documents.js';
+import type { RecordDetail, RecordSummary } from '../../../common/api/records.js';
+import { cnDate } from './format.js';
+import { cnPunctuation } from './docx-kit.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { json, type TestClient } from '../../test/test-client.js';
 import { libreOfficePath } from './pdf.js';
@@ -55,8 +58,13 @@ function pdfText(pdf: Buffer, name: string): string {
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
+/** A page that begins a meeting's record: its title, then the header block. */
+const recordPage = /^\S{2,40}?(会议记录|活动记录)(会议|活动)名称/;
+
 /** pdftotext lays text out in columns: compare without spaces and line breaks. */
 const squeeze = (s: string) => s.replace(/\s+/g, '');
+/** A value as the document prints it: Chinese punctuation, compared without spaces. */
+const printed = (s: string) => squeeze(cnPunctuation(s));
 
 /** The title is set on the lines typeset.ts chose: each printed line is one of them, whole. */
 function expectTitle(raw: string, title: string) {
@@ -162,16 +170,67 @@ describe.skipIf(!available)('PDF through LibreOffice', () => {
       expect(readdirSync(resultsDir).filter((f) => /^summary-\d+\.png$/.test(f)).length).toBeGreaterThan(1);
   }, 180_000);
 
-  it('converts a meeting record', async () => {
-    const studies = json<{ items: { id: number }[] }>(
+  it('converts a meeting record with its header fields and its start–end time', async () => {
+    const studies = json<{ items: RecordSummary[] }>(
       await committee.get(`/api/records?campaignId=${campaignId}&kind=study&status=approved&limit=1`),
     );
-    const res = await committee.get(
-      `/api/documents/records/${studies.items[0]!.id}/meeting-record?format=pdf`,
-    );
+    const r = json<RecordDetail>(await committee.get(`/api/records/${studies.items[0]!.id}`));
+    const d = r.data as { startTime: string; endTime: string; place?: string; platform?: string };
+    const person = (key: 'hostPersonId' | 'recorderPersonId') =>
+      r.personNames[String((r.data as Record<string, number>)[key])]!;
+    const res = await committee.get(`/api/documents/records/${r.id}/meeting-record?format=pdf`);
     expect(res.statusCode).toBe(200);
     const text = squeeze(pdfText(res.rawPayload, 'meeting'));
-    expect(text).toContain('会议记录');
-    expect(text).toContain('应到人数');
+    expect(d.startTime).toMatch(/^\d\d:\d\d$/);
+    expect(text).toContain(`会议名称${printed(r.title)}`);
+    expect(text).toContain(`会议时间${cnDate(r.occurredOn)}${d.startTime}—${d.endTime}`);
+    expect(text).toContain(`会议地点${printed(d.place || d.platform || '')}`);
+    expect(text).toContain(`主持人${person('hostPersonId')}`);
+    expect(text).toContain(`记录人${person('recorderPersonId')}`);
+    expect(text).toContain(`应到人数${r.attendanceSummary.expected}人`);
+    expect(text).toContain(`实到人数${r.attendanceSummary.present}人`);
+    expect(text).toMatch(/主持人（签字）：\s*记录人（签字）：/);
   });
+
+  it('binds a branch’s meetings of a month into one record book, each on its own page, in order', async () => {
+    const list = async (kind: string) =>
+      json<{ items: RecordSummary[] }>(
+        await committee.get(`/api/records?campaignId=${campaignId}&periodKey=2020-06&kind=${kind}&limit=200`),
+      ).items;
+    const june = [...(await list('study')), ...(await list('theme_day'))].filter((m) => m.status !== 'draft');
+    // The branch with the most meetings that month.
+    const counts = new Map<number, number>();
+    for (const m of june) counts.set(m.branchId, (counts.get(m.branchId) ?? 0) + 1);
+    const branchId = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const meetings = june
+      .filter((m) => m.branchId === branchId)
+      .sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.id - b.id);
+    expect(meetings.length).toBeGreaterThan(1);
+    const res = await committee.get(
+      `/api/documents/meeting-book?campaignId=${campaignId}&branchId=${branchId}&periodKey=2020-06&format=pdf`,
+    );
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain(
+      `${meetings[0]!.branchName}会议记录本（2020年6月）.pdf`,
+    );
+    const pages = pdfText(res.rawPayload, 'meeting-book').split('\f').map(squeeze);
+    // The cover lists every meeting; then each meeting's record begins a page of its own.
+    expect(pages[0]).toContain(`${meetings[0]!.branchName}会议记录本`);
+    expect(pages[0]).toContain(`共${meetings.length}次`);
+    const starts = meetings.map((m) =>
+      pages.findIndex(
+        (p, i) =>
+          i > 0 &&
+          recordPage.test(p) &&
+          p.includes(`名称${printed(m.title)}`) &&
+          p.includes(`时间${cnDate(m.occurredOn)}`),
+      ),
+    );
+    for (const [i, page] of starts.entries()) {
+      expect(page, meetings[i]!.title).toBeGreaterThan(0);
+      if (i > 0) expect(page).toBeGreaterThan(starts[i - 1]!);
+    }
+    // Nothing else starts a page as a record: every meeting of the month, no other.
+    expect(pages.filter((p) => recordPage.test(p)).length).toBe(meetings.length);
+  }, 180_000);
 });

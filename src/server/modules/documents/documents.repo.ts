@@ -149,3 +149,27 @@ export async function branchNames(db: Db, ids: number[]) {
     .from(branches)
     .where(inArray(branches.id, ids.length ? ids : [-1]));
 }
+
+/**
+ * The meetings (study sessions and theme days) a branch held in a campaign, or in one month of it,
+ * in the order they were held; drafts are not meetings on record yet.
+ */
+export async function meetingIds(
+  db: Db,
+  f: { campaignId: number; branchId: number; periodKey?: string },
+): Promise<number[]> {
+  const rows = await db
+    .select({ id: records.id })
+    .from(records)
+    .where(
+      and(
+        eq(records.campaignId, f.campaignId),
+        eq(records.branchId, f.branchId),
+        inArray(records.kind, ['study', 'theme_day']),
+        inArray(records.status, ['submitted', 'returned', 'approved']),
+        ...(f.periodKey ? [eq(records.periodKey, f.periodKey)] : []),
+      ),
+    )
+    .orderBy(asc(records.occurredOn), sql`${records.data}->>'startTime'`, asc(records.id));
+  return rows.map((r) => r.id);
+}

@@ -8,6 +8,7 @@ import {
   issuedFileQuery,
   issuedList,
   issuedListQuery,
+  meetingBookQuery,
   meetingRecordQuery,
   summaryFileQuery,
   summaryQuery,
@@ -56,6 +57,17 @@ export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       send(reply, await documents.meetingRecord(authed(request), request.params.id, request.query.format)),
+  );
+  app.get(
+    '/documents/meeting-book',
+    {
+      schema: {
+        tags,
+        summary: '支部会议记录本(一个月或全年的会议记录合订,每次会议另起一页;docx 或 pdf)',
+        querystring: meetingBookQuery,
+      },
+    },
+    async (request, reply) => send(reply, await documents.meetingBook(authed(request), request.query)),
   );
   app.get(
     '/documents/bulletin',

@@ -3,7 +3,7 @@ import type { Campaign } from '../../../common/api/campaigns.js';
 import type { DocFormat, SummaryView, summarySaveBody } from '../../../common/api/documents.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
-import { AppError } from '../../lib/errors.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { cstDate } from '../../lib/dates.js';
 import type { CampaignsService } from '../campaigns/campaigns.service.js';
@@ -17,10 +17,12 @@ import { publicityChannelList } from '../settings/settings.service.js';
 import { getSetting, setSetting } from '../settings/settings.service.js';
 import * as repo from './documents.repo.js';
 import { assertCanEditSummary, assertCanReadSummary } from './documents.policy.js';
+import { canReadMeetingBook } from '../../../common/policies/documents.js';
 import { renderDocx, type DocModel } from './docx-kit.js';
 import { bulletinModel, type BulletinFacts } from './bulletin.js';
 import { loadBulletinFacts, type BulletinSources } from './bulletin-facts.js';
 import { meetingRecordModel } from './meeting-record.js';
+import { meetingBookModel } from './meeting-book.js';
 import { contentKey, docxToPdf } from './pdf.js';
 import { summaryModel, summaryViewOf, type SummaryFacts, type SummaryProse } from './summary.js';
 import { summaryExtras } from './summary-facts.js';
@@ -107,6 +109,34 @@ export class DocumentsService {
     }
     const model = meetingRecordModel(record, this.today());
     return this.file(model, `${record.branchName}-${record.title}-${record.occurredOn}`, format);
+  }
+
+  /**
+   * A branch's meeting record book (会议记录本) of a month or of the campaign year: every meeting on
+   * record, in the order held, each on its own page after a contents page.
+   */
+  async meetingBook(
+    ctx: AuthedContext,
+    q: { campaignId: number; branchId: number; periodKey?: string; format: DocFormat },
+  ): Promise<DocFile> {
+    if (!canReadMeetingBook(ctx.actor, q.branchId)) throw notFound();
+    const campaign = await this.campaigns.get(ctx, q.campaignId);
+    const structure = await readStructure(this.deps.db);
+    const branch = structure.branches.find((b) => b.id === q.branchId);
+    if (!branch || !campaign.branchIds.includes(q.branchId)) throw notFound();
+    if (q.periodKey && !periodsOf(campaign.year, campaign.months, 'month').some((p) => p.key === q.periodKey))
+      throw new AppError('VALIDATION_FAILED', [{ path: 'periodKey', message: '该月份不在活动期间内' }]);
+    const ids = await repo.meetingIds(this.deps.db, q);
+    if (!ids.length)
+      throw new AppError('VALIDATION_FAILED', [
+        { path: 'periodKey', message: '该期间本支部没有已提交的学习研讨或主题党日记录' },
+      ]);
+    const records = new RecordsService(this.deps);
+    const meetings = [];
+    for (const id of ids) meetings.push(await records.get(ctx, id));
+    const book = { branchName: branch.name, year: campaign.year, periodKey: q.periodKey };
+    const model = meetingBookModel(book, meetings, this.today());
+    return this.file(model, model.title, q.format);
   }
 
   /** The facts of a bulletin (a month, quarter, half-year or range), for the branches the caller may see. */

@@ -103,6 +103,27 @@ describe('meeting record (会议记录)', () => {
   });
 });
 
+describe('meeting record book (会议记录本)', () => {
+  it('binds a branch’s year; a branch gets its own only, an empty or foreign month is refused', async () => {
+    const secretary = await t.login('zhibu1');
+    const book = (q: string, c = secretary) =>
+      c.get(`/api/documents/meeting-book?campaignId=${campaignId}&${q}`);
+    const meetings = [
+      ...(await records(secretary, 'kind=study&branchId=1')),
+      ...(await records(secretary, 'kind=theme_day&branchId=1')),
+    ];
+    const text = await docxText(secretary, `/api/documents/meeting-book?campaignId=${campaignId}&branchId=1`);
+    expect(text).toContain('机关第一党支部会议记录本');
+    expect(text).toContain('（2020年度）');
+    expect(text).toContain(`共${meetings.length}次`);
+    expect((await book('branchId=2')).statusCode).toBe(404);
+    expect((await book('branchId=2', committee)).statusCode).toBe(200);
+    const outside = await book('branchId=1&periodKey=2020-01');
+    expect(outside.statusCode).toBe(400);
+    expect(outside.body).toContain('该月份不在活动期间内');
+  });
+});
+
 describe('monthly bulletin (月度通报)', () => {
   const month = '2020-10';
 

@@ -179,9 +179,14 @@ function table(header: string[], rows: string[][], widths: number[], opts: { hea
   });
 }
 
-function blockToDocx(b: Block): (Paragraph | Table)[] {
+/**
+ * `newPage`: the block starts a page (it follows a page break). Paragraphs take it as “page break
+ * before”, so the new page starts with the block itself, not with an empty line.
+ */
+function blockToDocx(b: Block, newPage = false): (Paragraph | Table)[] {
   const body = { size: SIZE.body, font: font(FONTS.body) };
   const fixed = { line: LINE, lineRule: LineRuleType.EXACT };
+  const pageBreakBefore = newPage || undefined;
   switch (b.t) {
     case 'title':
       // Broken by hand at the seams of its words, so Word never breaks it inside one.
@@ -189,6 +194,7 @@ function blockToDocx(b: Block): (Paragraph | Table)[] {
         new Paragraph({
           alignment: AlignmentType.CENTER,
           spacing: { before: 0, after: 560, line: 700, lineRule: LineRuleType.EXACT },
+          pageBreakBefore,
           keepNext: true,
           children: runs(titleLines(b.text).join('\n'), { size: SIZE.title, font: font(FONTS.title) }),
         }),
@@ -198,6 +204,7 @@ function blockToDocx(b: Block): (Paragraph | Table)[] {
         new Paragraph({
           alignment: AlignmentType.CENTER,
           spacing: { after: 280, ...fixed },
+          pageBreakBefore,
           children: runs(b.text, { ...body, font: font(FONTS.heading2) }),
         }),
       ];
@@ -208,6 +215,7 @@ function blockToDocx(b: Block): (Paragraph | Table)[] {
           spacing: fixed,
           indent: { firstLine: INDENT },
           keepNext: true,
+          pageBreakBefore,
           children: runs(b.text, {
             size: SIZE.heading,
             font: font(b.t === 'heading' ? FONTS.heading : FONTS.heading2),
@@ -219,6 +227,7 @@ function blockToDocx(b: Block): (Paragraph | Table)[] {
         new Paragraph({
           alignment: AlignmentType.JUSTIFIED,
           spacing: fixed,
+          pageBreakBefore,
           indent: b.indent === false ? undefined : { firstLine: INDENT },
           children: [
             ...(b.lead ? [run(b.lead, { ...body, font: font(FONTS.heading2) })] : []),
@@ -230,35 +239,55 @@ function blockToDocx(b: Block): (Paragraph | Table)[] {
       return [
         new Paragraph({
           spacing: { before: 120, line: 360, lineRule: LineRuleType.AUTO },
+          pageBreakBefore,
           children: runs(b.text, { size: SIZE.note, font: font(FONTS.body) }),
         }),
       ];
     case 'signature':
       // The issuing body and the date, right-aligned four characters in from the margin.
-      return b.lines.map(
-        (line, i) =>
-          new Paragraph({
-            alignment: AlignmentType.RIGHT,
-            spacing: { before: i === 0 ? 1120 : 0, ...fixed },
-            indent: { right: INDENT * 2 },
-            keepNext: i < b.lines.length - 1,
-            keepLines: true,
-            children: runs(line, body),
-          }),
-      );
+      return [
+        ...(newPage ? [pageBreak()] : []),
+        ...b.lines.map(
+          (line, i) =>
+            new Paragraph({
+              alignment: AlignmentType.RIGHT,
+              spacing: { before: i === 0 ? 1120 : 0, ...fixed },
+              indent: { right: INDENT * 2 },
+              keepNext: i < b.lines.length - 1,
+              keepLines: true,
+              children: runs(line, body),
+            }),
+        ),
+      ];
     case 'table':
       return [
+        ...(newPage ? [pageBreak()] : []),
         table(b.header, b.rows, twips(b.header, b.rows), { headerRow: true }),
         new Paragraph({ spacing: { after: 120 }, children: [] }),
       ];
     case 'form': {
       const label = Math.max(...b.rows.map(([l]) => textWidth(l))) + 1.5;
       const first = Math.floor((label / TABLE_EMS) * TEXT_WIDTH);
-      return [table([], b.rows, [first, TEXT_WIDTH - first], { headerRow: false })];
+      return [
+        ...(newPage ? [pageBreak()] : []),
+        table([], b.rows, [first, TEXT_WIDTH - first], { headerRow: false }),
+      ];
     }
     case 'pageBreak':
-      return [new Paragraph({ children: [new PageBreak()] })];
+      return [pageBreak()];
   }
+}
+
+const pageBreak = () => new Paragraph({ children: [new PageBreak()] });
+
+/** The blocks in order; a page break is carried by the block after it where that is a paragraph. */
+function blocksToDocx(blocks: Block[]): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  blocks.forEach((b, i) => {
+    if (b.t === 'pageBreak' && i < blocks.length - 1) return;
+    out.push(...blockToDocx(b, blocks[i - 1]?.t === 'pageBreak'));
+  });
+  return out;
 }
 
 /** “— 1 —” in 宋体 四号, one character in from the outer edge: right on odd pages, left on even. */
@@ -301,7 +330,7 @@ export async function renderDocx(model: DocModel): Promise<Buffer> {
           },
         },
         footers: { default: pageNumber('odd'), even: pageNumber('even') },
-        children: model.blocks.flatMap(blockToDocx),
+        children: blocksToDocx(model.blocks),
       },
     ],
   });

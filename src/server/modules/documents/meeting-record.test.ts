@@ -3,6 +3,7 @@ import type { RecordDetail } from '../../../common/api/records.js';
 import { recordFields, type FieldDef } from '../../../common/record-fields/index.js';
 import { modelText } from './docx-kit.js';
 import { meetingRecordModel } from './meeting-record.js';
+import { meetingBookModel } from './meeting-book.js';
 
 /** A 党课 held both in a room and online, with its agenda, as a branch records it. */
 const record = {
@@ -81,5 +82,29 @@ describe('meeting record (会议记录) layout', () => {
     } finally {
       delete study.venueNote;
     }
+  });
+});
+
+describe('meeting record book (会议记录本)', () => {
+  it('lists every meeting on the cover, then gives each its record on a page of its own', () => {
+    const later = { ...record, id: 2, title: '第二次会议', occurredOn: '2020-11-26' } as RecordDetail;
+    const book = meetingBookModel(
+      { branchName: '机关第一党支部', year: 2020, periodKey: '2020-11' },
+      [record, later],
+      '2020-12-01',
+    );
+    expect(book.title).toBe('机关第一党支部会议记录本（2020年11月）');
+    const contents = book.blocks.find((b) => b.t === 'table');
+    expect(contents?.t === 'table' && contents.rows.map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      ['1', '11月12日', '14:30—16:00', '学习党的十九届五中全会精神'],
+      ['2', '11月26日', '14:30—16:00', '第二次会议'],
+    ]);
+    // Each record starts after a page break, with its own title.
+    const starts = book.blocks.flatMap((b, i) => (b.t === 'pageBreak' ? [book.blocks[i + 1]] : []));
+    expect(starts).toEqual([
+      { t: 'title', text: '机关第一党支部党课会议记录' },
+      { t: 'title', text: '机关第一党支部党课会议记录' },
+    ]);
+    expect(modelText(book)).toMatch(/会议名称\t学习党的十九届五中全会精神[^]*会议名称\t第二次会议/);
   });
 });

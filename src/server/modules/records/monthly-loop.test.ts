@@ -284,4 +284,15 @@ describe('the monthly loop', () => {
     expect(res.data).not.toHaveProperty('minutes');
     expect(res.expectedPersonIds).toHaveLength(10);
   });
+
+  it('starts a theme day from last month’s place only, never its theme or activity', async () => {
+    const saved = await secretary.post('/api/records', recordOf('theme_day', campaignId, 1, '2026-05-08'));
+    expect(saved.statusCode).toBe(200);
+    const res = json<{ data: Record<string, unknown> }>(
+      await secretary.get('/api/records/template?branchId=1&kind=theme_day'),
+    );
+    expect(res.data).toMatchObject({ place: '公司党建文化长廊' });
+    for (const chosenAnew of ['theme', 'activity', 'hostPersonId', 'recorderPersonId', 'summary'])
+      expect(res.data).not.toHaveProperty(chosenAnew);
+  });
 });

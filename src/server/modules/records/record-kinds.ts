@@ -78,7 +78,9 @@ export const repeatableFields: Record<ActionKind, string[]> = {
     'hostPersonId',
     'recorderPersonId',
   ],
-  theme_day: ['place', 'hostPersonId', 'recorderPersonId', 'theme', 'activity'],
+  // A theme day's theme and activity are chosen anew each month: carried over they would only
+  // have to be overwritten (or, missed, report last month's theme). Only the place repeats.
+  theme_day: ['mode', 'place', 'platform', 'meetingNo'],
   rule_revision: ['ruleType', 'departmentId', 'releaseForm'],
   grassroots_problem: ['unitId', 'category'],
   publicity: ['kind', 'author'],

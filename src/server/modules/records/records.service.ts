@@ -99,7 +99,10 @@ export class RecordsService {
     const today = this.today();
     if (input.occurredOn > today) throw new AppError('DATE_IN_FUTURE');
     // Any date in the fields, not only the one that decides the month (a second channel, a measure).
-    const future = datesIn(data).find((d) => d.date > today);
+    // A revision's publication date may be the one planned: the leader's approval precedes it.
+    const planned = (d: { path: string }) =>
+      input.kind === 'rule_revision' && d.path === 'body.data.publishedOn';
+    const future = datesIn(data).find((d) => d.date > today && !planned(d));
     if (future)
       throw new AppError(
         'DATE_IN_FUTURE',
@@ -232,41 +235,70 @@ export class RecordsService {
     await this.deps.db.transaction(async (tx) => {
       const record = await this.writable(ctx, id, tx);
       if (record.version !== version) throw new AppError('CONFLICT');
-      // Placed again: a confirmation or publication since the last save may move it to its month.
-      const placed = await this.place(tx, record, id, record.data as Record<string, unknown>);
-      await assertAttendanceCurrent(tx, { ...record, data: placed.data });
-      if (kindsWithAttendance.has(record.kind)) await assertRolesPresent(tx, id, placed.data);
-      const missing = (await checklistOfRow(tx, { ...record, data: placed.data })).filter(
-        (i) => i.blocking && !i.done,
-      );
-      if (missing.length) {
-        throw new AppError(
-          'RECORD_INCOMPLETE',
-          missing.map((i) => ({ path: i.key, message: i.label })),
-          `记录尚不完整:${missing.map((i) => i.label.replace(/^已/, '')).join(';')}`,
-        );
-      }
-      const now = this.deps.clock.now();
-      const ok = await repo.updateRecordVersioned(tx, id, version, {
-        data: placed.data,
-        countsOn: placed.countsOn,
-        periodKey: placed.periodKey,
-        taskId: placed.taskId,
-        status: 'submitted',
-        submittedAt: now,
-        firstSubmittedAt: record.firstSubmittedAt ?? now,
-      });
-      if (!ok) throw new AppError('CONFLICT');
-      await this.snapshot(tx, ctx, id, version + 1, record.status === 'returned' ? 'resubmit' : 'submit');
-      await writeAudit(tx, ctx, this.deps.clock, {
-        action: 'record.submit',
-        entityType: 'record',
-        entityId: id,
-        before: { status: record.status },
-        after: { status: 'submitted' },
-      });
+      await this.submitWithin(tx, ctx, record);
     });
     return this.get(ctx, id);
+  }
+
+  /**
+   * A revision the leader in charge has just approved goes on to the committee when the branch
+   * has already entered everything, its publication date (reached) and 文号 included: the branch
+   * need not come back only to submit. Runs in the leader's transaction; false, and nothing
+   * changed, when something is still missing — the branch then submits it as usual.
+   */
+  async submitAfterLeader(tx: Db, ctx: AuthedContext, id: number): Promise<boolean> {
+    const record = await repo.lockRecord(tx, id);
+    if (!record || !isEditableStatus(record.status)) return false;
+    try {
+      await this.submitWithin(tx, ctx, record, 'leader_approval');
+      return true;
+    } catch (error) {
+      if (error instanceof AppError && error.code !== 'CONFLICT') return false;
+      throw error;
+    }
+  }
+
+  /** Every check runs before the first write, so a refusal leaves the record as it was. */
+  private async submitWithin(tx: Db, ctx: AuthedContext, record: repo.RecordRow, via?: 'leader_approval') {
+    const { id, version } = record;
+    // Placed again: a confirmation or publication since the last save may move it to its month.
+    const placed = await this.place(tx, record, id, record.data as Record<string, unknown>);
+    const publishedOn = record.kind === 'rule_revision' ? (placed.data.publishedOn as string | null) : null;
+    if (publishedOn && publishedOn > this.today()) {
+      const message = '制度尚未发布:发布日期晚于今天,发布后再提交';
+      throw new AppError('DATE_IN_FUTURE', [{ path: 'body.data.publishedOn', message }], message);
+    }
+    await assertAttendanceCurrent(tx, { ...record, data: placed.data });
+    if (kindsWithAttendance.has(record.kind)) await assertRolesPresent(tx, id, placed.data);
+    const missing = (await checklistOfRow(tx, { ...record, data: placed.data })).filter(
+      (i) => i.blocking && !i.done,
+    );
+    if (missing.length) {
+      throw new AppError(
+        'RECORD_INCOMPLETE',
+        missing.map((i) => ({ path: i.key, message: i.label })),
+        `记录尚不完整:${missing.map((i) => i.label.replace(/^已/, '')).join(';')}`,
+      );
+    }
+    const now = this.deps.clock.now();
+    const ok = await repo.updateRecordVersioned(tx, id, version, {
+      data: placed.data,
+      countsOn: placed.countsOn,
+      periodKey: placed.periodKey,
+      taskId: placed.taskId,
+      status: 'submitted',
+      submittedAt: now,
+      firstSubmittedAt: record.firstSubmittedAt ?? now,
+    });
+    if (!ok) throw new AppError('CONFLICT');
+    await this.snapshot(tx, ctx, id, version + 1, record.status === 'returned' ? 'resubmit' : 'submit');
+    await writeAudit(tx, ctx, this.deps.clock, {
+      action: 'record.submit',
+      entityType: 'record',
+      entityId: id,
+      before: { status: record.status },
+      after: via ? { status: 'submitted', via } : { status: 'submitted' },
+    });
   }
 
   /** The committee grades an approved record (优/良/中/差) and may mark it a highlight (亮点). */

@@ -10,6 +10,7 @@ import * as records from '../records/record-access.js';
 import { canReadRecord, isEditableStatus, recordScope } from '../records/records.policy.js';
 import * as repo from './revisions.repo.js';
 import { assertNotAuthor } from '../records/separation.js';
+import { RecordsService } from '../records/records.service.js';
 import { can, revisionCan } from '../../../common/policies/revisions.js';
 
 type Stage = (typeof revisionStages)[number];
@@ -180,6 +181,8 @@ export class RevisionsService {
         entityId: id,
         after: { leaderStatus: decision, comment },
       });
+      // Complete and published: on to the committee, without the branch coming back for it.
+      if (decision === 'approved') await new RecordsService(this.deps).submitAfterLeader(tx, ctx, id);
     });
   }
 

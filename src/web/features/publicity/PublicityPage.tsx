@@ -163,6 +163,8 @@ export function PublicityPage() {
             value={filter.channel}
             onChange={(channel) => change({ channel })}
             options={channelOptions}
+            // Not virtual: its hidden options would read the codes (website, wechat…) aloud.
+            virtual={false}
           />
         </Col>
         {branches.length > 1 && (

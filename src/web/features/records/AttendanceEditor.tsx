@@ -92,6 +92,7 @@ export function AttendanceEditor({ rows, onChange, showErrors }: Props) {
                 </Tag>
               )}
               <Segmented<AttendanceStatus>
+                className="attendance-status"
                 value={r.status}
                 aria-label={`${r.name} ${t('attendance.title')}`}
                 options={attendanceStatuses.map((s) => ({

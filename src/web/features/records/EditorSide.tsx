@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Alert, Button, Card, Space } from 'antd';
+import { Alert, Button, Card, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
 import type { RecordDetail } from '../../../common/api/records';
 import type { ChecklistEntry } from '../../../common/checklist';
 import type { useRecordSave } from './useRecordSave';
@@ -69,6 +70,11 @@ export function EditorActions({
           {record?.status === 'returned' ? t('records.resubmit') : t('records.submit')}
         </Button>
       </div>
+      {saver.autoSavedAt && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="autosaved">
+          {t('records.autoSaved', { time: dayjs(saver.autoSavedAt).format('HH:mm') })}
+        </Typography.Text>
+      )}
     </Space>
   );
 }

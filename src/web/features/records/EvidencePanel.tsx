@@ -7,47 +7,45 @@ import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 
 const MAX_BYTES = 20 * 1024 * 1024;
-const ACCEPT = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/gif',
-  'application/pdf',
-  '.doc',
-  '.docx',
-  '.xls',
-  '.xlsx',
-  '.ppt',
-  '.pptx',
-].join(',');
+const PHOTO_ACCEPT = 'image/jpeg,image/png,image/webp,image/gif';
+const ACCEPT = [PHOTO_ACCEPT, 'application/pdf', '.doc', '.docx', '.xls', '.xlsx', '.ppt', '.pptx'].join(',');
 
 /** The kind most uploads of an action are: a revision's rule text, a meeting's photos. */
 const defaultEvidenceKind = (kind: ActionKind): EvidenceKind =>
   kind === 'rule_revision' ? 'document' : 'photo';
 
-/** Uploads to the record's multipart endpoint (CSRF header included by the API client). */
+/**
+ * Uploads to the record's multipart endpoint (CSRF header included by the API client). A record
+ * not saved yet is saved as a draft first, so a photo can be the first thing put in.
+ */
 export function EvidencePanel({
   recordId,
+  ensureRecord,
   kind,
   items,
 }: {
-  recordId: number;
+  recordId: number | null;
+  /** Saves the record as a draft; its id, or null when it cannot be saved yet (already shown). */
+  ensureRecord: () => Promise<number | null>;
   kind: ActionKind;
   items: Evidence[];
 }) {
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const upload = useUploadEvidence(recordId);
-  const remove = useRemoveEvidence(recordId);
+  const upload = useUploadEvidence();
+  const remove = useRemoveEvidence(recordId ?? 0);
   const [evidenceKind, setEvidenceKind] = useState<EvidenceKind>(defaultEvidenceKind(kind));
   const [busy, setBusy] = useState(0);
 
   const customRequest: UploadProps['customRequest'] = ({ file, onSuccess, onError }) => {
     if (!(file instanceof File)) return;
     setBusy((n) => n + 1);
-    upload
-      .mutateAsync({ file, kind: evidenceKind })
+    Promise.resolve(recordId ?? ensureRecord())
+      .then((id) => {
+        if (id === null) throw new Error(t('evidence.saveFirst'));
+        return upload.mutateAsync({ recordId: id, file, kind: evidenceKind });
+      })
       .then((result) => {
         onSuccess?.(result);
         void message.success(`${t('evidence.uploaded')}:${file.name}`);
@@ -70,7 +68,9 @@ export function EvidencePanel({
           options={evidenceKinds.map((k) => ({ value: k, label: pick(evidenceKindLabels[k]) }))}
         />
         <Upload
-          accept={ACCEPT}
+          // On a phone a photo is taken there and then: the camera opens directly.
+          capture={evidenceKind === 'photo' ? 'environment' : undefined}
+          accept={evidenceKind === 'photo' ? PHOTO_ACCEPT : ACCEPT}
           multiple
           showUploadList={false}
           customRequest={customRequest}

@@ -128,7 +128,14 @@ export function ChannelsEditor({ label }: { label: string }) {
               noStyle
               rules={[requiredChoiceRule(t, t('field.publicity.channel'))]}
             >
-              <Select style={{ width: 160 }} options={channelOptions} />
+              {/* Not virtual: a virtual list keeps hidden options whose text is the code
+                  (website, wechat…), which screen readers read out; the few channels need none. */}
+              <Select
+                style={{ width: 160 }}
+                options={channelOptions}
+                virtual={false}
+                aria-label={t('field.publicity.channel')}
+              />
             </Form.Item>
             <Form.Item
               name={[n, 'publishedOn']}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { App, Button, Card, Col, DatePicker, Form, Grid, Input, Row, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { actionKindLabels, type ActionKind } from '../../../common/actions';
@@ -9,6 +9,7 @@ import { useStructure } from '../org/org.api';
 import { KindFields } from './KindFields';
 import { AttendanceEditor } from './AttendanceEditor';
 import { EvidencePanel } from './EvidencePanel';
+import { CarriedOver } from './CarriedOver';
 import { EditorActions, EditorSide } from './EditorSide';
 import { PhoneActionBar } from '../../components/PhoneActionBar';
 import { ReturnedNotice } from './ReviewTrail';
@@ -18,11 +19,13 @@ import { RevisionPanel } from '../revisions/RevisionPanel';
 import {
   attendanceRowsOf,
   defaultDay,
+  derivedTitle,
   mergeExpected,
+  kindsHeldOnADay,
   kindsWithAttendance,
+  kindsWithDerivedTitle,
   newRecordData,
   templateToForm,
-  titleFallbackField,
   toFormValues,
   type AttendanceRow,
   type RecordFormValues,
@@ -42,21 +45,39 @@ interface Props {
   /** The month the user came from (a new record's proposed date). */
   periodKey?: string;
   people: Person[];
+  /** Keeps this editor mounted when a new record's address becomes the saved one's. */
+  editorKey: string;
+  /** The month's progress, held in the phone's bottom bar with the actions. */
+  phoneFooter?: ReactNode;
 }
 
 /** The one-page entry form of a record of any kind, for a new record or a draft/returned one. */
-export function RecordEditor({ record, campaignId, branchId, branchName, kind, periodKey, people }: Props) {
+export function RecordEditor({
+  record,
+  campaignId,
+  branchId,
+  branchName,
+  kind,
+  periodKey,
+  people,
+  editorKey,
+  phoneFooter,
+}: Props) {
   const { t, pick, lang } = useI18n();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const isDesktop = Grid.useBreakpoint().lg ?? false;
   const structure = useStructure();
   const [form] = Form.useForm<RecordFormValues>();
-  const [initialValues] = useState<RecordFormValues>(() =>
-    record ? toFormValues(record) : { occurredOn: defaultDay(periodKey), data: newRecordData(kind) },
-  );
+  const [initialValues] = useState<RecordFormValues>(() => {
+    if (record) return toFormValues(record);
+    const day = defaultDay(periodKey);
+    return { occurredOn: day, data: newRecordData(kind, day) };
+  });
+  /** Fields carried over from last month, marked until the user changes them. */
+  const [carried, setCarried] = useState<string[]>([]);
   // What the user marked for each person; the list itself is those the meeting expects.
-  const [marks, setRows] = useState<AttendanceRow[]>(() => (record ? attendanceRowsOf(record) : []));
+  const [marks, setMarks] = useState<AttendanceRow[]>(() => (record ? attendanceRowsOf(record) : []));
   const [showAttendanceErrors, setShowAttendanceErrors] = useState(false);
   const [templateBusy, setTemplateBusy] = useState(false);
   const withAttendance = kindsWithAttendance.has(kind);
@@ -75,7 +96,7 @@ export function RecordEditor({ record, campaignId, branchId, branchName, kind, p
   const rows = expected.data ? mergeExpected(expected.data.items, marks) : marks;
 
   const saver = useRecordSave(
-    { record, campaignId, branchId, kind },
+    { record, campaignId, branchId, kind, editorKey },
     {
       form,
       rows,
@@ -83,10 +104,14 @@ export function RecordEditor({ record, campaignId, branchId, branchName, kind, p
       onReloaded: (latest) => {
         form.resetFields();
         form.setFieldsValue(toFormValues(latest));
-        setRows(attendanceRowsOf(latest));
+        setMarks(attendanceRowsOf(latest));
       },
     },
   );
+  const setRows = (next: AttendanceRow[]) => {
+    setMarks(next);
+    saver.touch();
+  };
 
   const data = watched;
   const occurredOn = watchedDay;
@@ -105,17 +130,20 @@ export function RecordEditor({ record, campaignId, branchId, branchName, kind, p
       ? occurredOn.format('YYYY-MM')
       : null;
 
-  const fromLastMonth = async () => {
+  /** Puts last month's repeating fields in; quiet when it is the page doing it on opening. */
+  const fromLastMonth = async (quiet = false) => {
     setTemplateBusy(true);
     try {
       const template = await fetchTemplate(branchId, kind);
       if (template.fromRecordId === null) {
-        void message.info(t('records.fromLastMonthNone'));
+        if (!quiet) void message.info(t('records.fromLastMonthNone'));
         return;
       }
       const current = (form.getFieldValue('data') ?? {}) as Record<string, unknown>;
-      form.setFieldsValue({ data: { ...current, ...templateToForm(kind, template.data) } });
-      void message.success(t('records.fromLastMonthDone'));
+      const filled = templateToForm(kind, template.data);
+      form.setFieldsValue({ data: { ...current, ...filled } });
+      setCarried(Object.keys(filled));
+      if (!quiet) void message.success(t('records.fromLastMonthDone'));
     } catch (error) {
       void message.error(errorText(error));
     } finally {
@@ -123,7 +151,16 @@ export function RecordEditor({ record, campaignId, branchId, branchName, kind, p
     }
   };
 
-  const fallback = titleFallbackField[kind];
+  // A new meeting starts from last month's without being asked: the same place, host and recorder
+  // are the rule, and what was carried over stays marked until the user changes it.
+  useEffect(() => {
+    if (record || !kindsWithAttendance.has(kind)) return;
+    const timer = setTimeout(() => void fromLastMonth(true), 0);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when a new record opens
+  }, []);
+
+  const derived = derivedTitle(kind, data);
   return (
     <div>
       <Row gutter={[16, 16]}>
@@ -148,23 +185,31 @@ export function RecordEditor({ record, campaignId, branchId, branchName, kind, p
                 {periodKey && ` · ${periodLabel(periodKey, lang)}`}
               </Typography.Paragraph>
               {record && <ReturnedNotice record={record} />}
-              <Form<RecordFormValues> form={form} layout="vertical" initialValues={initialValues}>
+              <CarriedOver kind={kind} fields={carried} />
+              <Form<RecordFormValues>
+                form={form}
+                layout="vertical"
+                initialValues={initialValues}
+                onValuesChange={(changed: Partial<RecordFormValues>) => {
+                  const touched = Object.keys(changed.data ?? {});
+                  if (touched.length) setCarried((c) => c.filter((f) => !touched.includes(f)));
+                  saver.touch();
+                }}
+              >
                 <Row gutter={16}>
-                  <Col xs={24} md={16}>
-                    <Form.Item name="title" label={t('field.title')} required={!fallback}>
-                      <Input
-                        maxLength={200}
-                        placeholder={
-                          fallback === 'topic'
-                            ? t('field.titleFromTopic')
-                            : fallback === 'ruleTitle'
-                              ? t('field.titleFromRule')
-                              : undefined
-                        }
-                      />
+                  <Col xs={24} md={kindsHeldOnADay.has(kind) ? 16 : 24}>
+                    <Form.Item
+                      name="title"
+                      label={t('field.title')}
+                      required={!kindsWithDerivedTitle.has(kind)}
+                      extra={kindsWithDerivedTitle.has(kind) ? t('field.titleDerived') : undefined}
+                    >
+                      <Input maxLength={200} placeholder={derived || undefined} />
                     </Form.Item>
                   </Col>
-                  <Col xs={24} md={8}>
+                  {/* Problems, revisions and publicity ask for the dates they mean in their own
+                      fields; the record's own date then stays the day it was recorded. */}
+                  <Col xs={24} md={8} hidden={!kindsHeldOnADay.has(kind)}>
                     <Form.Item
                       name="occurredOn"
                       label={t('field.occurredOn')}
@@ -188,11 +233,12 @@ export function RecordEditor({ record, campaignId, branchId, branchName, kind, p
               </Card>
             )}
             <Card title={t('evidence.title')} size="small">
-              {record ? (
-                <EvidencePanel recordId={record.id} kind={kind} items={record.evidence} />
-              ) : (
-                <Typography.Text type="secondary">{t('evidence.saveFirst')}</Typography.Text>
-              )}
+              <EvidencePanel
+                recordId={record?.id ?? null}
+                ensureRecord={saver.ensureSaved}
+                kind={kind}
+                items={record?.evidence ?? []}
+              />
             </Card>
           </Space>
         </Col>
@@ -214,6 +260,7 @@ export function RecordEditor({ record, campaignId, branchId, branchName, kind, p
         // On a phone the buttons stay at hand at the bottom of the screen while scrolling the form.
         <PhoneActionBar>
           <EditorActions record={record} saver={saver} checklist={checklist} />
+          {phoneFooter}
         </PhoneActionBar>
       )}
     </div>

@@ -1,5 +1,5 @@
-import { Button, Card, Result, Skeleton } from 'antd';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Button, Card, Grid, Result, Skeleton } from 'antd';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { actionKinds, type ActionKind } from '../../../common/actions';
 import type { RecordDetail } from '../../../common/api/records';
 import { useBranchPeople, useRecord } from './records.api';
@@ -13,6 +13,8 @@ import { useI18n } from '../../app/i18n/useI18n';
 import { workbenchLink } from '../workbench/links';
 import { SignInQrButton } from '../signin/SignInQrButton';
 import { MeetingRecordDownload } from '../reports/MeetingRecordDownload';
+import { MonthSteps } from '../workbench/MonthSteps';
+import { PhoneActionBar } from '../../components/PhoneActionBar';
 
 function BackLink({ to }: { to: string }) {
   const { t } = useI18n();
@@ -29,80 +31,84 @@ const Loading = () => (
   </Card>
 );
 
-/** A new record: campaign, branch, kind and month come from the workbench link. */
-function NewRecord() {
-  const { t } = useI18n();
-  const user = useSessionUser();
-  const [params] = useSearchParams();
-  const campaignId = Number(params.get('campaignId'));
-  const branchId = Number(params.get('branchId'));
-  const kind = params.get('kind') as ActionKind | null;
-  const periodKey = params.get('periodKey') ?? undefined;
-  const canWrite = canWriteForBranch(user, branchId);
-  const structure = useStructure();
-  const people = useBranchPeople(branchId || undefined, canWrite);
-  const back = workbenchLink({ campaignId, branchId, periodKey });
-
-  if (!campaignId || !branchId || !kind || !actionKinds.includes(kind)) {
-    return (
-      <Result
-        status="warning"
-        title={t('records.missingParams')}
-        extra={<Link to="/workbench">{t('records.backToWorkbench')}</Link>}
-      />
-    );
-  }
-  if (!canWrite)
-    return <Result status="403" title={t('common.forbiddenTitle')} subTitle={t('records.cannotWrite')} />;
-  if (people.isPending || structure.isPending) return <Loading />;
-  return (
-    <>
-      <BackLink to={back} />
-      <RecordEditor
-        campaignId={campaignId}
-        branchId={branchId}
-        branchName={structure.data?.branches.find((b) => b.id === branchId)?.name ?? ''}
-        kind={kind}
-        periodKey={periodKey}
-        people={people.data?.items ?? []}
-      />
-    </>
-  );
+/** Where a record belongs: from the workbench link for a new one, from the record otherwise. */
+interface Place {
+  campaignId: number;
+  branchId: number;
+  kind: ActionKind;
+  periodKey?: string;
 }
 
-/** A saved record: its editor while it may change (draft, returned), else the read-only view. */
-function ExistingRecord({ record }: { record: RecordDetail }) {
-  const people = useBranchPeople(record.branchId, record.canEdit);
-  const back = workbenchLink({
-    campaignId: record.campaignId,
-    branchId: record.branchId,
-    periodKey: record.periodKey,
-  });
-  if (record.canEdit && people.isPending) return <Loading />;
+/**
+ * A record's page, new or saved: the month's steps, then its editor while it may change (new,
+ * draft, returned), else the read-only view. One component for both, so a new record that saves
+ * itself keeps its editor (and the user's cursor) when its address becomes the saved one's.
+ */
+function RecordSlot({
+  place,
+  record,
+  editorKey,
+}: {
+  place: Place;
+  record?: RecordDetail;
+  editorKey: string;
+}) {
+  const { t } = useI18n();
+  const user = useSessionUser();
+  const isDesktop = Grid.useBreakpoint().lg ?? false;
+  const editable = record ? record.canEdit : canWriteForBranch(user, place.branchId);
+  const structure = useStructure();
+  const people = useBranchPeople(place.branchId, editable);
+  const back = workbenchLink(place);
+  if (!record && !editable)
+    return <Result status="403" title={t('common.forbiddenTitle')} subTitle={t('records.cannotWrite')} />;
+  if (editable && (people.isPending || structure.isPending)) return <Loading />;
+  const meeting = place.kind === 'study' || place.kind === 'theme_day';
+  const month = (compact: boolean) => (
+    <MonthSteps
+      campaignId={place.campaignId}
+      branchId={place.branchId}
+      periodKey={place.periodKey}
+      kind={place.kind}
+      compact={compact}
+    />
+  );
   return (
     <>
       <BackLink to={back} />
-      {record.canEdit && (record.kind === 'study' || record.kind === 'theme_day') && (
+      {month(false)}
+      {record?.canEdit && meeting && (
         <div style={{ marginBottom: 12 }}>
           <SignInQrButton recordId={record.id} />
         </div>
       )}
-      {(record.kind === 'study' || record.kind === 'theme_day') && (
-        <MeetingRecordDownload recordId={record.id} />
+      {record && meeting && (
+        <MeetingRecordDownload
+          recordId={record.id}
+          kind={record.kind === 'theme_day' ? 'theme_day' : 'study'}
+        />
       )}
-      {record.canEdit ? (
+      {editable ? (
         <RecordEditor
-          key={record.id}
           record={record}
-          campaignId={record.campaignId}
-          branchId={record.branchId}
-          branchName={record.branchName}
-          kind={record.kind}
-          periodKey={record.periodKey ?? undefined}
+          campaignId={place.campaignId}
+          branchId={place.branchId}
+          branchName={
+            record?.branchName ?? structure.data?.branches.find((b) => b.id === place.branchId)?.name ?? ''
+          }
+          kind={place.kind}
+          periodKey={place.periodKey}
           people={people.data?.items ?? []}
+          editorKey={editorKey}
+          phoneFooter={month(true)}
         />
       ) : (
-        <RecordView record={record} />
+        record && (
+          <>
+            <RecordView record={record} />
+            {!isDesktop && <PhoneActionBar>{month(true)}</PhoneActionBar>}
+          </>
+        )
       )}
     </>
   );
@@ -113,9 +119,32 @@ export function RecordPage() {
   const { t } = useI18n();
   const errorText = useErrorText();
   const { recordId } = useParams();
+  const [params] = useSearchParams();
+  const location = useLocation();
   const id = recordId && /^\d+$/.test(recordId) ? Number(recordId) : null;
   const record = useRecord(id);
-  if (recordId === 'new') return <NewRecord />;
+  // A new record saved by itself arrives here with the key its editor had while new.
+  const editorKey =
+    (location.state as { editorKey?: string } | null)?.editorKey ??
+    (recordId === 'new' ? `new:${params.toString()}` : `record:${recordId}`);
+  if (recordId === 'new') {
+    const place = {
+      campaignId: Number(params.get('campaignId')),
+      branchId: Number(params.get('branchId')),
+      kind: params.get('kind') as ActionKind,
+      periodKey: params.get('periodKey') ?? undefined,
+    };
+    if (!place.campaignId || !place.branchId || !actionKinds.includes(place.kind)) {
+      return (
+        <Result
+          status="warning"
+          title={t('records.missingParams')}
+          extra={<Link to="/workbench">{t('records.backToWorkbench')}</Link>}
+        />
+      );
+    }
+    return <RecordSlot key={editorKey} place={place} editorKey={editorKey} />;
+  }
   if (id === null) return <Result status="404" title={t('records.notFound')} />;
   if (record.isPending) return <Loading />;
   if (record.isError) {
@@ -128,5 +157,12 @@ export function RecordPage() {
       />
     );
   }
-  return <ExistingRecord record={record.data} />;
+  const r = record.data;
+  const place = {
+    campaignId: r.campaignId,
+    branchId: r.branchId,
+    kind: r.kind,
+    periodKey: r.periodKey ?? undefined,
+  };
+  return <RecordSlot key={editorKey} place={place} record={r} editorKey={editorKey} />;
 }

@@ -6,8 +6,10 @@ import type { MessageTable } from '../../app/i18n/types';
  */
 export const recordFieldMessages = {
   'field.title': { zh: '标题', en: 'Title' },
-  'field.titleFromTopic': { zh: '留空则使用学习主题', en: 'Leave empty to use the topic' },
-  'field.titleFromRule': { zh: '留空则使用制度名称', en: 'Leave empty to use the rule title' },
+  'field.titleDerived': {
+    zh: '可留空:按已填内容生成(如灰色所示),需要时再改',
+    en: 'May be left empty: made from what is filled in (as shown in grey); change it if needed',
+  },
   'field.occurredOn': { zh: '活动日期', en: 'Date' },
   'field.problem.measureDate': { zh: '日期', en: 'Date' },
   'field.problem.measureKind': { zh: '措施', en: 'Measure' },

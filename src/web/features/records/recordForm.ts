@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ActionKind } from '../../../common/actions';
+import { themeDayActivityLabels, themeDayThemeLabels, type ActionKind } from '../../../common/actions';
 import { fieldsOf, recordFields, type FieldDef } from '../../../common/record-fields';
 import type { RecordDetail } from '../../../common/api/records';
 import type { AttendanceInput } from './records.api';
@@ -49,11 +49,52 @@ const dateListFields: Partial<Record<ActionKind, [string, string][]>> = {
   publicity: [['channels', 'publishedOn']],
 };
 
-/** Where the title may be left empty: the field whose text stands in for it. */
-export const titleFallbackField: Partial<Record<ActionKind, string>> = {
-  study: 'topic',
-  rule_revision: 'ruleTitle',
-};
+const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+
+/** The first clause of a description, short enough for a title. */
+function firstClause(v: unknown, max = 40): string {
+  const clause = text(v)
+    .split(/[。;;\n]/)[0]!
+    .trim();
+  return clause.length > max ? `${clause.slice(0, max)}…` : clause;
+}
+
+/**
+ * The title the facts already say, used when the title is left empty (never typed twice): the
+ * study's topic, the revised rule's name, the theme day's theme and activity, the problem's
+ * description. Publicity has none: its title is the headline itself. Stored in Chinese, as the
+ * records' titles are.
+ */
+export function derivedTitle(kind: ActionKind, data: Record<string, unknown> | undefined): string {
+  const d = data ?? {};
+  switch (kind) {
+    case 'study':
+      return text(d.topic);
+    case 'rule_revision':
+      return text(d.ruleTitle);
+    case 'theme_day': {
+      const theme = themeDayThemeLabels[d.theme as keyof typeof themeDayThemeLabels]?.zh;
+      const activity = themeDayActivityLabels[d.activity as keyof typeof themeDayActivityLabels]?.zh;
+      if (!theme) return '';
+      return activity ? `主题党日:${theme}(${activity})` : `主题党日:${theme}`;
+    }
+    case 'grassroots_problem':
+      return firstClause(d.description);
+    default:
+      return '';
+  }
+}
+
+/** Kinds whose record date is the day it was held; the others ask for the date they mean. */
+export const kindsHeldOnADay: ReadonlySet<ActionKind> = new Set(['study', 'theme_day', 'optional']);
+
+/** Kinds whose title may be left empty: the facts give it. */
+export const kindsWithDerivedTitle: ReadonlySet<ActionKind> = new Set([
+  'study',
+  'rule_revision',
+  'theme_day',
+  'grassroots_problem',
+]);
 
 const toDay = (v: unknown) => (typeof v === 'string' && v ? dayjs(v) : null);
 const fromDay = (v: unknown) => (dayjs.isDayjs(v) ? v.format('YYYY-MM-DD') : null);
@@ -68,8 +109,11 @@ function mapDates(kind: ActionKind, data: Record<string, unknown>, convert: (v: 
   return out;
 }
 
-/** Sensible starting values of a new record: the usual form and mode, nothing invented. */
-export function newRecordData(kind: ActionKind): Record<string, unknown> {
+/**
+ * Sensible starting values of a new record: the usual form and mode, and the one date each kind
+ * means (solved on, published on) as the record's day; nothing invented.
+ */
+export function newRecordData(kind: ActionKind, day: Dayjs | null = dayjs()): Record<string, unknown> {
   switch (kind) {
     case 'study':
       return { mode: 'in_person', materialKinds: [] };
@@ -78,9 +122,10 @@ export function newRecordData(kind: ActionKind): Record<string, unknown> {
     case 'rule_revision':
       return { ruleType: 'rule' };
     case 'grassroots_problem':
-      return { measures: [] };
+      return { measures: [], resolvedOn: day };
     case 'publicity':
-      return { kind: 'news', channels: [] };
+      // Every item goes out on at least one channel: its row is there to fill in.
+      return { kind: 'news', channels: [{ publishedOn: day }] };
     default:
       return {};
   }
@@ -122,11 +167,7 @@ function defaultsWhenAbsent(kind: ActionKind, key: string): boolean {
 }
 
 export function titleOf(kind: ActionKind, values: RecordFormValues): string {
-  const typed = values.title?.trim();
-  if (typed) return typed;
-  const field = titleFallbackField[kind];
-  const fallback = field ? values.data?.[field] : undefined;
-  return typeof fallback === 'string' ? fallback.trim() : '';
+  return values.title?.trim() || derivedTitle(kind, values.data);
 }
 
 export function attendanceBody(rows: AttendanceRow[]): AttendanceInput[] {

@@ -191,16 +191,18 @@ function useEvidenceChanged(recordId: number) {
 }
 
 export interface EvidenceUpload {
+  /** The record it goes to: known only at upload time when the upload itself made the draft. */
+  recordId: number;
   file: File;
   kind: EvidenceKind;
   validOn?: string;
   caption?: string;
 }
 
-export function useUploadEvidence(recordId: number) {
-  const changed = useEvidenceChanged(recordId);
+export function useUploadEvidence() {
+  const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, kind, validOn, caption }: EvidenceUpload) => {
+    mutationFn: ({ recordId, file, kind, validOn, caption }: EvidenceUpload) => {
       // The server reads the text fields first: they must come before the file part.
       const form = new FormData();
       form.append('kind', kind);
@@ -209,7 +211,11 @@ export function useUploadEvidence(recordId: number) {
       form.append('file', file, file.name);
       return http.postForm<{ id: number }>(`/records/${recordId}/evidence`, form);
     },
-    onSuccess: changed,
+    onSuccess: (_result, { recordId }) =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: recordQueryKey(recordId) }),
+        client.invalidateQueries({ queryKey: ['workbench'] }),
+      ]),
   });
 }
 

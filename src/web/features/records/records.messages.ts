@@ -10,6 +10,12 @@ export const recordsMessages = {
     zh: '已沿用上一条记录的常用内容,请核对后修改',
     en: 'Filled in from the last record; check and adjust',
   },
+  'records.carriedOver': {
+    zh: '已沿用上月:{fields}。请核对,改动后标记消失。',
+    en: 'Carried over from last month: {fields}. Check them; the mark goes once changed.',
+  },
+  'records.carriedTag': { zh: '沿用上月', en: 'from last month' },
+  'records.autoSaved': { zh: '已自动保存 {time}', en: 'Saved automatically at {time}' },
   'records.fromLastMonthNone': { zh: '本支部还没有可沿用的记录', en: 'No earlier record to start from' },
   'records.saveDraft': { zh: '保存草稿', en: 'Save draft' },
   'records.submit': { zh: '提交审核', en: 'Submit for review' },
@@ -87,8 +93,8 @@ export const recordsMessages = {
     en: 'JPG/PNG/WebP/GIF images, PDF and Office documents, up to 20 MB each.',
   },
   'evidence.saveFirst': {
-    zh: '请先保存草稿,再上传照片、签到表等佐证材料。',
-    en: 'Save the draft first, then upload photos, sign-in sheets and other evidence.',
+    zh: '请先填写必填项:记录保存为草稿后即可上传。',
+    en: 'Fill in the required fields first: once the draft is saved the upload goes ahead.',
   },
   'evidence.tooLarge': { zh: '文件过大,单个文件不能超过 20 MB', en: 'Files may be at most 20 MB' },
   'evidence.uploaded': { zh: '已上传', en: 'Uploaded' },

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Empty, Select, Skeleton, Space, Typography } from 'antd';
+import { Alert, Card, Empty, Select, Skeleton, Space, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { actionKindLabels } from '../../../common/actions';
 import { useI18n } from '../../app/i18n/useI18n';
-import { seesAllBranches } from '../../../common/policies/actor';
+import { memberBranchIds, seesAllBranches } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useSessionUser } from '../auth/auth.api';
 import { useDashboardCampaigns } from '../dashboard/dashboard.api';
@@ -18,6 +18,8 @@ import { LedgersSection } from './LedgersSection';
 import { BulletinCard } from './BulletinCard';
 import { IssueDialog, type IssueTarget } from './IssueDialog';
 import { IssuedList } from './IssuedList';
+import { MeetingBookDownload } from './MeetingBookDownload';
+import { SummaryCard } from './SummaryCard';
 import { canIssueDocuments, canReadIssuedDocuments } from '../../../common/policies/documents';
 
 /** The month to offer first: the latest month of the campaign that has begun. */
@@ -46,6 +48,8 @@ export function ReportsPage() {
   const [branchId, setBranchId] = useState<number | undefined>(undefined);
   const [issue, setIssue] = useState<IssueTarget | null>(null);
   const mayIssue = canIssueDocuments(user);
+  // A branch's own book; the committee picks the branch in the filter below.
+  const ownBranch = memberBranchIds(user)[0];
   const meetings = useMeetings({ campaignId: campaign?.id, periodKey: month, branchId });
   const structure = useStructure();
   const set = (patch: Record<string, string | null>) =>
@@ -131,28 +135,14 @@ export function ReportsPage() {
       )}
 
       {all && (
-        <Card title={t('documents.summary')} size="small">
-          <Typography.Paragraph type="secondary">{t('documents.summaryText')}</Typography.Paragraph>
-          <Space wrap>
-            <Link to={`/reports/summary?campaign=${campaign.id}`}>
-              <Button type="primary">{t('documents.summaryEdit')}</Button>
-            </Link>
-            <DownloadButtons
-              path="/documents/summary/file"
-              query={{ campaignId: campaign.id }}
-              label={t('issued.draft')}
-            />
-            {mayIssue && month && (
-              <Button
-                onClick={() =>
-                  setIssue({ kind: 'summary', period: { kind: 'month', from: month, to: month } })
-                }
-              >
-                {t('issued.issue')}
-              </Button>
-            )}
-          </Space>
-        </Card>
+        <SummaryCard
+          campaignId={campaign.id}
+          onIssue={
+            mayIssue && month
+              ? () => setIssue({ kind: 'summary', period: { kind: 'month', from: month, to: month } })
+              : undefined
+          }
+        />
       )}
 
       {canReadIssuedDocuments(user) && <IssuedList campaignId={campaign.id} />}
@@ -179,6 +169,7 @@ export function ReportsPage() {
             </label>
           </div>
         )}
+        <MeetingBookDownload campaignId={campaign.id} branchId={all ? branchId : ownBranch} month={month} />
         {meetings.isPending ? (
           <Skeleton active />
         ) : meetings.isError ? (

@@ -37,6 +37,31 @@ export const documentsMessages = {
     zh: '该月暂无学习研讨或主题党日记录',
     en: 'No study session or theme day this month',
   },
+  'documents.book': { zh: '会议记录本', en: 'Meeting record book' },
+  'documents.bookText': {
+    zh: '本支部一个月或全年的会议记录合订为一个文件:首页为目录,每次会议按时间先后另起一页。草稿不收录。',
+    en: 'The branch’s meetings of the month or of the whole year in one file: a contents page, then each meeting on its own page, in date order. Drafts are left out.',
+  },
+  'documents.bookPickBranch': {
+    zh: '选择一个支部后,可下载该支部的会议记录本。',
+    en: 'Pick a branch to download its meeting record book.',
+  },
+  'documents.bookMonth': { zh: '本月', en: 'This month' },
+  'documents.bookYear': { zh: '全年', en: 'Whole year' },
+  'documents.examples': { zh: '总结中引用的事例', en: 'Examples cited in the summary' },
+  'documents.examplesText': {
+    zh: '勾选要写入“主要做法和成效”的工作亮点和典型案例;下载或印发前保存所选。',
+    en: 'Tick the highlights and exemplary cases to cite under the results; the choice is saved before downloading or issuing.',
+  },
+  'documents.examplesEmpty': {
+    zh: '暂无评为亮点或典型案例的记录。',
+    en: 'No record has been marked as a highlight or exemplary case yet.',
+  },
+  'documents.examplesCount': { zh: '已选 {n} / {total} 项', en: '{n} of {total} chosen' },
+  'documents.examplesSave': { zh: '保存所选', en: 'Save the choice' },
+  'documents.examplesSaved': { zh: '已保存所选事例', en: 'Choice saved' },
+  'documents.exampleHighlight': { zh: '亮点', en: 'Highlight' },
+  'documents.exampleExemplary': { zh: '典型案例', en: 'Exemplary case' },
   'documents.summary': { zh: '年度总结', en: 'Annual summary' },
   'documents.summaryText': {
     zh: '按“实施效果”的结构起草:每类规定动作一段,数字和实例由数据生成,文字可以修改;导出时占位符换成最新数字。',
@@ -78,4 +103,5 @@ export const documentsMessages = {
   'documents.summary.part.intro': { zh: '开头:总体情况', en: 'Opening: overview' },
   'documents.summary.part.closing': { zh: '结尾', en: 'Closing' },
   'documents.meetingRecord': { zh: '会议记录', en: 'Meeting record' },
+  'documents.activityRecord': { zh: '活动记录', en: 'Activity record' },
 } satisfies MessageTable;

@@ -13,6 +13,8 @@ import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { InboxCard } from '../inbox/InboxCard';
 import { ReviewGroups } from './ReviewGroups';
+import { LeaderQueue } from '../revisions/LeaderQueue';
+import { hasRole } from '../../../common/policies/actor';
 
 const PAGE_SIZE = 20;
 const statuses: RecordStatus[] = ['submitted', 'returned', 'approved'];
@@ -23,7 +25,8 @@ export function ReviewPage() {
   const { t, pick, lang } = useI18n();
   const errorText = useErrorText();
   const structure = useStructure();
-  const reviewer = canReview(useSessionUser());
+  const user = useSessionUser();
+  const reviewer = canReview(user);
   const [search, setSearch] = useSearchParams();
   // A record opened from here comes back to the queue as filtered.
   const from = { from: useLocation().pathname + (search.size ? `?${search}` : '') };
@@ -52,6 +55,8 @@ export function ReviewPage() {
     approved: t('review.approvedList'),
   };
 
+  // A leader in charge reviews revisions, not the committee's queue: theirs is what waits here.
+  if (hasRole(user, 'leader') && !reviewer && !hasRole(user, 'admin')) return <LeaderQueue />;
   return (
     <>
       <InboxCard style={{ marginBottom: 16 }} />

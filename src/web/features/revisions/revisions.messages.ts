@@ -4,6 +4,10 @@ export const revisionsMessages = {
   'revisions.title': { zh: '制度修订', en: 'Rule revisions' },
   'revisions.register': { zh: '制度修订台账', en: 'Revision register' },
   'revisions.mine': { zh: '待我审核', en: 'Waiting for me' },
+  'revisions.leaderQueue': { zh: '待您审核的制度修订', en: 'Revisions waiting for you' },
+  'revisions.leaderQueueEmpty': { zh: '没有等待您审核的制度修订', en: 'No revision waits for you' },
+  'revisions.plannedPublication': { zh: '拟 {date} 发布', en: 'to be published {date}' },
+  'revisions.allOfMine': { zh: '查看制度修订台账', en: 'The revisions register' },
   'revisions.intro': {
     zh: '每项制度按修订版本列出;起草后报分管领导审核,发布后按期记录实施效果。',
     en: 'Each rule with its revisions: drafts go to the leader in charge; published ones are tracked.',
