@@ -131,7 +131,7 @@ export class DocumentsService {
       throw new AppError('VALIDATION_FAILED', [
         { path: 'periodKey', message: '该期间本支部没有已提交的学习研讨或主题党日记录' },
       ]);
-    const records = new RecordsService(this.deps);
+    const records = this.records;
     const meetings = [];
     for (const id of ids) meetings.push(await records.get(ctx, id));
     const book = { branchName: branch.name, year: campaign.year, periodKey: q.periodKey };
