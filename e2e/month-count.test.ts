@@ -267,8 +267,10 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
     await c.click(page.getByRole('button', { name: '提交审核' }).first());
     await submitted();
     // The month's progress shows what was sent (the revision waits for its leader).
+    // The progress is refetched after the last submit; a loaded CI machine needs more than
+    // the poll's default second for that.
     await expect
-      .poll(() => page.getByTestId('month-progress').first().textContent())
+      .poll(() => page.getByTestId('month-progress').first().textContent(), { timeout: 15_000 })
       .toBe('本月已提交 4 / 5');
 
     await page.screenshot({ path: shot(label), fullPage: true });
