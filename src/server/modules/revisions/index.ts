@@ -1,12 +1,12 @@
 import { defineModule } from '../../lib/module.js';
-import { RevisionsService } from './revisions.service.js';
+import { RevisionsService, type RevisionsSources } from './revisions.service.js';
 import { revisionsRoutes } from './revisions.routes.js';
 
 export const revisionsModule = defineModule({
   name: 'revisions',
-  needs: [],
-  services: (deps) => ({
-    revisions: new RevisionsService(deps),
+  needs: ['records'],
+  services: (deps, use: RevisionsSources) => ({
+    revisions: new RevisionsService(deps, use),
   }),
   routes: [revisionsRoutes],
 });

@@ -10,7 +10,7 @@ import * as records from '../records/record-access.js';
 import { canReadRecord, isEditableStatus, recordScope } from '../records/records.policy.js';
 import * as repo from './revisions.repo.js';
 import { assertNotAuthor } from '../records/separation.js';
-import { RecordsService } from '../records/records.service.js';
+import type { RecordsService } from '../records/records.service.js';
 import { can, revisionCan } from '../../../common/policies/revisions.js';
 
 type Stage = (typeof revisionStages)[number];
@@ -46,8 +46,20 @@ const revisionFacts = (record: records.RecordRow) => ({
   departmentId: (record.data as RevisionData).departmentId,
 });
 
+/** The modules the revisions register works with. */
+export interface RevisionsSources {
+  /** A revision the leader approves goes on to the committee as a record submission. */
+  records: RecordsService;
+}
+
 export class RevisionsService {
-  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
+  private readonly recordsService: RecordsService;
+  constructor(
+    private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>,
+    use: RevisionsSources,
+  ) {
+    this.recordsService = use.records;
+  }
 
   /** The revisions register (制度修订台账), or a leader's own queue with mine=true. */
   async list(ctx: AuthedContext, q: { branchId?: number; stage?: Stage; mine?: string }) {
@@ -182,7 +194,7 @@ export class RevisionsService {
         after: { leaderStatus: decision, comment },
       });
       // Complete and published: on to the committee, without the branch coming back for it.
-      if (decision === 'approved') await new RecordsService(this.deps).submitAfterLeader(tx, ctx, id);
+      if (decision === 'approved') await this.recordsService.submitAfterLeader(tx, ctx, id);
     });
   }
 
