@@ -23,7 +23,7 @@ import { LeaderDecision } from './LeaderDecision';
 import { periodLabel } from '../records/labels';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
-import type { MessageKey } from '../../app/i18n/messages';
+import type { MessageKey } from '../../app/i18n/types';
 
 /** Where each stage sits on the lifecycle: draft, leader, publication, committee, tracking, closed. */
 const stepOf: Record<RevisionStage, number> = {
