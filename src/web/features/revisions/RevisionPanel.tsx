@@ -159,7 +159,7 @@ export function RevisionPanel({
   if (query.isError || !r) return <Alert type="error" showIcon title={errorText(query.error)} />;
 
   // Sending also needs the record itself open (not locked by a closed campaign).
-  const canSend = record.canEdit && r.can.sendToLeader;
+  const canSend = record.can.edit && r.can.sendToLeader;
   const toLeader = async () => {
     const saved = beforeSend ? await beforeSend() : { version: record.version };
     if (!saved) return;
