@@ -148,8 +148,8 @@ export const recordDetail = recordSummary.extend({
   /** Names of the people the record's fields refer to (host, recorder), for readers who cannot list people. */
   personNames: z.record(z.string(), z.string()),
   dueDate: z.string().nullable(),
-  canEdit: z.boolean(),
-  canReview: z.boolean(),
+  /** What the reader may do with the record now (`recordCan` in policies/records.ts). */
+  can: z.object({ edit: z.boolean(), review: z.boolean() }),
   /** Revisions: the review by the leader in charge (分管领导审核); 'none' for other kinds. */
   leaderStatus: z.enum(['none', 'pending', 'approved', 'returned']),
   /** Optional actions the committee holds up as exemplary cases (典型案例). */

@@ -55,3 +55,34 @@ export const canReview = (actor: PolicyActor) => hasRole(actor, 'committee');
 
 /** A record can change (fields, attendance, evidence, sign-ins) only as a draft or when returned. */
 export const isEditableStatus = (status: string) => status === 'draft' || status === 'returned';
+
+export type RecordAction = 'edit' | 'review';
+
+/** The facts about a record that decide whether its form and its review buttons are offered. */
+export interface RecordFacts {
+  branchId: number;
+  status: string;
+  leaderStatus: 'none' | 'pending' | 'approved' | 'returned';
+  /** Nothing changes once the campaign has closed, whatever the record's own status. */
+  campaignActive: boolean;
+  /** The actor created, edited, submitted or added evidence to this version: someone else reviews it. */
+  wroteIt: boolean;
+}
+
+export type RecordCan = Record<RecordAction, boolean>;
+
+/**
+ * The buttons the web shows on a record: its branch edits a draft or a returned record while the
+ * campaign runs and no leader in charge holds it; the committee reviews a submitted record it did
+ * not write.
+ */
+export function recordCan(actor: PolicyActor, r: RecordFacts): RecordCan {
+  return {
+    edit:
+      canWriteForBranch(actor, r.branchId) &&
+      isEditableStatus(r.status) &&
+      r.leaderStatus !== 'pending' &&
+      r.campaignActive,
+    review: canReview(actor) && r.status === 'submitted' && !r.wroteIt,
+  };
+}

@@ -8,6 +8,7 @@ import { I18nProvider } from './i18n/I18nProvider';
 import { useI18n } from './i18n/useI18n';
 import { createQueryClient } from './queryClient';
 import { router } from './router';
+import { messages } from './modules';
 
 /**
  * Party red as the primary colour, as on the organisation's own materials — but not on a focused or
@@ -56,7 +57,7 @@ export function AppRoot() {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nProvider>
+      <I18nProvider messages={messages}>
         <LocalisedAntd />
       </I18nProvider>
     </QueryClientProvider>

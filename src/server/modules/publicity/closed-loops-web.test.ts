@@ -13,7 +13,13 @@ let campaignId: number;
 let committee: TestClient;
 let secretary: TestClient;
 
-type Detail = { id: number; version: number; leaderStatus: string; canEdit: boolean; exemplary: boolean };
+type Detail = {
+  id: number;
+  version: number;
+  leaderStatus: string;
+  can: { edit: boolean };
+  exemplary: boolean;
+};
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -32,7 +38,7 @@ describe('a revision on its record page', () => {
     await secretary.post(`/api/records/${rec.id}/leader-submit`, { version: rec.version });
     const pending = json<Detail>(await secretary.get(`/api/records/${rec.id}`));
     // Locked while the leader has it: the page shows it read-only.
-    expect(pending).toMatchObject({ leaderStatus: 'pending', canEdit: false });
+    expect(pending).toMatchObject({ leaderStatus: 'pending', can: { edit: false } });
     const leader = await t.login('lingdao');
     const forLeader = json<{ stage: string; canLeaderReview: boolean }>(
       await leader.get(`/api/revisions/${rec.id}`),
@@ -63,7 +69,7 @@ describe('a revision on its record page', () => {
     const detail = json<Detail & { checklist: { key: string; done: boolean }[] }>(
       await secretary.get(`/api/records/${rec.id}`),
     );
-    expect(detail).toMatchObject({ leaderStatus: 'returned', canEdit: true });
+    expect(detail).toMatchObject({ leaderStatus: 'returned', can: { edit: true } });
     expect(detail.checklist.find((i) => i.key === 'leader')!.done).toBe(false);
   });
 

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { loadCampaign } from '../campaigns/campaigns.repo.js';
 import { findTask } from '../tasks/tasks.repo.js';
 import * as repo from './records.repo.js';
-import { canReview, canWriteForBranch, isEditableStatus } from './records.policy.js';
+import { recordCan } from '../../../common/policies/records.js';
 import { checklistOf, type RecordData } from './record-kinds.js';
 import { ledgerScope } from '../../../common/policies/ledgers.js';
 
@@ -53,15 +53,13 @@ export async function recordDetail(db: Db, ctx: AuthedContext, row: repo.RecordR
     createdBy,
     dueDate: task?.dueDate ?? null,
     personNames: await repo.personNames(db, [data.hostPersonId, data.recorderPersonId]),
-    // Nothing is editable once the campaign has closed, whatever the record's own status, nor
-    // while a revision waits for the leader in charge.
-    canEdit:
-      canWriteForBranch(ctx.actor, row.branchId) &&
-      isEditableStatus(row.status) &&
-      row.leaderStatus !== 'pending' &&
-      (await campaignActive(db, row.campaignId)),
-    canReview:
-      canReview(ctx.actor) && row.status === 'submitted' && !authors.get(row.id)!.has(ctx.actor.userId),
+    can: recordCan(ctx.actor, {
+      branchId: row.branchId,
+      status: row.status,
+      leaderStatus: row.leaderStatus,
+      campaignActive: await campaignActive(db, row.campaignId),
+      wroteIt: authors.get(row.id)!.has(ctx.actor.userId),
+    }),
     leaderStatus: row.leaderStatus,
     exemplary: row.exemplary,
     exemplaryNote: row.exemplaryNote,

@@ -11,7 +11,7 @@ type Detail = {
   occurredOn: string;
   status: string;
   data: Record<string, unknown>;
-  canReview: boolean;
+  can: { edit: boolean; review: boolean };
 };
 
 let t: TestApp;
@@ -60,7 +60,7 @@ describe('separation of duties in review', () => {
   it('refuses the committee review of a record the reviewer created and submitted', async () => {
     const rec = await draft(dual);
     expect((await submit(dual, rec.id)).statusCode).toBe(200);
-    expect((await read(dual, rec.id)).canReview).toBe(false);
+    expect((await read(dual, rec.id)).can.review).toBe(false);
     const res = await approve(dual, rec.id);
     expect(errorCode(res)).toBe('REVIEWER_IS_AUTHOR');
     expect(json<{ error: { message: string } }>(res).error.message).toContain('不能再审核');
@@ -108,14 +108,14 @@ describe('separation of duties in review', () => {
     expect(errorCode(await approve(dual, sent.id))).toBe('REVIEWER_IS_AUTHOR');
     // Someone else on the committee reviews both.
     const committee = await t.login('jiguan');
-    expect((await read(committee, sent.id)).canReview).toBe(true);
+    expect((await read(committee, sent.id)).can.review).toBe(true);
     expect((await approve(committee, sent.id)).statusCode).toBe(200);
   });
 
   it('lets the same account review a record it did not write', async () => {
     const other = await draft(secretary);
     expect((await submit(secretary, other.id)).statusCode).toBe(200);
-    expect((await read(dual, other.id)).canReview).toBe(true);
+    expect((await read(dual, other.id)).can.review).toBe(true);
     expect((await approve(dual, other.id)).statusCode).toBe(200);
   });
 

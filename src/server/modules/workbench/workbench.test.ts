@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../../test/harness.js';
 import { json, type TestClient } from '../../test/test-client.js';
 import { meetingOfficers, recordOf, startCampaign } from '../../test/fixtures.js';
 import type { Workbench } from '../../../common/api/workbench.js';
+import type { RecordDetail } from '../../../common/api/records.js';
 
 let t: TestApp;
 let secretary: TestClient;
@@ -74,17 +75,15 @@ describe('returned records on the workbench and in the record', () => {
     });
 
     const member = await t.login('dangyuan');
-    const detail = json<{ personNames: Record<string, string>; canEdit: boolean }>(
-      await member.get(`/api/records/${rec.id}`),
-    );
+    const detail = json<{ personNames: Record<string, string> }>(await member.get(`/api/records/${rec.id}`));
     const recorder = people.find((p) => p.id === meetingOfficers(1).recorderPersonId)!;
     expect(detail.personNames).toEqual({ [people[2]!.id]: people[2]!.name, [recorder.id]: recorder.name });
-    expect(
-      json<{ canEdit: boolean }>(await (await t.login('zhibu1')).get(`/api/records/${rec.id}`)).canEdit,
-    ).toBe(true);
+    expect(json<RecordDetail>(await (await t.login('zhibu1')).get(`/api/records/${rec.id}`)).can.edit).toBe(
+      true,
+    );
     await (await t.login('jiguan')).post(`/api/campaigns/${campaignId}/close`);
-    expect(
-      json<{ canEdit: boolean }>(await (await t.login('zhibu1')).get(`/api/records/${rec.id}`)).canEdit,
-    ).toBe(false);
+    expect(json<RecordDetail>(await (await t.login('zhibu1')).get(`/api/records/${rec.id}`)).can.edit).toBe(
+      false,
+    );
   });
 });

@@ -1,8 +1,7 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { messages, type MessageKey } from './messages';
-import type { Bilingual, Lang } from './types';
+import type { Bilingual, Dictionary, Lang, MessageKey } from './types';
 
 const STORAGE_KEY = 'duibiao.lang';
 
@@ -26,7 +25,8 @@ function initialLang(): Lang {
   }
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
+/** `messages` is the dictionary `app/modules.ts` assembles from the web modules. */
+export function I18nProvider({ messages, children }: { messages: Dictionary; children?: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
 
   const setLang = useCallback((next: Lang) => {
@@ -51,7 +51,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
     };
     return { lang, setLang, t, pick };
-  }, [lang, setLang]);
+  }, [lang, setLang, messages]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

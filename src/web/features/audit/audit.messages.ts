@@ -1,6 +1,8 @@
 import type { MessageTable } from '../../app/i18n/types';
 
 export const auditMessages = {
+  /** The menu entry. */
+  'nav.audit': { zh: '审计日志', en: 'Audit log' },
   'audit.title': { zh: '审计日志', en: 'Audit log' },
   'audit.intro': {
     zh: '记录谁在何时做了什么修改;日志只能查询,不能修改或删除。',

@@ -7,7 +7,7 @@ import { CampaignDrawer } from './CampaignDrawer';
 import { CopyCampaignModal } from './CopyCampaignModal';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
-import type { MessageKey } from '../../app/i18n/messages';
+import type { MessageKey } from '../../app/i18n/types';
 
 const statusColor = { draft: 'default', active: 'processing', closed: 'success' } as const;
 

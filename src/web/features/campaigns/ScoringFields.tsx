@@ -1,6 +1,6 @@
 import { Col, Form, InputNumber, Row, Typography } from 'antd';
 import { useI18n } from '../../app/i18n/useI18n';
-import type { MessageKey } from '../../app/i18n/messages';
+import type { MessageKey } from '../../app/i18n/types';
 
 const grades: { key: string; label: MessageKey }[] = [
   { key: 'excellent', label: 'campaigns.quality.excellent' },

@@ -1,6 +1,8 @@
 import type { MessageTable } from '../../app/i18n/types';
 
 export const campaignsMessages = {
+  /** The menu entry. */
+  'nav.campaigns': { zh: '活动配置', en: 'Campaigns' },
   'campaigns.title': { zh: '活动配置', en: 'Campaigns' },
   'campaigns.intro': {
     zh: '每年的对标活动:参加的支部、活动月份、规定动作及其截止规则和分值。新年度可从上一年复制。',

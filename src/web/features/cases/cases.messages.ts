@@ -1,6 +1,8 @@
 import type { MessageTable } from '../../app/i18n/types';
 
 export const casesMessages = {
+  /** The menu entry. */
+  'nav.cases': { zh: '典型案例', en: 'Exemplary cases' },
   'cases.title': { zh: '典型案例', en: 'Exemplary cases' },
   'cases.intro': {
     zh: '机关党委从各支部的自选动作中评出的典型案例,供各支部学习借鉴。',

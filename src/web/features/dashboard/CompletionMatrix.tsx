@@ -18,7 +18,7 @@ import {
   matrixMinWidth,
   type MatrixBand,
 } from './matrixLayout';
-import type { MessageKey } from '../../app/i18n/messages';
+import type { MessageKey } from '../../app/i18n/types';
 import { useI18n } from '../../app/i18n/useI18n';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Card, Empty, Pagination, Tag, Typography } from 'antd';
 import type { Task } from '../../../common/api/tasks';
 import { actionKindLabels } from '../../../common/actions';
-import type { MessageKey } from '../../app/i18n/messages';
+import type { MessageKey } from '../../app/i18n/types';
 import { useI18n } from '../../app/i18n/useI18n';
 import { periodLabel } from './format';
 import { TaskTag } from './Tags';

@@ -1,5 +1,5 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
-import type { MessageKey } from '../../app/i18n/messages';
+import type { MessageKey } from '../../app/i18n/types';
 import { useI18n } from '../../app/i18n/useI18n';
 import type { Indicators } from './dashboard.api';
 import { percent, points } from './format';

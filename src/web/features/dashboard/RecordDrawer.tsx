@@ -25,8 +25,7 @@ import {
 } from '../../../common/actions';
 import type { ScoringRules } from '../../../common/api/campaigns';
 import type { RecordDetail } from '../../../common/api/records';
-import type { Bilingual } from '../../app/i18n/types';
-import type { MessageKey } from '../../app/i18n/messages';
+import type { Bilingual, MessageKey } from '../../app/i18n/types';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSessionUser } from '../auth/auth.api';
 import { hasRole } from '../../../common/policies/actor';

@@ -2,6 +2,8 @@ import type { MessageTable } from '../../app/i18n/types';
 
 /** Texts of the benchmarking dashboard (对标看板) and the branch profile (支部画像). */
 export const dashboardMessages = {
+  /** The menu entry. */
+  'nav.dashboard': { zh: '对标看板', en: 'Dashboard' },
   'dashboard.title': { zh: '对标看板', en: 'Benchmarking dashboard' },
   'dashboard.campaign': { zh: '活动', en: 'Campaign' },
   'dashboard.kind': { zh: '动作类型', en: 'Action kind' },

@@ -13,7 +13,7 @@ import {
 } from './notifications.api';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
-import type { MessageKey } from '../../app/i18n/messages';
+import type { MessageKey } from '../../app/i18n/types';
 
 const PAGE_SIZE = 20;
 const statusColor: Record<Delivery['status'], string> = {

@@ -1,6 +1,8 @@
 import type { MessageTable } from '../../app/i18n/types';
 
 export const orgMessages = {
+  /** The menu entry. */
+  'nav.org': { zh: '组织管理', en: 'Organisation' },
   'org.tabBranches': { zh: '支部', en: 'Branches' },
   'org.tabUnits': { zh: '基层单位', en: 'Grassroots units' },
   'org.tabPeople': { zh: '人员', en: 'People' },

@@ -20,7 +20,7 @@ import { stateColor } from './problemState';
 import { StepModal, type StepKind } from './StepModal';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
-import type { MessageKey } from '../../app/i18n/messages';
+import type { MessageKey } from '../../app/i18n/types';
 
 type Measure = (typeof problemMeasures)[number];
 

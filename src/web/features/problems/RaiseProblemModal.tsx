@@ -4,7 +4,7 @@ import { HandlerField } from './HandlerField';
 import type { Branch, GrassrootsUnit } from '../org/org.api';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
-import type { MessageKey } from '../../app/i18n/messages';
+import type { MessageKey } from '../../app/i18n/types';
 
 interface Values {
   unitId?: number;

@@ -8,7 +8,7 @@ import { useSessionUser } from '../auth/auth.api';
 import { secretaryBranchIds } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
-import type { MessageKey } from '../../app/i18n/messages';
+import type { MessageKey } from '../../app/i18n/types';
 
 export type StepKind = ProblemStep;
 

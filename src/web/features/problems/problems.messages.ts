@@ -1,6 +1,8 @@
 import type { MessageTable } from '../../app/i18n/types';
 
 export const problemsMessages = {
+  /** The menu entry. */
+  'nav.problems': { zh: '基层问题', en: 'Grassroots problems' },
   'problems.title': { zh: '基层问题台账', en: 'Grassroots problems' },
   'problems.intro': {
     zh: '基层反映的问题由支部受理、办理,解决后请基层确认并评价满意度。',

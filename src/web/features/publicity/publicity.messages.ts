@@ -1,6 +1,8 @@
 import type { MessageTable } from '../../app/i18n/types';
 
 export const publicityMessages = {
+  /** The menu entry. */
+  'nav.publicity': { zh: '新闻宣传', en: 'Publicity' },
   'publicity.title': { zh: '新闻宣传台账', en: 'Publicity register' },
   'publicity.intro': {
     zh: '各支部的宣传作品及其发布渠道、日期和链接(或期号),以及所报道的活动。宣传在首次发布的月份计分。',

@@ -56,7 +56,7 @@ function RecordSlot({
   const { t } = useI18n();
   const user = useSessionUser();
   const isDesktop = Grid.useBreakpoint().lg ?? false;
-  const editable = record ? record.canEdit : canWriteForBranch(user, place.branchId);
+  const editable = record ? record.can.edit : canWriteForBranch(user, place.branchId);
   const structure = useStructure();
   const people = useBranchPeople(place.branchId, editable);
   const back = workbenchLink(place);
@@ -77,7 +77,7 @@ function RecordSlot({
     <>
       <BackLink to={back} />
       {month(false)}
-      {record?.canEdit && meeting && (
+      {record?.can.edit && meeting && (
         <div style={{ marginBottom: 12 }}>
           <SignInQrButton recordId={record.id} />
         </div>

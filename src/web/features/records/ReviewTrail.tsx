@@ -3,7 +3,7 @@ import { Alert, Collapse, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { RecordDetail } from '../../../common/api/records';
 import { useRecordHistory } from './records.api';
-import type { MessageKey } from '../../app/i18n/messages';
+import type { MessageKey } from '../../app/i18n/types';
 import { useI18n } from '../../app/i18n/useI18n';
 
 const at = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');

@@ -13,6 +13,7 @@ import {
   type FieldDef,
 } from '../../../common/record-fields';
 import { I18nProvider } from '../../app/i18n/I18nProvider';
+import { messages } from '../../app/modules';
 import { KindFields } from './KindFields';
 import { templateToForm } from './recordForm';
 
@@ -43,7 +44,7 @@ const formOf = (kind: ActionKind, data: FieldData = showingAll[kind] ?? {}) =>
       { client: new QueryClient() },
       createElement(
         I18nProvider,
-        null,
+        { messages },
         createElement(
           Form,
           { initialValues: { data: templateToForm(kind, data) } },

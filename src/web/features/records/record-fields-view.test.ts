@@ -7,6 +7,7 @@ import type { RecordDetail } from '../../../common/api/records';
 import type { Structure } from '../../../common/api/org';
 import { recordFields, type FieldData, type FieldDef } from '../../../common/record-fields';
 import { I18nProvider } from '../../app/i18n/I18nProvider';
+import { messages } from '../../app/modules';
 import { RecordFieldsView } from './RecordFieldsView';
 
 const structure = {
@@ -24,7 +25,7 @@ const viewOf = (kind: ActionKind, data: FieldData) =>
       { client: new QueryClient() },
       createElement(
         I18nProvider,
-        null,
+        { messages },
         createElement(RecordFieldsView, {
           record: { kind, data } as unknown as RecordDetail,
           structure,

@@ -10,7 +10,7 @@ import { secretaryBranchIds, seesAllBranches } from '../../../common/policies/ac
 import { ledgerScope } from '../../../common/policies/ledgers';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
-import type { MessageKey } from '../../app/i18n/messages';
+import type { MessageKey } from '../../app/i18n/types';
 import { downloadFile } from './ledgerDownload';
 
 const newest = (list: Campaign[]) => [...list].sort((a, b) => b.year - a.year || b.id - a.id)[0];

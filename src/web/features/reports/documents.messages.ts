@@ -1,6 +1,8 @@
 import type { MessageTable } from '../../app/i18n/types';
 
 export const documentsMessages = {
+  /** The menu entry. */
+  'nav.reports': { zh: '报表台账', en: 'Reports & ledgers' },
   'documents.title': { zh: '报表台账', en: 'Reports & ledgers' },
   'documents.intro': {
     zh: '文档由已填报的记录直接生成,数字与对标看板一致,不需要再次录入。',

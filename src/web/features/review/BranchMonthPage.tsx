@@ -11,7 +11,7 @@ import { useI18n } from '../../app/i18n/useI18n';
 
 /** Records the reviewer may approve now: waiting, and not their own work. */
 const approvable = (month: BranchMonth) =>
-  month.records.filter((r) => r.status === 'submitted' && r.canReview);
+  month.records.filter((r) => r.status === 'submitted' && r.can.review);
 
 /**
  * /review/month/:branchId/:periodKey — a branch's month side by side: each record with its

@@ -46,7 +46,7 @@ export function ReviewPanel({
       />
     );
   }
-  if (!record.canReview) {
+  if (!record.can.review) {
     const own = canReview(user);
     return <Alert type="warning" showIcon title={t(own ? 'review.ownRecord' : 'review.notCommittee')} />;
   }

@@ -42,7 +42,7 @@ export function ReviewRecordPage() {
   }
   // Stacked on a phone, the side column follows the whole record: the decision waits at the
   // bottom of the screen instead.
-  const decideInBar = stacked && record.data.status === 'submitted' && record.data.canReview;
+  const decideInBar = stacked && record.data.status === 'submitted' && record.data.can.review;
   return (
     <>
       <div style={{ marginBottom: 12 }}>

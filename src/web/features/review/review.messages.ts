@@ -1,6 +1,8 @@
 import type { MessageTable } from '../../app/i18n/types';
 
 export const reviewMessages = {
+  /** The menu entry. */
+  'nav.review': { zh: '审核', en: 'Review' },
   'review.title': { zh: '审核', en: 'Review' },
   'review.intro': {
     zh: '各支部提交的记录按提交时间排列,先交先审。打开记录核对内容、出勤和佐证材料后,通过或退回修改。',

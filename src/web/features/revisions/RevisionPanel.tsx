@@ -23,7 +23,7 @@ import { LeaderDecision } from './LeaderDecision';
 import { periodLabel } from '../records/labels';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
-import type { MessageKey } from '../../app/i18n/messages';
+import type { MessageKey } from '../../app/i18n/types';
 
 /** Where each stage sits on the lifecycle: draft, leader, publication, committee, tracking, closed. */
 const stepOf: Record<RevisionStage, number> = {
@@ -159,7 +159,7 @@ export function RevisionPanel({
   if (query.isError || !r) return <Alert type="error" showIcon title={errorText(query.error)} />;
 
   // Sending also needs the record itself open (not locked by a closed campaign).
-  const canSend = record.canEdit && r.can.sendToLeader;
+  const canSend = record.can.edit && r.can.sendToLeader;
   const toLeader = async () => {
     const saved = beforeSend ? await beforeSend() : { version: record.version };
     if (!saved) return;

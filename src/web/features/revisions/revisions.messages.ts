@@ -1,6 +1,8 @@
 import type { MessageTable } from '../../app/i18n/types';
 
 export const revisionsMessages = {
+  /** The menu entry. */
+  'nav.revisions': { zh: '制度修订', en: 'Rule revisions' },
   'revisions.title': { zh: '制度修订', en: 'Rule revisions' },
   'revisions.register': { zh: '制度修订台账', en: 'Revision register' },
   'revisions.mine': { zh: '待我审核', en: 'Waiting for me' },

@@ -1,6 +1,8 @@
 import type { MessageTable } from '../../app/i18n/types';
 
 export const usersMessages = {
+  /** The menu entry. */
+  'nav.users': { zh: '账号管理', en: 'Accounts' },
   'users.title': { zh: '账号管理', en: 'Accounts' },
   'users.intro': {
     zh: '每个账号可拥有多个角色,每个角色有自己的适用范围(支部、部门或基层单位)。',

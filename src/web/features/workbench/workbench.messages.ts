@@ -1,6 +1,8 @@
 import type { MessageTable } from '../../app/i18n/types';
 
 export const workbenchMessages = {
+  /** The menu entry. */
+  'nav.workbench': { zh: '工作台', en: 'Workbench' },
   'workbench.title': { zh: '支部工作台', en: 'Branch workbench' },
   'workbench.campaign': { zh: '活动', en: 'Campaign' },
   'workbench.branch': { zh: '支部', en: 'Branch' },
