@@ -54,8 +54,6 @@ export const revisionSchema = z.object({
   departmentName: z.string().nullable(),
   title: z.string(),
   stage: z.enum(revisionStages),
-  /** The caller leads the owning department and the revision waits for them. */
-  canLeaderReview: z.boolean(),
   recordStatus: z.string(),
   publishedOn: z.string().nullable(),
   documentNo: z.string().nullable(),

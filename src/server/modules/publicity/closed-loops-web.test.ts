@@ -40,15 +40,13 @@ describe('a revision on its record page', () => {
     // Locked while the leader has it: the page shows it read-only.
     expect(pending).toMatchObject({ leaderStatus: 'pending', can: { edit: false } });
     const leader = await t.login('lingdao');
-    const forLeader = json<{ stage: string; canLeaderReview: boolean }>(
+    const forLeader = json<{ stage: string; can: { leaderReview: boolean } }>(
       await leader.get(`/api/revisions/${rec.id}`),
     );
-    expect(forLeader).toMatchObject({ stage: 'leader_review', canLeaderReview: true });
-    expect(json<{ canLeaderReview: boolean }>(await secretary.get(`/api/revisions/${rec.id}`))).toMatchObject(
-      {
-        canLeaderReview: false,
-      },
-    );
+    expect(forLeader).toMatchObject({ stage: 'leader_review', can: { leaderReview: true } });
+    expect(
+      json<{ can: { leaderReview: boolean } }>(await secretary.get(`/api/revisions/${rec.id}`)),
+    ).toMatchObject({ can: { leaderReview: false } });
     await leader.post(`/api/records/${rec.id}/leader-review`, {
       decision: 'returned',
       comment: '请补充依据',

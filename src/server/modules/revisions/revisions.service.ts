@@ -122,7 +122,6 @@ export class RevisionsService {
         departmentName: d.departmentId ? (deptNames.get(d.departmentId) ?? null) : null,
         title: record.title,
         stage,
-        canLeaderReview: flags.leaderReview,
         recordStatus: record.status,
         publishedOn: d.publishedOn ?? null,
         documentNo: d.documentNo || null,
