@@ -564,6 +564,24 @@ export const accessTable: AccessRow[] = [
     expect: all(404, { admin: 403, committee: 403, secretary: 200, member: 403 }),
   },
   {
+    route: 'POST /api/records/submit-month',
+    name: 'submit own branch’s month (a month without drafts: nothing changes)',
+    request: (_w, fx) => ({
+      url: '/api/records/submit-month',
+      body: { campaignId: fx.campaignId, branchId: 1, periodKey: '2026-05' },
+    }),
+    expect: all(404, { admin: 403, committee: 403, secretary: 200, member: 403 }),
+  },
+  {
+    route: 'POST /api/records/submit-month',
+    name: 'submit another branch’s month',
+    request: (_w, fx) => ({
+      url: '/api/records/submit-month',
+      body: { campaignId: fx.campaignId, branchId: 2, periodKey: '2026-05' },
+    }),
+    expect: all(404, { admin: 403, committee: 403 }),
+  },
+  {
     route: 'POST /api/records/:id/review',
     name: 'review a submitted record',
     request: async (_w, fx) => {

@@ -205,9 +205,14 @@ function clientFor(who: Caller): Promise<TestClient> {
 
 /**
  * Mutating routes that write no audit row, each for a reason: marking one's own notifications read
- * changes nothing anyone else sees and would bury the log under clicks.
+ * changes nothing anyone else sees and would bury the log under clicks; 提交本月 writes one row per
+ * record it submits (records/submit-month.test.ts), none for a month without drafts, as here.
  */
-const notAudited = new Set<string>(['POST /api/notifications/:id/read', 'POST /api/notifications/read-all']);
+const notAudited = new Set<string>([
+  'POST /api/notifications/:id/read',
+  'POST /api/notifications/read-all',
+  'POST /api/records/submit-month',
+]);
 /** Routes whose refusals are themselves recorded (failed logins). */
 const auditsRefusals = new Set<string>([]);
 

@@ -21,6 +21,7 @@ import {
   branchMonthQuery,
   reviewGroups,
 } from '../../../common/api/review.js';
+import { submitMonthBody, submitMonthResult } from '../../../common/api/submit-month.js';
 import { authed } from '../auth/auth.hooks.js';
 
 /** excludeId: the draft being edited, so "last month's" is never the record itself. */
@@ -40,7 +41,7 @@ const expectedQuery = z.object({
 });
 
 export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { records, review } = app.services;
+  const { records, review, submitMonth } = app.services;
   const tags = ['records'];
   const detail = { 200: recordDetail };
 
@@ -109,6 +110,18 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => review.approveMany(authed(request), request.body.items, request.body.comment),
+  );
+  app.post(
+    '/records/submit-month',
+    {
+      schema: {
+        tags,
+        summary: '提交本月(逐条提交,逐条结果)',
+        body: submitMonthBody,
+        response: { 200: submitMonthResult },
+      },
+    },
+    async (request) => submitMonth.submitMonth(authed(request), request.body),
   );
   app.get(
     '/records/:id',
