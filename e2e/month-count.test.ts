@@ -1,8 +1,10 @@
 /**
  * Browser test of a branch secretary's whole month, counted: the five actions as a secretary
  * records them — a study session with two absences (with reasons) and a photo, a theme day with a
- * photo, a rule revision with its text as PDF sent to the leader in charge, a grassroots problem
- * with one measure, a publicity item on WeChat — with every meeting fact required at submit.
+ * photo, a rule revision with its planned publication and its text as PDF sent to the leader in
+ * charge, a grassroots problem with one measure, a publicity item on WeChat — with every meeting
+ * fact required at submit, each action saved as it is written and the month handed in at the end
+ * at once (提交本月).
  * Every click, fill, pick and upload goes through a counter; the count per action is printed and
  * the month must take at most 50 interactions, at desktop width and on a phone (390 × 844).
  * Last month's study exists, as it does for any branch after its first month.
@@ -24,6 +26,7 @@ import {
   haveChromium,
   launchChromium,
   resultsDir,
+  screenshot,
   signIn,
   webDir,
 } from './support.js';
@@ -37,6 +40,9 @@ const PHONE = { width: 390, height: 844 };
 /** A department of each secretary's branch, the one the revised rule belongs to. */
 const department: Record<string, string> = { zhibu1: '党委办公室(总经理办公室)', zhibu2: '计划经营部' };
 const MAX_INTERACTIONS = 50;
+/** The revision's publication, planned for after today, and its document number. */
+const PLANNED_PUBLICATION = '2026-03-25';
+const RULE_NUMBER = '华远党办〔2026〕5号';
 const shot = (name: string) => path.join(resultsDir, `month-count-${name}.png`);
 
 /** Counts what the user does: each click, fill, pick (of a list or a date) and upload is one. */
@@ -93,6 +99,7 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
   let dir: string;
   let photo: string;
   let ruleText: string;
+  let campaignId: number;
   /** Per secretary: the branch's usual host and recorder, and two members who will be away. */
   const people: Record<string, { host: string; recorder: string; absent: string[] }> = {};
 
@@ -102,6 +109,7 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
     // The campaign began last month; last month's meetings were recorded then.
     server.testApp.clock.set(LAST_MONTH);
     const campaign = await startCampaignFromFebruary();
+    campaignId = campaign.id;
     // Last month's study and theme day of each branch, the ones the new month starts from.
     for (const [branchId, user] of [
       [1, 'zhibu1'],
@@ -163,6 +171,18 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
     return campaign;
   }
 
+  /** The secretary's March records through the API, in the order of the month's actions. */
+  async function monthOf(user: string) {
+    const client = await server.testApp.login(user);
+    const list = (await client.get('/api/records?periodKey=2026-03&limit=50')).json() as {
+      items: { id: number }[];
+    };
+    const details = await Promise.all(
+      list.items.map(async (r) => (await client.get(`/api/records/${r.id}`)).json() as RecordDetail),
+    );
+    return details.sort((a, b) => actionKinds.indexOf(a.kind) - actionKinds.indexOf(b.kind));
+  }
+
   async function recordMonth(user: string, viewport: { width: number; height: number }, label: string) {
     const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
@@ -175,7 +195,6 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
     await page.addStyleTag({ content: '.ant-message { pointer-events: none !important; }' });
     const c = new Counter(page);
     const card = (kind: string) => page.getByTestId(`task-card-${kind}`);
-    const submitted = () => page.getByText('已提交,等待机关党委审核').first().waitFor();
     const fileInput = () => page.locator('input[type=file]').first();
     const { host, recorder, absent } = people[user]!;
 
@@ -212,8 +231,7 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
     await c.upload(fileInput(), photo);
     await page.getByTestId('evidence-tile').locator('img').waitFor();
     await page.waitForURL(/\/workbench\/records\/\d+$/);
-    await c.click(page.getByRole('button', { name: '提交审核' }).first());
-    await submitted();
+    // Not submitted one by one: the month goes in at the end (提交本月).
 
     c.action('主题党日');
     await next();
@@ -230,10 +248,6 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
     await c.fill(page.getByLabel('活动小结'), '全体党员围绕党员身份意识读书交流。');
     await c.upload(fileInput(), photo);
     await page.getByTestId('evidence-tile').locator('img').waitFor();
-    await c.click(page.getByRole('button', { name: '提交审核' }).first());
-    await submitted();
-    // The title came from the facts: nobody typed it.
-    await page.getByText('主题党日:党员身份意识(读书学习)').first().waitFor();
 
     c.action('制度修订');
     await next();
@@ -242,6 +256,11 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
     await c.pick(page.getByLabel('归口部门'), department[user]!);
     await c.fill(page.getByLabel('发现的漏洞或不足'), '会议记录归档没有时限。');
     await c.fill(page.getByLabel('修订内容摘要'), '会后三个工作日内归档,支部书记审签。');
+    // The publication as planned, ahead of the leader's approval: any day may be picked, and one
+    // after today is labelled as planned.
+    await c.pickDate(page.getByLabel('发布日期'), PLANNED_PUBLICATION);
+    await page.getByText('计划发布日期', { exact: true }).waitFor();
+    await c.fill(page.getByLabel('文号'), RULE_NUMBER);
     await c.upload(fileInput(), ruleText);
     await page.getByTestId('evidence-tile').first().waitFor();
     await c.click(page.getByTestId('revision-panel').getByRole('button', { name: '报分管领导审核' }));
@@ -254,9 +273,6 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
     await c.fill(page.getByLabel('问题描述'), '井场值班室冬季取暖设备故障。请协调更换。');
     await c.click(page.getByRole('button', { name: /添加措施/ }));
     await c.fill(page.getByLabel('解决结果'), '已更换取暖设备,值班室恢复供暖。');
-    await c.click(page.getByRole('button', { name: '提交审核' }).first());
-    await submitted();
-    await page.getByText('井场值班室冬季取暖设备故障').first().waitFor();
 
     c.action('新闻宣传');
     await next();
@@ -264,8 +280,12 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
     await c.fill(page.getByLabel('标题', { exact: true }), '支部开展“党员身份意识”主题党日');
     await c.pick(page.locator('#data_channels_0_channel'), '微信公众号');
     await c.fill(page.getByPlaceholder('链接或期号'), 'https://mp.weixin.qq.com/s/abc');
-    await c.click(page.getByRole('button', { name: '提交审核' }).first());
-    await submitted();
+
+    // The month handed in at once: each draft on its own, the revision staying with its leader.
+    await screenshot(page, shot(`${label}-before-submit`), { fullPage: true });
+    c.action('提交本月');
+    await c.click(page.getByRole('button', { name: /提交本月/ }).last());
+    await page.getByText('已提交 4 项,等待机关党委审核;1 项制度修订等待分管领导审核').waitFor();
     // The month's progress shows what was sent (the revision waits for its leader).
     // The progress is refetched after the last submit; a loaded CI machine needs more than
     // the poll's default second for that.
@@ -274,6 +294,19 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
       .toBe('本月已提交 4 / 5');
 
     await page.screenshot({ path: shot(label), fullPage: true });
+    // What the month holds, as the committee will read it: the facts typed, the titles derived.
+    const month = await monthOf(user);
+    expect(month.map((r) => [r.kind, r.status])).toEqual([
+      ['study', 'submitted'],
+      ['theme_day', 'submitted'],
+      ['rule_revision', 'draft'],
+      ['grassroots_problem', 'submitted'],
+      ['publicity', 'submitted'],
+    ]);
+    expect(month[1]!.title).toBe('主题党日:党员身份意识(读书学习)');
+    expect(month[2]!.data).toMatchObject({ publishedOn: PLANNED_PUBLICATION, documentNo: RULE_NUMBER });
+    expect(month[2]!.leaderStatus).toBe('pending');
+    expect(month[3]!.data).toMatchObject({ description: '井场值班室冬季取暖设备故障。请协调更换。' });
     const lines = [...c.perAction].map(([name, n]) => `${name} ${n}`).join(' · ');
     console.log(`[month-count] ${label}: ${lines} · 合计 ${c.total}`);
     await context.close();
@@ -286,5 +319,46 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
 
   it('on a phone', async () => {
     expect(await recordMonth('zhibu2', PHONE, 'phone')).toBeLessThanOrEqual(MAX_INTERACTIONS);
+  });
+
+  it('on a phone, a mis-tap in the attendance list loses nothing', async () => {
+    const context = await browser.newContext({
+      viewport: PHONE,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(NOW);
+    await signIn(page, server.url, 'zhibu1');
+    await page.goto(
+      `${server.url}/workbench/records/new?campaignId=${campaignId}&branchId=1&kind=study&periodKey=2026-03`,
+    );
+    const name = people.zhibu1!.absent[0]!;
+    const row = page.locator(`[data-person="${name}"]`);
+    await row.getByText('请假', { exact: true }).click();
+    const reason = page.getByLabel(`${name} 请假原因`);
+    await reason.fill('出差在外');
+    // 出席 by mistake, then back: the reason is still there.
+    await row.getByText('出席', { exact: true }).click();
+    await expect(reason.count()).resolves.toBe(0);
+    await row.getByText('请假', { exact: true }).click();
+    await expect(reason.inputValue()).resolves.toBe('出差在外');
+    // 全部出席 would clear the marks: it asks first, and cancelling keeps them.
+    await page.getByRole('button', { name: '全部出席' }).first().click();
+    const confirm = page.locator('.ant-popover').filter({ hasText: '已标记 1 人请假或缺席,全部改为出席?' });
+    await confirm.waitFor();
+    // Measured once the popover's opening animation (a zoom) has ended.
+    for (const button of [
+      page.getByRole('button', { name: '全部出席' }).first(),
+      confirm.getByRole('button', { name: /取\s*消/ }),
+    ])
+      await expect.poll(async () => (await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await screenshot(page, shot('phone-all-present-confirm'));
+    await confirm.getByRole('button', { name: /取\s*消/ }).click();
+    await expect(reason.inputValue()).resolves.toBe('出差在外');
+    await page.getByRole('button', { name: '全部出席' }).first().click();
+    await confirm.getByRole('button', { name: '全部出席' }).click();
+    await expect(reason.count()).resolves.toBe(0);
+    await context.close();
   });
 });

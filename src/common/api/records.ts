@@ -88,6 +88,8 @@ export const recordSummary = z.object({
   periodKey: z.string().nullable(),
   taskId: z.number().nullable(),
   status: z.enum(recordStatuses),
+  /** A revision's review by the leader in charge: a draft `pending` there waits on the leader. */
+  leaderStatus: z.enum(['none', 'pending', 'approved', 'returned']),
   submittedLate: z.boolean(),
   submittedAt: z.string().nullable(),
   version: z.number(),

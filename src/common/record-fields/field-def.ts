@@ -58,6 +58,8 @@ export type Widget =
  *   - requiredWhenShown: the form asks for it whenever it is shown (a schema default allows it
  *             empty in drafts of other forms);
  *   - after:  a time that must be later than the named field's;
+ *   - planned: a date that may lie ahead, as planned (a revision's publication, entered before the
+ *             leader's approval); the record is submitted only once the day has come;
  *   - heading: the ledger's column heading where the paper ledger names it differently;
  *   - ledger: the column width (characters) when the kind's ledger shows it in a column of its own;
  *   - document: the heading of its row when the meeting record (会议记录) prints it on a row of its own.
@@ -77,6 +79,7 @@ export interface FieldDef<S extends z.ZodType = z.ZodType> extends Bilingual {
   viewWhenFilled?: boolean;
   requiredWhenShown?: boolean;
   after?: string;
+  planned?: boolean;
   heading?: string;
   ledger?: number;
   document?: string;

@@ -120,8 +120,10 @@ export const ruleRevisionFields = {
   gap: long('发现的漏洞或不足', 'Gap or shortcoming found', 5000, { submit: true }),
   opinionsSolicited: long('征求意见情况', 'Opinions solicited', 5000),
   changeSummary: long('修订内容摘要', 'Summary of the changes', 5000, { submit: true, rows: [3, 10] }),
+  // Entered as planned when the revision goes to the leader, who approves the publication with it.
   publishedOn: date('发布日期', 'Published on', {
     submit: true,
+    planned: true,
     span: 8,
     ...countsHint('制度修订计入发布日期所在的月份。', 'A revision counts for the month it was published.'),
   }),
@@ -245,4 +247,9 @@ export function maxLengthOf<K extends ActionKind>(kind: K, key: FieldKey<K>): nu
 /** A kind's fields in the form's order, each with its key. */
 export function fieldsOf(kind: ActionKind): [string, FieldDef][] {
   return Object.entries(recordFields[kind] as Record<string, FieldDef>);
+}
+
+/** A kind's dates that may lie ahead, as planned (see `planned` in field-def.ts). */
+export function plannedDateKeys(kind: ActionKind): ReadonlySet<string> {
+  return new Set(fieldsOf(kind).flatMap(([key, f]) => (f.planned ? [key] : [])));
 }

@@ -54,6 +54,7 @@ const summaryColumns = {
   periodKey: records.periodKey,
   taskId: records.taskId,
   status: records.status,
+  leaderStatus: records.leaderStatus,
   submittedLate: sql<boolean>`coalesce(${cstDay(records.firstSubmittedAt)} > ${tasks.dueDate}, false)`,
   submittedAt: records.submittedAt,
   version: records.version,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ActionKind } from '../../../common/actions.js';
 import type { RecordDetail, recordBody, recordUpdate } from '../../../common/api/records.js';
+import { plannedDateKeys } from '../../../common/record-fields/index.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
@@ -98,11 +99,10 @@ export class RecordsService {
     const countsOn = countsOnOf(input.kind, input.occurredOn, data);
     const today = this.today();
     if (input.occurredOn > today) throw new AppError('DATE_IN_FUTURE');
-    // Any date in the fields, not only the one that decides the month (a second channel, a measure).
-    // A revision's publication date may be the one planned: the leader's approval precedes it.
-    const planned = (d: { path: string }) =>
-      input.kind === 'rule_revision' && d.path === 'body.data.publishedOn';
-    const future = datesIn(data).find((d) => d.date > today && !planned(d));
+    // Any date in the fields, not only the one that decides the month (a second channel, a measure),
+    // except those the field list lets be planned (a revision's publication, before its approval).
+    const planned = [...plannedDateKeys(input.kind)].map((key) => `body.data.${key}`);
+    const future = datesIn(data).find((d) => d.date > today && !planned.includes(d.path));
     if (future)
       throw new AppError(
         'DATE_IN_FUTURE',

@@ -1,4 +1,4 @@
-import { Button, Input, Segmented, Tag, Typography } from 'antd';
+import { Button, Grid, Input, Popconfirm, Segmented, Tag, Typography } from 'antd';
 import { attendanceStatuses, attendanceStatusLabels, type AttendanceStatus } from '../../../common/actions';
 import { branchPostLabels } from '../../../common/enums';
 import type { AttendanceRow } from './recordForm';
@@ -32,6 +32,12 @@ export function AttendanceEditor({ rows, onChange, showErrors }: Props) {
   const { t, pick } = useI18n();
   const set = (personId: number, patch: Partial<AttendanceRow>) =>
     onChange(rows.map((r) => (r.personId === personId ? { ...r, ...patch } : r)));
+  // A reason stays with its row (only sent while on leave or absent): a mis-tap on 出席 is undone
+  // by tapping the status back, without typing the reason again.
+  const marked = rows.filter((r) => r.status !== 'present').length;
+  // A thumb's target on a touch screen, as the status toggles have.
+  const touch = (Grid.useBreakpoint().lg ?? true) ? undefined : { minHeight: 44 };
+  const allPresent = () => onChange(rows.map((r) => ({ ...r, status: 'present' })));
 
   return (
     <div>
@@ -46,13 +52,25 @@ export function AttendanceEditor({ rows, onChange, showErrors }: Props) {
         }}
       >
         <AttendanceSummary counts={countAttendance(rows)} />
-        <Button
-          size="small"
-          disabled={!rows.length}
-          onClick={() => onChange(rows.map((r) => ({ ...r, status: 'present', reason: null })))}
+        {/* One tap would clear every leave and absence marked so far: asked first when it would. */}
+        <Popconfirm
+          title={t('attendance.allPresentConfirm', { n: marked })}
+          disabled={!marked}
+          okText={t('attendance.allPresent')}
+          cancelText={t('common.cancel')}
+          okButtonProps={{ style: touch }}
+          cancelButtonProps={{ style: touch }}
+          onConfirm={allPresent}
         >
-          {t('attendance.allPresent')}
-        </Button>
+          <Button
+            size={touch ? 'middle' : 'small'}
+            style={touch}
+            disabled={!rows.length}
+            onClick={marked ? undefined : allPresent}
+          >
+            {t('attendance.allPresent')}
+          </Button>
+        </Popconfirm>
       </div>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
         {t('attendance.byForm')}
@@ -99,9 +117,7 @@ export function AttendanceEditor({ rows, onChange, showErrors }: Props) {
                   value: s,
                   label: pick(attendanceStatusLabels[s]),
                 }))}
-                onChange={(status) =>
-                  set(r.personId, { status, reason: status === 'present' ? null : r.reason })
-                }
+                onChange={(status) => set(r.personId, { status })}
               />
               {r.status !== 'present' && (
                 <Input

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import dayjs, { type Dayjs } from 'dayjs';
 import {
   Checkbox,
   DatePicker,
@@ -162,12 +163,54 @@ function rulesOf(f: FieldDef, label: string, t: I18n['t'], pick: I18n['pick']): 
   return rules;
 }
 
+/** Whether a date lies after today: a planned one (see `planned` in the field list). */
+export const isAhead = (day: Dayjs | string | null | undefined) =>
+  !!day && dayjs(day).isAfter(dayjs(), 'day');
+
+/**
+ * A date that may be planned (a revision's publication, entered before the leader's approval):
+ * any day may be picked, and one after today is labelled as planned, with what that means.
+ */
+function PlannedDate({
+  name,
+  label,
+  hint,
+  rules,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  rules: FormRule[];
+}) {
+  const { t } = useI18n();
+  const ahead = isAhead(Form.useWatch<Dayjs | null | undefined>(['data', name]));
+  return (
+    <Form.Item
+      name={['data', name]}
+      label={ahead ? t('field.planned', { label }) : label}
+      extra={ahead ? t('field.plannedHint') : hint}
+      rules={rules}
+    >
+      <DatePicker style={fullWidth} />
+    </Form.Item>
+  );
+}
+
 /** One field of the record's data, under the form's `data`, as its field list entry describes it. */
 export function FieldInput({ name, field: f, ctx }: { name: string; field: FieldDef; ctx: FieldContext }) {
   const { t, pick } = useI18n();
   const label = pick(f);
   const Editor = editors[f.widget];
   if (Editor) return <Editor label={label} />;
+  if (f.widget === 'date' && f.planned)
+    return (
+      <PlannedDate
+        name={name}
+        label={label}
+        hint={f.hint && pick(f.hint)}
+        rules={rulesOf(f, label, t, pick)}
+      />
+    );
   return (
     <Form.Item
       name={['data', name]}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 import { App, Button, Card, Col, DatePicker, Form, Grid, Input, Row, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { actionKindLabels, type ActionKind } from '../../../common/actions';
@@ -49,6 +49,8 @@ interface Props {
   editorKey: string;
   /** The month's progress, held in the phone's bottom bar with the actions. */
   phoneFooter?: ReactNode;
+  /** Set to this editor's flush, for the month's 提交本月 outside the form. */
+  flushRef?: RefObject<(() => Promise<unknown>) | null>;
 }
 
 /** The one-page entry form of a record of any kind, for a new record or a draft/returned one. */
@@ -62,6 +64,7 @@ export function RecordEditor({
   people,
   editorKey,
   phoneFooter,
+  flushRef,
 }: Props) {
   const { t, pick, lang } = useI18n();
   const { message } = App.useApp();
@@ -108,6 +111,13 @@ export function RecordEditor({
       },
     },
   );
+  useEffect(() => {
+    if (!flushRef) return;
+    flushRef.current = saver.flush;
+    return () => {
+      flushRef.current = null;
+    };
+  });
   const setRows = (next: AttendanceRow[]) => {
     setMarks(next);
     saver.touch();
@@ -208,8 +218,9 @@ export function RecordEditor({
                     </Form.Item>
                   </Col>
                   {/* Problems, revisions and publicity ask for the dates they mean in their own
-                      fields; the record's own date then stays the day it was recorded. */}
-                  <Col xs={24} md={8} hidden={!kindsHeldOnADay.has(kind)}>
+                      fields; the record's own date then stays the day it was recorded, out of sight
+                      (by style: the hidden attribute alone left it on screen). */}
+                  <Col xs={24} md={8} style={kindsHeldOnADay.has(kind) ? undefined : { display: 'none' }}>
                     <Form.Item
                       name="occurredOn"
                       label={t('field.occurredOn')}

@@ -12,6 +12,7 @@ import {
 } from '../../../common/record-fields';
 import { useChannelLabel } from './channels';
 import { AgendaView, AttendeesView } from './MeetingView';
+import { isAhead } from './FieldInput';
 import { useI18n } from '../../app/i18n/useI18n';
 
 type Spec = { key: string; field: FieldDef };
@@ -153,7 +154,11 @@ export function RecordFieldsView({ record, structure, personName }: Props) {
         columns,
       ).map(({ spec: s, span }) => ({
         key: s.key,
-        label: pick(s.field),
+        // A planned date still ahead reads as planned (the leader approves a planned publication).
+        label:
+          s.field.planned && typeof d[s.key] === 'string' && isAhead(d[s.key] as string)
+            ? t('field.planned', { label: pick(s.field) })
+            : pick(s.field),
         span,
         children: shown(value(s)),
       }))}

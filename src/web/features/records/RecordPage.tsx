@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Button, Card, Grid, Result, Skeleton } from 'antd';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { actionKinds, type ActionKind } from '../../../common/actions';
@@ -55,6 +56,8 @@ function RecordSlot({
 }) {
   const { t } = useI18n();
   const user = useSessionUser();
+  // The editor's save of what was typed since its last autosave, for 提交本月.
+  const flush = useRef<(() => Promise<unknown>) | null>(null);
   const isDesktop = Grid.useBreakpoint().lg ?? false;
   const editable = record ? record.can.edit : canWriteForBranch(user, place.branchId);
   const structure = useStructure();
@@ -71,6 +74,7 @@ function RecordSlot({
       periodKey={place.periodKey}
       kind={place.kind}
       compact={compact}
+      beforeSubmit={() => flush.current?.() ?? Promise.resolve()}
     />
   );
   return (
@@ -101,6 +105,7 @@ function RecordSlot({
           people={people.data?.items ?? []}
           editorKey={editorKey}
           phoneFooter={month(true)}
+          flushRef={flush}
         />
       ) : (
         record && (

@@ -11,6 +11,11 @@ export const recordFieldMessages = {
     en: 'May be left empty: made from what is filled in (as shown in grey); change it if needed',
   },
   'field.occurredOn': { zh: '活动日期', en: 'Date' },
+  'field.planned': { zh: '计划{label}', en: '{label} (planned)' },
+  'field.plannedHint': {
+    zh: '日期晚于今天,按计划填写:可先报分管领导审核,到该日期后才能提交机关党委。',
+    en: 'A day ahead, as planned: the leader in charge may review it now; it goes to the committee once the day has come.',
+  },
   'field.problem.measureDate': { zh: '日期', en: 'Date' },
   'field.problem.measureKind': { zh: '措施', en: 'Measure' },
   'field.problem.measureNote': { zh: '说明', en: 'Note' },

@@ -77,6 +77,10 @@ export const recordsMessages = {
   },
   'attendance.probationary': { zh: '预备党员', en: 'Probationary' },
   'attendance.allPresent': { zh: '全部出席', en: 'All present' },
+  'attendance.allPresentConfirm': {
+    zh: '已标记 {n} 人请假或缺席,全部改为出席?',
+    en: '{n} marked on leave or absent: mark everyone present?',
+  },
   'attendance.none': {
     zh: '没有应到人员。党小组会请先选择党小组;支委会请先在“组织机构 → 人员”中登记支部委员的任职。',
     en: 'Nobody is expected: choose the Party group, or record the committee’s posts under Organisation → People.',

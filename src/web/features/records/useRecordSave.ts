@@ -268,8 +268,18 @@ export function useRecordSave(target: SaveTarget, { form, rows, onAttendanceErro
     return (await persist())?.id ?? null;
   };
 
+  /** What was typed since the last save, saved now, and any save under way finished (提交本月). */
+  const flush = async () => {
+    if (timer.current) {
+      cancelPending();
+      await latestAutosave.current();
+    }
+    await queue.current;
+  };
+
   return {
     save: () => save(),
+    flush,
     /** Saves without a message, for an action that needs the saved version (报分管领导审核). */
     persistNow: () => {
       cancelPending();

@@ -1,9 +1,11 @@
+import type { CSSProperties } from 'react';
 import { Button, Card, Progress, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { actionKindLabels, type ActionKind, type TaskStatus } from '../../../common/actions';
 import { useWorkbench, type WorkbenchCard } from './workbench.api';
 import { newRecordLink, workbenchLink } from './links';
 import { TaskStatusTag } from '../records/StatusTags';
+import { SubmitMonthButton, draftsOf } from './SubmitMonth';
 import { useI18n } from '../../app/i18n/useI18n';
 
 /** States in which the branch has done its part of an action this month. */
@@ -15,8 +17,10 @@ interface Props {
   periodKey: string | null | undefined;
   /** The action on screen. */
   kind: ActionKind;
-  /** Phone: one line with the progress and 下一项, for the bottom bar. */
+  /** Phone: the progress, 下一项 and 提交本月 in a few lines, for the bottom bar. */
   compact?: boolean;
+  /** Saves the record on screen before 提交本月. */
+  beforeSubmit?: () => Promise<unknown>;
 }
 
 /**
@@ -24,7 +28,7 @@ interface Props {
  * and 下一项 — the next action not yet sent, after the one on screen — so a month is recorded in
  * one go without going back to the workbench between actions.
  */
-export function MonthSteps({ campaignId, branchId, periodKey, kind, compact }: Props) {
+export function MonthSteps({ campaignId, branchId, periodKey, kind, compact, beforeSubmit }: Props) {
   const { t, pick } = useI18n();
   const navigate = useNavigate();
   const workbench = useWorkbench({ campaignId, branchId, periodKey: periodKey ?? undefined });
@@ -35,8 +39,21 @@ export function MonthSteps({ campaignId, branchId, periodKey, kind, compact }: P
     c.record ? `/workbench/records/${c.record.id}` : newRecordLink(place, c.task.kind);
   const at = cards.findIndex((c) => c.task.kind === kind);
   const after = at < 0 ? cards : [...cards.slice(at + 1), ...cards.slice(0, at)];
-  const next = after.find((c) => !SENT.has(c.task.status));
+  // A revision with its leader waits on them, not on the branch: nothing to go to there.
+  const next = after.find((c) => !SENT.has(c.task.status) && c.record?.leaderStatus !== 'pending');
   const sent = cards.filter((c) => SENT.has(c.task.status)).length;
+  const drafts = draftsOf(workbench.data!);
+  // The sitting's last step once every other action has its record: nothing new to go to.
+  const finishing = drafts > 0 && cards.every((c) => c.record || c.task.kind === kind);
+  const submitAll = (style?: CSSProperties) => (
+    <SubmitMonthButton
+      place={place}
+      drafts={drafts}
+      beforeSubmit={beforeSubmit}
+      primary={!compact && finishing}
+      style={style}
+    />
+  );
   const progress = (
     <div style={{ display: 'flex', alignItems: 'center', gap: 8, flex: '1 1 auto', minWidth: 0 }}>
       <Typography.Text data-testid="month-progress" style={{ whiteSpace: 'nowrap' }}>
@@ -51,7 +68,11 @@ export function MonthSteps({ campaignId, branchId, periodKey, kind, compact }: P
     </div>
   );
   const nextButton = next ? (
-    <Button type={compact ? 'default' : 'primary'} onClick={() => void navigate(linkOf(next))}>
+    <Button
+      type={compact || finishing ? 'default' : 'primary'}
+      onClick={() => void navigate(linkOf(next))}
+      style={compact && drafts ? { flex: '1 1 0', minWidth: 0 } : undefined}
+    >
       {t('month.next', { kind: pick(actionKindLabels[next.task.kind]) })}
     </Button>
   ) : (
@@ -59,7 +80,16 @@ export function MonthSteps({ campaignId, branchId, periodKey, kind, compact }: P
   );
 
   if (compact) {
-    return (
+    // With 提交本月 the buttons take a line of their own: a 390 px screen has no room for three.
+    return drafts ? (
+      <div style={{ marginTop: 8 }}>
+        {progress}
+        <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+          {next && nextButton}
+          {submitAll({ flex: '1 1 0', minWidth: 0 })}
+        </div>
+      </div>
+    ) : (
       <div style={{ display: 'flex', alignItems: 'center', gap: 8, marginTop: 8 }}>
         {progress}
         {nextButton}
@@ -100,6 +130,7 @@ export function MonthSteps({ campaignId, branchId, periodKey, kind, compact }: P
       <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12 }}>
         {progress}
         {nextButton}
+        {submitAll()}
       </div>
     </Card>
   );

@@ -5,6 +5,7 @@ import { useWorkbench, type WorkbenchParams } from './workbench.api';
 import { useCampaigns } from '../campaigns/campaigns.api';
 import { WorkbenchFilters } from './WorkbenchFilters';
 import { TaskCard } from './TaskCard';
+import { SubmitMonthButton, draftsOf } from './SubmitMonth';
 import { RecordStatusTag } from '../records/StatusTags';
 import { newRecordLink, workbenchLink } from './links';
 import { useSessionUser } from '../auth/auth.api';
@@ -129,17 +130,25 @@ export function WorkbenchPage() {
               </Typography.Text>
             )}
           </div>
-          {w.cards.length > 0 && (
-            <div style={{ minWidth: 160 }}>
-              <Typography.Text>{t('workbench.progress', { done, total: w.cards.length })}</Typography.Text>
-              <Progress
-                percent={Math.round((done / w.cards.length) * 100)}
-                showInfo={false}
-                size="small"
-                strokeColor="#52c41a"
+          <div style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
+            {w.campaign && w.branch && w.periodKey && (
+              <SubmitMonthButton
+                place={{ campaignId: w.campaign.id, branchId: w.branch.id, periodKey: w.periodKey }}
+                drafts={draftsOf(w)}
               />
-            </div>
-          )}
+            )}
+            {w.cards.length > 0 && (
+              <div style={{ minWidth: 160 }}>
+                <Typography.Text>{t('workbench.progress', { done, total: w.cards.length })}</Typography.Text>
+                <Progress
+                  percent={Math.round((done / w.cards.length) * 100)}
+                  showInfo={false}
+                  size="small"
+                  strokeColor="#52c41a"
+                />
+              </div>
+            )}
+          </div>
         </div>
         {w.campaign && (
           <div style={{ marginTop: 12 }}>

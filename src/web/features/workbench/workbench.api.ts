@@ -1,5 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Workbench } from '../../../common/api/workbench';
+import type { SubmitMonthResult } from '../../../common/api/submit-month';
 import { http } from '../../api/client';
 
 export type WorkbenchCard = Workbench['cards'][number];
@@ -20,5 +21,24 @@ export function useWorkbench(params: WorkbenchParams) {
     queryFn: () => http.get<Workbench>('/workbench', { ...params }),
     placeholderData: keepPreviousData,
     staleTime: 0,
+  });
+}
+
+export interface MonthPlace {
+  campaignId: number;
+  branchId: number;
+  periodKey: string;
+}
+
+/** 提交本月: every draft of the branch-month, each submitted on its own; the answer is per record. */
+export function useSubmitMonth() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (place: MonthPlace) => http.post<SubmitMonthResult>('/records/submit-month', place),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['records'] });
+      void client.invalidateQueries({ queryKey: ['workbench'] });
+      void client.invalidateQueries({ queryKey: ['tasks'] });
+    },
   });
 }
