@@ -43,6 +43,7 @@ export const serverModules = [
   workbenchModule,
   dashboardModule,
   signInModule,
+  notificationsModule,
   revisionsModule,
   problemsModule,
   settingsModule,
@@ -51,7 +52,6 @@ export const serverModules = [
   documentsModule,
   ledgersModule,
   publicityModule,
-  notificationsModule,
 ] as const;
 
 export function createServices(deps: ServiceDeps) {
