@@ -45,6 +45,7 @@ export const serverModules = [
   workbenchModule,
   dashboardModule,
   signInModule,
+  notificationsModule,
   revisionsModule,
   problemsModule,
   settingsModule,
@@ -53,7 +54,6 @@ export const serverModules = [
   documentsModule,
   ledgersModule,
   publicityModule,
-  notificationsModule,
 ] as const;
 
 export function createServices(deps: ServiceDeps) {
