@@ -161,6 +161,19 @@ describe.skipIf(!haveChromium)('reviewing a branch-month, counted', { timeout: 2
     expect(await reviewMonth(PHONE, 2, 'phone')).toBeLessThanOrEqual(REVIEW_LIMIT);
   });
 
+  it('the leader’s notification, there the moment a revision was sent, opens straight on it', async () => {
+    const page = await login('lingdao', PHONE);
+    await page.getByRole('button', { name: /^通知 \(\d+\)$/ }).click();
+    const line = `机关第一党支部报送的制度修订「修订《${LEADER_RULES[0]}》」待您审核。`;
+    await page.getByText(line).first().click();
+    await page.waitForURL((url) => url.pathname === `/review/${revisionIds[0]}`);
+    // Approve and return, one screen: no list or tab between the notification and the decision.
+    for (const name of [/通\s*过/, /退\s*回/])
+      await page.getByRole('button', { name }).filter({ visible: true }).first().waitFor();
+    await page.screenshot({ path: shot('leader-notified-phone'), fullPage: false });
+    await page.context().close();
+  });
+
   /** The leader signs in, finds the revision waiting on their home page and approves it there. */
   async function leaderApproves(viewport: typeof DESKTOP, index: number, label: string) {
     const page = await login('lingdao', viewport);

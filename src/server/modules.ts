@@ -11,6 +11,7 @@ import { campaignsModule } from './modules/campaigns/index.js';
 import { setupModule } from './modules/setup/index.js';
 import { tasksModule } from './modules/tasks/index.js';
 import { recordsModule } from './modules/records/index.js';
+import { signalsModule } from './modules/signals/index.js';
 import { evidenceModule } from './modules/evidence/index.js';
 import { workbenchModule } from './modules/workbench/index.js';
 import { dashboardModule } from './modules/dashboard/index.js';
@@ -42,9 +43,11 @@ export const serverModules = [
   tasksModule,
   recordsModule,
   evidenceModule,
+  signalsModule,
   workbenchModule,
   dashboardModule,
   signInModule,
+  notificationsModule,
   revisionsModule,
   problemsModule,
   settingsModule,
@@ -53,7 +56,6 @@ export const serverModules = [
   documentsModule,
   ledgersModule,
   publicityModule,
-  notificationsModule,
 ] as const;
 
 export function createServices(deps: ServiceDeps) {

@@ -149,7 +149,7 @@ export const recordDetail = recordSummary.extend({
   personNames: z.record(z.string(), z.string()),
   dueDate: z.string().nullable(),
   /** What the reader may do with the record now (`recordCan` in policies/records.ts). */
-  can: z.object({ edit: z.boolean(), review: z.boolean() }),
+  can: z.object({ edit: z.boolean(), review: z.boolean(), grade: z.boolean() }),
   /** Revisions: the review by the leader in charge (分管领导审核); 'none' for other kinds. */
   leaderStatus: z.enum(['none', 'pending', 'approved', 'returned']),
   /** Optional actions the committee holds up as exemplary cases (典型案例). */

@@ -27,10 +27,14 @@ const submitted: RecordFacts = { ...draft, status: 'submitted' };
 describe('record flags: whether a record offers its form and its review', () => {
   it("lets the branch's secretary edit a draft or a returned record, nobody else", () => {
     for (const status of ['draft', 'returned']) {
-      expect(recordCan(secretary, { ...draft, status })).toEqual({ edit: true, review: false });
-      expect(recordCan(member, { ...draft, status })).toEqual({ edit: false, review: false });
-      expect(recordCan(committee, { ...draft, status })).toEqual({ edit: false, review: false });
-      expect(recordCan(admin, { ...draft, status })).toEqual({ edit: false, review: false });
+      expect(recordCan(secretary, { ...draft, status })).toEqual({ edit: true, review: false, grade: false });
+      expect(recordCan(member, { ...draft, status })).toEqual({ edit: false, review: false, grade: false });
+      expect(recordCan(committee, { ...draft, status })).toEqual({
+        edit: false,
+        review: false,
+        grade: false,
+      });
+      expect(recordCan(admin, { ...draft, status })).toEqual({ edit: false, review: false, grade: false });
       expect(recordCan(secretary, { ...draft, status, branchId: 2 }).edit).toBe(false);
     }
   });
@@ -44,7 +48,7 @@ describe('record flags: whether a record offers its form and its review', () => 
   });
 
   it('asks the committee to review a submitted record it did not write', () => {
-    expect(recordCan(committee, submitted)).toEqual({ edit: false, review: true });
+    expect(recordCan(committee, submitted)).toEqual({ edit: false, review: true, grade: false });
     expect(recordCan(committee, { ...submitted, wroteIt: true }).review).toBe(false);
     expect(recordCan(committee, draft).review).toBe(false);
     expect(recordCan(committee, { ...submitted, status: 'approved' }).review).toBe(false);
@@ -52,5 +56,15 @@ describe('record flags: whether a record offers its form and its review', () => 
     expect(recordCan(admin, submitted).review).toBe(false);
     expect(recordCan(both, submitted).review).toBe(true);
     expect(recordCan(both, { ...submitted, wroteIt: true }).review).toBe(false);
+  });
+
+  it('lets the committee grade an approved record only', () => {
+    const approved = { ...draft, status: 'approved' };
+    expect(recordCan(committee, approved)).toEqual({ edit: false, review: false, grade: true });
+    // Writing the record does not stop the grade: the review was someone else's.
+    expect(recordCan(committee, { ...approved, wroteIt: true }).grade).toBe(true);
+    expect(recordCan(committee, submitted).grade).toBe(false);
+    expect(recordCan(secretary, approved).grade).toBe(false);
+    expect(recordCan(admin, approved).grade).toBe(false);
   });
 });

@@ -56,7 +56,7 @@ export const canReview = (actor: PolicyActor) => hasRole(actor, 'committee');
 /** A record can change (fields, attendance, evidence, sign-ins) only as a draft or when returned. */
 export const isEditableStatus = (status: string) => status === 'draft' || status === 'returned';
 
-export type RecordAction = 'edit' | 'review';
+export type RecordAction = 'edit' | 'review' | 'grade';
 
 /** The facts about a record that decide whether its form and its review buttons are offered. */
 export interface RecordFacts {
@@ -74,7 +74,7 @@ export type RecordCan = Record<RecordAction, boolean>;
 /**
  * The buttons the web shows on a record: its branch edits a draft or a returned record while the
  * campaign runs and no leader in charge holds it; the committee reviews a submitted record it did
- * not write.
+ * not write, and grades (优/良/中/差, 亮点) an approved one.
  */
 export function recordCan(actor: PolicyActor, r: RecordFacts): RecordCan {
   return {
@@ -84,5 +84,6 @@ export function recordCan(actor: PolicyActor, r: RecordFacts): RecordCan {
       r.leaderStatus !== 'pending' &&
       r.campaignActive,
     review: canReview(actor) && r.status === 'submitted' && !r.wroteIt,
+    grade: canReview(actor) && r.status === 'approved',
   };
 }

@@ -614,6 +614,24 @@ export const accessTable: AccessRow[] = [
     expect: all(403, { committee: 200 }),
   },
   {
+    route: 'GET /api/records/:id/signals',
+    name: 'integrity signals of own branch’s record',
+    request: (_w, fx) => ({ url: `/api/records/${fx.ownRecordId}/signals` }),
+    expect: all(403, { committee: 200 }),
+  },
+  {
+    route: 'GET /api/records/:id/signals',
+    name: 'integrity signals of another branch’s record',
+    request: (_w, fx) => ({ url: `/api/records/${fx.otherRecordId}/signals` }),
+    expect: all(403, { committee: 200 }),
+  },
+  {
+    route: 'POST /api/signals/:id/mark',
+    name: 'mark an integrity signal (none with this id: the reviewer learns so)',
+    request: () => ({ url: '/api/signals/999999/mark', body: { status: 'doubtful' } }),
+    expect: all(403, { committee: 404 }),
+  },
+  {
     route: 'GET /api/records/branch-month',
     name: 'own branch’s month for review',
     request: () => ({ url: '/api/records/branch-month?branchId=1&periodKey=2026-03' }),

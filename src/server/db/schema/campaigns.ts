@@ -1,4 +1,5 @@
 import {
+  bigint,
   boolean,
   date,
   index,
@@ -220,6 +221,8 @@ export const blobs = pgTable('blobs', {
   size: integer('size').notNull(),
   mime: text('mime').notNull(),
   hasThumbnail: boolean('has_thumbnail').notNull().default(false),
+  /** An image's 64-bit difference hash (lib/image-hash.ts): near-identical photos differ in few bits. */
+  imageHash: bigint('image_hash', { mode: 'bigint' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
 

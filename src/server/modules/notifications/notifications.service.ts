@@ -10,6 +10,7 @@ import {
   type testMessageBody,
 } from '../../../common/api/notifications.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
+import type { Db } from '../../db/client.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
@@ -69,6 +70,55 @@ export class NotificationsService {
   async markAllRead(ctx: AuthedContext) {
     await repo.markRead(this.deps.db, ctx.actor.userId, this.deps.clock.now());
     return { ok: true as const };
+  }
+
+  /**
+   * A notification now, not in tomorrow's digest, for something that waits on its recipients
+   * (a revision sent to its leader). Written in the caller's transaction, so it exists exactly when
+   * what it announces does: in the bell at once, by email (when the user saved an address) on the
+   * job's next delivery round, after commit. `key` names the event: one message per event and user.
+   */
+  async notify(
+    tx: Db,
+    userIds: number[],
+    note: { key: string; title: string; text: string; link: string },
+  ): Promise<void> {
+    const { clock, config } = this.deps;
+    const now = clock.now();
+    const lines = [{ text: note.text, link: note.link }];
+    const prefs = new Map((await repo.preferencesOf(tx, userIds)).map((p) => [p.userId, p]));
+    for (const userId of new Set(userIds)) {
+      const p = prefs.get(userId);
+      const delivery = { userId, day: cstDate(now), title: note.title, lines, createdAt: now };
+      if (p?.inApp ?? true) {
+        const id = await repo.insertDelivery(tx, {
+          ...delivery,
+          channel: 'in_app',
+          digestKey: `in_app:${note.key}:u${userId}`,
+          status: 'sent',
+          attempts: 1,
+          sentAt: now,
+          nextAttemptAt: now,
+        });
+        if (id !== null)
+          await repo.insertNotification(tx, {
+            userId,
+            title: note.title,
+            lines,
+            link: note.link,
+            createdAt: now,
+          });
+      }
+      // Only an address the user saved, as for digests.
+      if (config.smtp && (p?.email ?? true) && p?.emailAddress)
+        await repo.insertDelivery(tx, {
+          ...delivery,
+          channel: 'email',
+          digestKey: `email:${note.key}:u${userId}`,
+          nextAttemptAt: now,
+          target: p.emailAddress,
+        });
+    }
   }
 
   // --- the caller's channels ------------------------------------------------------------------

@@ -4,7 +4,7 @@ import { revisionsRoutes } from './revisions.routes.js';
 
 export const revisionsModule = defineModule({
   name: 'revisions',
-  needs: ['records'],
+  needs: ['records', 'notifications'],
   services: (deps, use: RevisionsSources) => ({
     revisions: new RevisionsService(deps, use),
   }),

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   branches,
@@ -6,6 +6,7 @@ import {
   leaderReviews,
   records,
   revisionFollowups,
+  roleGrants,
   users,
 } from '../../db/schema/index.js';
 
@@ -87,4 +88,20 @@ export async function noteFollowup(db: Db, id: number, note: string, notedOn: st
 export async function branchName(db: Db, id: number): Promise<string> {
   const [row] = await db.select({ name: branches.name }).from(branches).where(eq(branches.id, id));
   return row?.name ?? '';
+}
+
+/** The active accounts leading a department (分管领导): who reviews its revisions. */
+export async function leadersOfDepartment(db: Db, departmentId: number): Promise<number[]> {
+  const rows = await db
+    .selectDistinct({ userId: users.id })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(
+      and(
+        eq(roleGrants.role, 'leader'),
+        eq(users.active, true),
+        sql`${departmentId} = any(${roleGrants.departmentIds})`,
+      ),
+    );
+  return rows.map((r) => r.userId);
 }

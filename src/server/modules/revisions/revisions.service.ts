@@ -11,6 +11,7 @@ import { canReadRecord, isEditableStatus, recordScope } from '../records/records
 import * as repo from './revisions.repo.js';
 import { assertNotAuthor } from '../records/separation.js';
 import type { RecordsService } from '../records/records.service.js';
+import type { NotificationsService } from '../notifications/notifications.service.js';
 import { can, revisionCan } from '../../../common/policies/revisions.js';
 
 type Stage = (typeof revisionStages)[number];
@@ -50,15 +51,19 @@ const revisionFacts = (record: records.RecordRow) => ({
 export interface RevisionsSources {
   /** A revision the leader approves goes on to the committee as a record submission. */
   records: RecordsService;
+  /** The leader in charge hears of a revision the moment it is sent to them. */
+  notifications: NotificationsService;
 }
 
 export class RevisionsService {
   private readonly recordsService: RecordsService;
+  private readonly notifications: NotificationsService;
   constructor(
     private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>,
     use: RevisionsSources,
   ) {
     this.recordsService = use.records;
+    this.notifications = use.notifications;
   }
 
   /** The revisions register (制度修订台账), or a leader's own queue with mine=true. */
@@ -164,6 +169,18 @@ export class RevisionsService {
         entityType: 'record',
         entityId: id,
         after: { leaderStatus: 'pending' },
+      });
+      // Whoever sent it does not review it (REVIEWER_IS_AUTHOR), so is not told to.
+      const leaders = (await repo.leadersOfDepartment(tx, d.departmentId!)).filter(
+        (u) => u !== ctx.actor.userId,
+      );
+      const branch = await repo.branchName(tx, record.branchId);
+      await this.notifications.notify(tx, leaders, {
+        key: `leader:${id}:v${version + 1}`,
+        title: '制度修订待您审核',
+        text: `${branch}报送的制度修订「${record.title}」待您审核。`,
+        // Straight to the revision, where the leader approves or returns it.
+        link: `/review/${id}`,
       });
     });
   }

@@ -100,7 +100,7 @@ export function LoginPage() {
           passwordForm
         )}
       </Card>
-      {me?.demo && (
+      {me?.demo && !breakGlass && (
         <DemoAccountsCard onPick={(username, password) => form.setFieldsValue({ username, password })} />
       )}
     </CenteredPage>

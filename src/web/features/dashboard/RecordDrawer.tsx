@@ -28,7 +28,7 @@ import type { RecordDetail } from '../../../common/api/records';
 import type { Bilingual, MessageKey } from '../../app/i18n/types';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../../common/policies/actor';
+import { canReview } from '../../../common/policies/records';
 import { useErrorText } from '../../components/useErrorText';
 import { qualities, useGradeRecord, useRecordDetail, type Quality } from './dashboard.api';
 import { percent, periodLabel } from './format';
@@ -63,10 +63,11 @@ export function RecordDrawer({ id, onClose, scoring }: Props) {
       {detail && (
         <>
           <RecordFacts record={detail} />
-          {hasRole(user, 'committee') && (
+          {/* The committee, who grades, sees why a record not yet approved has no grade form. */}
+          {canReview(user) && (
             <div style={{ marginTop: 16 }}>
               <h4 style={{ margin: '0 0 8px' }}>{t('dashboard.grade.title')}</h4>
-              {detail.status === 'approved' ? (
+              {detail.can.grade ? (
                 <GradeForm key={`${detail.id}-${detail.version}`} record={detail} scoring={scoring} />
               ) : (
                 <Alert type="info" showIcon title={t('dashboard.grade.onlyApproved')} />

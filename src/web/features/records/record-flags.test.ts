@@ -106,7 +106,7 @@ const editorShown = (html: string) => html.includes(zh('records.saveDraft'));
 
 describe("the record page follows the record's flags, not the user's roles", () => {
   it('opens the editor, with the QR sign-in, when the server says the record may be edited', () => {
-    const html = pageFor(secretary, record({ edit: true, review: false }));
+    const html = pageFor(secretary, record({ edit: true, review: false, grade: false }));
     expect(editorShown(html)).toBe(true);
     expect(html).toContain(zh('records.resubmit'));
     expect(html).toContain(zh('signin.qr'));
@@ -114,14 +114,14 @@ describe("the record page follows the record's flags, not the user's roles", () 
 
   it("shows the branch's own secretary a read-only record when the server says it may not change", () => {
     // E.g. the campaign has closed, or a leader in charge holds the revision: the role alone would allow it.
-    const html = pageFor(secretary, record({ edit: false, review: false }));
+    const html = pageFor(secretary, record({ edit: false, review: false, grade: false }));
     expect(editorShown(html)).toBe(false);
     expect(html).not.toContain(zh('signin.qr'));
     expect(html).toContain('六月集中学习');
   });
 
   it('never opens the editor to a reader the server gives no edit flag', () => {
-    const html = pageFor(committee, record({ edit: false, review: true }));
+    const html = pageFor(committee, record({ edit: false, review: true, grade: false }));
     expect(editorShown(html)).toBe(false);
     expect(html).not.toContain(zh('records.resubmit'));
   });
