@@ -2,6 +2,7 @@ import { buildServices } from './lib/module.js';
 import type { ServiceDeps } from './lib/service-deps.js';
 import { healthModule } from './modules/health/index.js';
 import { authModule } from './modules/auth/index.js';
+import { ssoModule } from './modules/sso/index.js';
 import { orgModule } from './modules/org/index.js';
 import { peopleModule } from './modules/people/index.js';
 import { usersModule } from './modules/users/index.js';
@@ -32,6 +33,7 @@ import { notificationsModule } from './modules/notifications/index.js';
 export const serverModules = [
   healthModule,
   authModule,
+  ssoModule,
   orgModule,
   peopleModule,
   usersModule,

@@ -151,7 +151,9 @@ export const records = pgTable(
   },
   (t) => [
     index('records_branch_kind').on(t.branchId, t.kind),
-    index('records_task').on(t.taskId),
+    // A task's records, with what its status is derived from (status, first submission, grade):
+    // the dashboards count a campaign's records per task from this index alone.
+    index('records_task').on(t.taskId, t.status, t.firstSubmittedAt, t.quality),
     index('records_campaign_status').on(t.campaignId, t.status),
     // The review queue: records of one status, oldest submission first (bench at group scale).
     index('records_status_submitted').on(t.status, t.submittedAt),
