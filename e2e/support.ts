@@ -4,7 +4,7 @@
  * skip with a message; with REQUIRE_BROWSER=1 (CI) a missing Chromium fails instead.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -35,15 +35,25 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-/** Builds the web client when it is missing or older than its sources (and src/common). */
+/**
+ * Marks a build made for the tests: in `--mode test` the client checks every answer against its
+ * route's schema (src/web/api/call.ts). `npm start`'s production build empties the folder, mark
+ * included, so the tests then build again rather than run unchecked.
+ */
+const testBuildMark = path.join(webDir, '.test-build');
+
+/** Builds the web client when it is missing, not built for tests, or older than its sources (and src/common). */
 export function ensureWebBuilt(): void {
   const index = path.join(webDir, 'index.html');
-  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
+  const built = existsSync(index) && existsSync(testBuildMark) ? statSync(index).mtimeMs : 0;
   const sources = Math.max(
     newestSource(path.join(root, 'src/web')),
     newestSource(path.join(root, 'src/common')),
   );
-  if (built < sources) execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+  if (built < sources) {
+    execSync('npx vite build --mode test --logLevel warn', { cwd: root, stdio: 'inherit' });
+    writeFileSync(testBuildMark, '');
+  }
   mkdirSync(resultsDir, { recursive: true });
 }
 

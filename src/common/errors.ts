@@ -23,6 +23,32 @@ export const errorCatalog = {
     zh: '登录尝试过于频繁,请稍后再试',
     en: 'Too many login attempts, please wait',
   },
+  PASSWORD_LOGIN_OFF: {
+    status: 403,
+    zh: '本系统已改用统一身份认证登录,请点击“使用统一身份认证登录”',
+    en: 'Passwords are switched off here; sign in with the company sign-in',
+  },
+  SSO_NOT_CONFIGURED: { status: 404, zh: '未配置统一身份认证', en: 'Single sign-on is not configured' },
+  SSO_STATE_INVALID: {
+    status: 400,
+    zh: '登录请求已失效或来源不明,请重新点击“使用统一身份认证登录”',
+    en: 'The sign-in request is stale or not ours; start the sign-in again',
+  },
+  SSO_FAILED: {
+    status: 401,
+    zh: '统一身份认证未能确认您的身份(授权码无效、已使用或令牌已过期),请重新登录',
+    en: 'The company sign-in could not confirm who you are (code invalid, used, or token expired); try again',
+  },
+  SSO_UNREACHABLE: {
+    status: 502,
+    zh: '暂时无法连接统一身份认证服务,请稍后再试',
+    en: 'The company sign-in service cannot be reached; try again later',
+  },
+  SSO_UNKNOWN_USER: {
+    status: 403,
+    zh: '您已通过统一身份认证,但本系统中还没有您的账号,请联系管理员开通',
+    en: 'You signed in with the company sign-in, but have no account here; please contact your administrator',
+  },
   CSRF_INVALID: {
     status: 403,
     zh: '页面已过期或请求来源无效,请刷新页面后重试',

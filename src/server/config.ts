@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { oidcConfigFrom, oidcEnv, type OidcConfig } from './config-oidc.js';
 
 const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 const minutes = z.coerce
@@ -57,6 +58,10 @@ const envSchema = z.object({
   NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
   // The server posts to robot webhooks: only these hosts, so a webhook cannot reach internal services.
   NOTIFY_WEBHOOK_HOSTS: z.string().default('oapi.dingtalk.com,qyapi.weixin.qq.com'),
+  ...oidcEnv,
+  // Password sign-in: for every account, or only the break-glass administrator (when SSO serves the rest).
+  PASSWORD_LOGIN: z.enum(['all', 'break_glass']).default('all'),
+  PASSWORD_LOGIN_BREAK_GLASS: z.string().min(1).default('admin'),
 });
 
 export interface SmtpConfig {
@@ -94,6 +99,11 @@ export type Config = {
   publicBaseUrl: string;
   /** Null: email is not configured and no email is sent. */
   smtp: SmtpConfig | null;
+  /** Null: single sign-on is not configured and the sign-in page shows only the password form. */
+  oidc: OidcConfig | null;
+  /** 'break_glass': only the account named breakGlassUser may sign in with a password. */
+  passwordLogin: 'all' | 'break_glass';
+  breakGlassUser: string;
   notify: {
     /** Whether this instance runs the scheduler (any number may: a lease picks one per tick). */
     scheduler: boolean;
@@ -118,6 +128,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`环境变量配置错误 / invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, '');
+  let oidc: OidcConfig | null;
+  try {
+    oidc = oidcConfigFrom(e, publicBaseUrl);
+  } catch (err) {
+    throw new ConfigError(`环境变量配置错误 / invalid configuration:\n  ${(err as Error).message}`);
+  }
+  if (e.PASSWORD_LOGIN === 'break_glass' && !oidc)
+    throw new ConfigError('PASSWORD_LOGIN=break_glass needs OIDC_ISSUER: nobody else could sign in');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -140,7 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
-    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    publicBaseUrl,
     smtp: e.SMTP_HOST
       ? {
           host: e.SMTP_HOST,
@@ -151,6 +170,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           from: e.SMTP_FROM,
         }
       : null,
+    oidc,
+    passwordLogin: e.PASSWORD_LOGIN,
+    breakGlassUser: e.PASSWORD_LOGIN_BREAK_GLASS,
     notify: {
       scheduler: e.NOTIFY_SCHEDULER,
       intervalMs: e.NOTIFY_INTERVAL_SECONDS * 1000,

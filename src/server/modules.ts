@@ -2,6 +2,7 @@ import { buildServices } from './lib/module.js';
 import type { ServiceDeps } from './lib/service-deps.js';
 import { healthModule } from './modules/health/index.js';
 import { authModule } from './modules/auth/index.js';
+import { ssoModule } from './modules/sso/index.js';
 import { orgModule } from './modules/org/index.js';
 import { peopleModule } from './modules/people/index.js';
 import { usersModule } from './modules/users/index.js';
@@ -10,6 +11,7 @@ import { campaignsModule } from './modules/campaigns/index.js';
 import { setupModule } from './modules/setup/index.js';
 import { tasksModule } from './modules/tasks/index.js';
 import { recordsModule } from './modules/records/index.js';
+import { signalsModule } from './modules/signals/index.js';
 import { evidenceModule } from './modules/evidence/index.js';
 import { workbenchModule } from './modules/workbench/index.js';
 import { dashboardModule } from './modules/dashboard/index.js';
@@ -31,6 +33,7 @@ import { notificationsModule } from './modules/notifications/index.js';
 export const serverModules = [
   healthModule,
   authModule,
+  ssoModule,
   orgModule,
   peopleModule,
   usersModule,
@@ -40,6 +43,7 @@ export const serverModules = [
   tasksModule,
   recordsModule,
   evidenceModule,
+  signalsModule,
   workbenchModule,
   dashboardModule,
   signInModule,

@@ -25,6 +25,15 @@ export const meSchema = z.object({
   setupRequired: z.boolean(),
   demo: z.boolean(),
   organisationName: z.string().nullable(),
+  /**
+   * How one may sign in here: the company's sign-in button (with its label, or the default
+   * 使用统一身份认证登录) when configured, and whether passwords are for everyone or only the
+   * break-glass administrator.
+   */
+  signIn: z.object({
+    sso: z.object({ label: z.string().nullable() }).nullable(),
+    passwords: z.enum(['all', 'break_glass']),
+  }),
   user: z
     .object({
       id: z.number(),
@@ -37,6 +46,10 @@ export const meSchema = z.object({
     .nullable(),
 });
 export type Me = z.infer<typeof meSchema>;
+
+/** Logging out ends Duibiao's session; where the provider has a logout, the browser goes there next. */
+export const logoutSchema = z.object({ ok: z.literal(true), endSessionUrl: z.string().nullable() });
+export type LogoutResult = z.infer<typeof logoutSchema>;
 
 /** Password rule of the product: 8+ characters drawn from at least three of four classes. */
 export function isWeakPassword(password: string): boolean {

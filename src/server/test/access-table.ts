@@ -159,6 +159,20 @@ export const accessTable: AccessRow[] = [
     expect: all(200),
   },
   {
+    // Without OIDC configured (as here) both answer a redirect to the explanation page; the
+    // flows themselves are in modules/sso/sso.test.ts against a real provider.
+    route: 'GET /api/auth/oidc/start',
+    name: 'start the company sign-in',
+    request: () => ({ url: '/api/auth/oidc/start?returnTo=%2F%2Fevil.example' }),
+    expect: all(302, { anonymous: 302 }),
+  },
+  {
+    route: 'GET /api/auth/oidc/callback',
+    name: 'company sign-in callback with no flow',
+    request: () => ({ url: '/api/auth/oidc/callback?code=x&state=y' }),
+    expect: all(302, { anonymous: 302 }),
+  },
+  {
     route: 'POST /api/auth/password',
     name: 'change password with a wrong current one',
     request: () => ({
@@ -598,6 +612,24 @@ export const accessTable: AccessRow[] = [
     name: 'review queue by branch-month',
     request: () => ({ url: '/api/records/review-groups' }),
     expect: all(403, { committee: 200 }),
+  },
+  {
+    route: 'GET /api/records/:id/signals',
+    name: 'integrity signals of own branch’s record',
+    request: (_w, fx) => ({ url: `/api/records/${fx.ownRecordId}/signals` }),
+    expect: all(403, { committee: 200 }),
+  },
+  {
+    route: 'GET /api/records/:id/signals',
+    name: 'integrity signals of another branch’s record',
+    request: (_w, fx) => ({ url: `/api/records/${fx.otherRecordId}/signals` }),
+    expect: all(403, { committee: 200 }),
+  },
+  {
+    route: 'POST /api/signals/:id/mark',
+    name: 'mark an integrity signal (none with this id: the reviewer learns so)',
+    request: () => ({ url: '/api/signals/999999/mark', body: { status: 'doubtful' } }),
+    expect: all(403, { committee: 404 }),
   },
   {
     route: 'GET /api/records/branch-month',

@@ -36,6 +36,8 @@ export interface TestAppOptions {
   /** Also load the demo year of records (2020); off by default to keep suites fast. */
   demoActivity?: boolean;
   webDir?: string | null;
+  /** startTestServer's port, when something must know the address beforehand (0: any free one). */
+  port?: number;
 }
 
 /** Where every test app's clock starts, seeding included. */
@@ -143,7 +145,7 @@ export async function startTestServer(
     ...options,
     webDir: options.webDir === undefined ? defaultWebDir : options.webDir,
   });
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+  await testApp.app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const { port } = testApp.app.server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, testApp, close: () => testApp.close() };
 }

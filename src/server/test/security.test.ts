@@ -319,7 +319,10 @@ describe('login throttling', () => {
       const audit = (await t.database.db.execute(
         sql`select ip, after from audit_log where action = 'auth.login' order by id desc limit 1`,
       )) as unknown as { rows: { ip: string; after: unknown }[] };
-      expect(audit.rows[0], forwarded).toEqual({ ip: '10.66.0.1', after: { slowedDown: true } });
+      expect(audit.rows[0], forwarded).toEqual({
+        ip: '10.66.0.1',
+        after: { method: 'password', slowedDown: true },
+      });
     }
     // Another address signs in as usual.
     expect(

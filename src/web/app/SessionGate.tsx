@@ -43,7 +43,8 @@ export function SessionGate() {
   if (path === '/setup') return <Navigate to="/" replace />;
 
   if (!authenticated || !user) {
-    if (path === '/login') return <Outlet />;
+    // The sign-in page, and the page explaining a failed company sign-in.
+    if (path === '/login' || path === '/login/sso-error') return <Outlet />;
     return <Navigate to="/login" replace state={{ from: path + location.search } satisfies FromState} />;
   }
   const signedIn = (
@@ -53,7 +54,7 @@ export function SessionGate() {
   );
   if (user.mustChangePassword) return path === '/password' ? signedIn : <Navigate to="/password" replace />;
 
-  if (path === '/login') {
+  if (path.startsWith('/login')) {
     // Back to where the session was lost, if the new user may see it; otherwise home.
     const from = (location.state as FromState | null)?.from;
     const allowed = from && visibleAreas(user).some((a) => from.startsWith(a.path));

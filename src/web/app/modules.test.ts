@@ -70,7 +70,12 @@ describe('the web modules, assembled', () => {
     const areas = navEntries.map((a) => a.path);
     for (const page of pageRoutes.filter((p) => p.area)) expect(areas, page.path).toContain(page.area);
     // Sign-in, first-run setup and the forced password change sit outside the signed-in layout.
-    expect(pageRoutes.filter((p) => p.bare).map((p) => p.path)).toEqual(['/login', '/password', '/setup']);
+    expect(pageRoutes.filter((p) => p.bare).map((p) => p.path)).toEqual([
+      '/login',
+      '/login/sso-error',
+      '/password',
+      '/setup',
+    ]);
   });
 
   it('keep every text in Chinese and English, once', () => {

@@ -56,6 +56,10 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    /** How the session signed in: only a password session is bound to change an initial password. */
+    method: text('method', { enum: ['password', 'oidc'] })
+      .notNull()
+      .default('password'),
   },
   (t) => [index('sessions_user').on(t.userId)],
 );

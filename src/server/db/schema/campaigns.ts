@@ -1,4 +1,5 @@
 import {
+  bigint,
   boolean,
   date,
   index,
@@ -150,7 +151,9 @@ export const records = pgTable(
   },
   (t) => [
     index('records_branch_kind').on(t.branchId, t.kind),
-    index('records_task').on(t.taskId),
+    // A task's records, with what its status is derived from (status, first submission, grade):
+    // the dashboards count a campaign's records per task from this index alone.
+    index('records_task').on(t.taskId, t.status, t.firstSubmittedAt, t.quality),
     index('records_campaign_status').on(t.campaignId, t.status),
     // The review queue: records of one status, oldest submission first (bench at group scale).
     index('records_status_submitted').on(t.status, t.submittedAt),
@@ -220,6 +223,8 @@ export const blobs = pgTable('blobs', {
   size: integer('size').notNull(),
   mime: text('mime').notNull(),
   hasThumbnail: boolean('has_thumbnail').notNull().default(false),
+  /** An image's 64-bit difference hash (lib/image-hash.ts): near-identical photos differ in few bits. */
+  imageHash: bigint('image_hash', { mode: 'bigint' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
 

@@ -4,3 +4,4 @@ export * from './audit.js';
 export * from './campaigns.js';
 export * from './notifications.js';
 export * from './documents.js';
+export * from './signals.js';

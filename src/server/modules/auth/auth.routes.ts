@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { changePasswordBody, loginBody, meSchema } from '../../../common/api/auth.js';
+import { changePasswordBody, loginBody, logoutSchema, meSchema } from '../../../common/api/auth.js';
 import { okSchema } from '../../../common/api/shared.js';
 import { authed, ensureCsrfCookie, secureCookies, setCsrfCookie, setSessionCookies } from './auth.hooks.js';
 import { SESSION_COOKIE, newToken } from './session-token.js';
@@ -51,13 +51,16 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/logout',
     {
       config: { duringPasswordChange: true },
-      schema: { tags: ['auth'], summary: '退出登录', response: { 200: okSchema } },
+      schema: { tags: ['auth'], summary: '退出登录', response: { 200: logoutSchema } },
     },
     async (request, reply) => {
-      await auth.logout(authed(request), request.session!.idHash);
+      const { idHash, method } = request.session!;
+      await auth.logout(authed(request), idHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       setCsrfCookie(reply, secureCookies(request), newToken());
-      return { ok: true as const };
+      // A session opened by the company sign-in also ends at the provider, where it has a logout.
+      const endSessionUrl = method === 'oidc' ? await app.services.sso.endSessionUrl() : null;
+      return { ok: true as const, endSessionUrl };
     },
   );
 

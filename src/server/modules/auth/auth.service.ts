@@ -23,7 +23,11 @@ export interface ResolvedSession {
   idHash: string;
   csrfToken: string;
   mustChangePassword: boolean;
+  /** How the session signed in: the provider's logout applies only to an 'oidc' one. */
+  method: SignInMethod;
 }
+
+export type SignInMethod = 'password' | 'oidc';
 
 export class AuthService {
   constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'config' | 'clock'>) {}
@@ -60,7 +64,10 @@ export class AuthService {
       },
       idHash,
       csrfToken: session.csrfToken,
-      mustChangePassword: user.mustChangePassword,
+      // The initial password binds only a password session: an account reached through the
+      // company sign-in never needs one.
+      mustChangePassword: user.mustChangePassword && session.method === 'password',
+      method: session.method,
     };
   }
 
@@ -78,6 +85,10 @@ export class AuthService {
     meta: { previousToken?: string; userAgent?: string },
   ): Promise<{ token: string; csrfToken: string }> {
     const { db, clock, config } = this.deps;
+    // With the company sign-in in place, only the break-glass account keeps a password; the
+    // answer is the same whether the name exists or not.
+    if (config.passwordLogin === 'break_glass' && username !== config.breakGlassUser)
+      throw new AppError('PASSWORD_LOGIN_OFF');
     const now = clock.now();
     const ip = ctx.ip ?? 'unknown';
     const ipKey = `ip:${ip}`;
@@ -126,6 +137,33 @@ export class AuthService {
     }
     if (!user.active) throw new AppError('ACCOUNT_DISABLED');
 
+    return this.openSession(ctx, user, {
+      ...meta,
+      method: 'password',
+      // Anyone may read the demo password in the docs: an account still using it is not private.
+      mustChangePassword: config.demoPasswordChange && password === DEMO_PASSWORD ? true : undefined,
+      // Many failures from this address: the sign-in went through after the slow-down.
+      slowedDown: slowed || undefined,
+    });
+  }
+
+  /**
+   * A new session for a user whose identity is established (password or the company sign-in):
+   * the old cookie, if any, is never reused, and the audit row says how the user signed in.
+   */
+  async openSession(
+    ctx: RequestContext,
+    user: Pick<repo.UserRow, 'id' | 'username' | 'displayName' | 'personId'>,
+    meta: {
+      previousToken?: string;
+      userAgent?: string;
+      method: SignInMethod;
+      mustChangePassword?: boolean;
+      slowedDown?: boolean;
+    },
+  ): Promise<{ token: string; csrfToken: string }> {
+    const { db, clock, config } = this.deps;
+    const now = clock.now();
     const token = newToken();
     const csrfToken = newToken();
     await db.transaction(async (tx) => {
@@ -139,20 +177,19 @@ export class AuthService {
         expiresAt: new Date(now.getTime() + config.sessionAbsoluteMs),
         ip: ctx.ip,
         userAgent: meta.userAgent?.slice(0, 300) ?? null,
+        method: meta.method,
       });
       await repo.updateUser(tx, user.id, {
         failedLogins: 0,
         lockedUntil: null,
         lastLoginAt: now,
-        // Anyone may read the demo password in the docs: an account still using it is not private.
-        ...(config.demoPasswordChange && password === DEMO_PASSWORD ? { mustChangePassword: true } : {}),
+        mustChangePassword: meta.mustChangePassword,
       });
-      await writeAudit(tx, { ...ctx, actor: { ...actorStub(user) } }, clock, {
+      await writeAudit(tx, { ...ctx, actor: actorStub(user) }, clock, {
         action: 'auth.login',
         entityType: 'user',
         entityId: user.id,
-        // Many failures from this address: the sign-in went through after the slow-down.
-        after: slowed ? { slowedDown: true } : undefined,
+        after: { method: meta.method, ...(meta.slowedDown ? { slowedDown: true } : {}) },
       });
     });
     return { token, csrfToken };
@@ -203,6 +240,10 @@ export class AuthService {
       setupRequired: users === 0,
       demo: demo === true,
       organisationName: orgName,
+      signIn: {
+        sso: this.deps.config.oidc ? { label: this.deps.config.oidc.buttonLabel } : null,
+        passwords: this.deps.config.passwordLogin,
+      },
       user: session
         ? {
             id: session.actor.userId,
@@ -217,7 +258,7 @@ export class AuthService {
   }
 }
 
-function actorStub(user: repo.UserRow): Actor {
+function actorStub(user: Pick<repo.UserRow, 'id' | 'username' | 'displayName' | 'personId'>): Actor {
   return {
     userId: user.id,
     username: user.username,

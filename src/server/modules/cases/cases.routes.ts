@@ -1,36 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { caseList, casesQuery, exemplaryBody } from '../../../common/api/cases.js';
-import { idParam, okSchema } from '../../../common/api/shared.js';
+import { casesApi } from '../../../common/api/cases.routes.js';
+import { tableRoutes } from '../../lib/routes.js';
 import { authed } from '../auth/auth.hooks.js';
 
-export const casesRoutes: FastifyPluginAsyncZod = async (app) => {
+// Annotated: the type of app.services is built from the module list, which holds this plugin.
+export const casesRoutes: FastifyPluginAsyncZod = tableRoutes(casesApi, (app) => {
   const { cases } = app.services;
-  app.get(
-    '/cases',
-    {
-      schema: {
-        tags: ['cases'],
-        summary: '典型案例(各支部可见)',
-        querystring: casesQuery,
-        response: { 200: caseList },
-      },
-    },
-    async (request) => cases.list(authed(request), request.query),
-  );
-  app.post(
-    '/records/:id/exemplary',
-    {
-      schema: {
-        tags: ['cases'],
-        summary: '评为或取消典型案例',
-        params: idParam,
-        body: exemplaryBody,
-        response: { 200: okSchema },
-      },
-    },
-    async (request) => {
+  return {
+    list: (request) => cases.list(authed(request), request.query),
+    mark: async (request) => {
       await cases.mark(authed(request), request.params.id, request.body.exemplary, request.body.note);
       return { ok: true as const };
     },
-  );
-};
+  };
+});

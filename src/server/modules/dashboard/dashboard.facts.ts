@@ -3,6 +3,7 @@ import type { Task } from '../../../common/api/tasks.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { TasksService, TaskStatusFacts } from '../tasks/tasks.service.js';
 import * as repo from './dashboard.repo.js';
+import type { CellsQuery } from './scores.repo.js';
 import { scorePeriod, type Quality } from './scoring.js';
 
 export interface CellFacts<T extends TaskStatusFacts = Task> {
@@ -126,4 +127,17 @@ export function countStatuses(tasks: Pick<Task, 'status'>[]) {
     else c.notStarted++;
   }
   return c;
+}
+
+/** What the statements over a campaign's cells need of it: its points and scoring rules. */
+export function cellsQuery(campaign: Campaign, branchIds: number[] | 'all', today: string): CellsQuery {
+  return {
+    campaignId: campaign.id,
+    branchIds,
+    today,
+    points: campaign.actionKinds.map((k) => ({ id: k.id, points: k.points })),
+    optionalPoints: campaign.actionKinds.find((k) => k.kind === 'optional')?.points ?? 0,
+    optionalCap: campaign.optionalBonusCap,
+    rules: campaign.scoring,
+  };
 }

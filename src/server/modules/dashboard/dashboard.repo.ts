@@ -151,3 +151,12 @@ export async function exemplaryCount(db: Db, f: FactFilter): Promise<number> {
     .where(approvedIn(f, eq(records.exemplary, true)));
   return row?.n ?? 0;
 }
+
+/** One branch's id and name, for a screen about that branch alone. */
+export async function branchById(db: Db, id: number) {
+  const [row] = await db
+    .select({ id: branches.id, name: branches.name })
+    .from(branches)
+    .where(eq(branches.id, id));
+  return row;
+}

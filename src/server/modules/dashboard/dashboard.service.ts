@@ -8,7 +8,13 @@ import { periodsOf } from '../campaigns/periods.js';
 import type { RecordsService } from '../records/records.service.js';
 import type { TasksService } from '../tasks/tasks.service.js';
 import { dashboardScope } from './dashboard.policy.js';
-import { countStatuses, loadCellStatuses, loadCells, type CellSources } from './dashboard.facts.js';
+import {
+  cellsQuery,
+  countStatuses,
+  loadCellStatuses,
+  loadCells,
+  type CellSources,
+} from './dashboard.facts.js';
 import { branchesInOrder } from './dashboard.repo.js';
 import { branchScoreTotals } from './scores.repo.js';
 import { pageOf, searchBranches } from './matrix-page.js';
@@ -141,17 +147,8 @@ export class DashboardService {
 
   /** Each branch's summed scores, computed in the database by scorePeriod's rules. */
   private scoreTotals(campaign: Campaign, branchIds: number[] | 'all', from?: string, to?: string) {
-    return branchScoreTotals(this.deps.db, {
-      campaignId: campaign.id,
-      branchIds,
-      today: cstDate(this.deps.clock.now()),
-      points: campaign.actionKinds.map((k) => ({ id: k.id, points: k.points })),
-      optionalPoints: campaign.actionKinds.find((k) => k.kind === 'optional')?.points ?? 0,
-      optionalCap: campaign.optionalBonusCap,
-      rules: campaign.scoring,
-      from,
-      to,
-    });
+    const today = cstDate(this.deps.clock.now());
+    return branchScoreTotals(this.deps.db, { ...cellsQuery(campaign, branchIds, today), from, to });
   }
 
   /** Tasks due within the next days and tasks overdue, for the committee or a branch. */

@@ -1,6 +1,5 @@
 import { defineModule } from '../../lib/module.js';
 import type { CampaignsService } from '../campaigns/campaigns.service.js';
-import type { OrgService } from '../org/org.service.js';
 import type { RecordsService } from '../records/records.service.js';
 import type { TasksService } from '../tasks/tasks.service.js';
 import { DashboardService } from './dashboard.service.js';
@@ -9,11 +8,8 @@ import { dashboardRoutes } from './dashboard.routes.js';
 
 export const dashboardModule = defineModule({
   name: 'dashboard',
-  needs: ['campaigns', 'org', 'records', 'tasks'],
-  services: (
-    deps,
-    use: { campaigns: CampaignsService; org: OrgService; records: RecordsService; tasks: TasksService },
-  ) => ({
+  needs: ['campaigns', 'records', 'tasks'],
+  services: (deps, use: { campaigns: CampaignsService; records: RecordsService; tasks: TasksService }) => ({
     dashboard: new DashboardService(deps, use),
     indicators: new IndicatorsService(deps, use),
   }),

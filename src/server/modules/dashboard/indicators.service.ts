@@ -4,13 +4,48 @@ import { notFound } from '../../lib/errors.js';
 import { cstDate } from '../../lib/dates.js';
 import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodsOf } from '../campaigns/periods.js';
-import type { OrgService } from '../org/org.service.js';
 import type { TasksService } from '../tasks/tasks.service.js';
 import { dashboardScope } from './dashboard.policy.js';
-import { countStatuses, loadCells, type CellFacts, type CellSources } from './dashboard.facts.js';
+import { cellsQuery, countStatuses, loadCells, type CellFacts, type CellSources } from './dashboard.facts.js';
 import * as repo from './dashboard.repo.js';
+import { profileTotals, type SideTotals, type StatusTotals } from './rollups.repo.js';
 
 const ratio = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10000) / 10000 : null);
+
+const none: StatusTotals = {
+  total: 0,
+  done: 0,
+  doneLate: 0,
+  submitted: 0,
+  returned: 0,
+  inProgress: 0,
+  overdue: 0,
+  notStarted: 0,
+  due: 0,
+  score: 0,
+  max: 0,
+};
+
+/** Several groups' totals as one (an action kind may have more than one row). */
+function sumTotals(list: StatusTotals[]): StatusTotals {
+  const sum = { ...none };
+  for (const t of list) for (const k of Object.keys(none) as (keyof StatusTotals)[]) sum[k] += t[k];
+  return sum;
+}
+
+/**
+ * A group's rates from the database's totals. Completion counts only tasks that are due by now
+ * or already done: the future is not a gap.
+ */
+function ratesOf(t: StatusTotals = none) {
+  const { due, score, ...counts } = t;
+  return {
+    ...counts,
+    completionRate: ratio(t.done + t.doneLate, due),
+    onTimeRate: ratio(t.done, t.done + t.doneLate),
+    score: Math.round(score * 100) / 100,
+  };
+}
 
 /** Completion counts only tasks that are due by now or already done: the future is not a gap. */
 function rates(cells: CellFacts[]) {
@@ -28,14 +63,12 @@ function rates(cells: CellFacts[]) {
 
 export class IndicatorsService {
   private readonly campaigns: CampaignsService;
-  private readonly org: OrgService;
   private readonly cells: CellSources;
   constructor(
     private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>,
-    use: { campaigns: CampaignsService; org: OrgService; tasks: TasksService },
+    use: { campaigns: CampaignsService; tasks: TasksService },
   ) {
     this.campaigns = use.campaigns;
-    this.org = use.org;
     this.cells = { db: deps.db, tasks: use.tasks };
   }
 
@@ -87,51 +120,61 @@ export class IndicatorsService {
     };
   }
 
-  /** Branch profile (支部画像): its months and kinds against the standard and the other branches. */
+  /**
+   * Branch profile (支部画像): its months and kinds against the standard and the other branches.
+   * The database groups the campaign's derived statuses into the few dozen figures shown.
+   */
   async profile(ctx: AuthedContext, branchId: number, campaignId: number) {
     const campaign = await this.campaigns.get(ctx, campaignId);
     const scope = dashboardScope(ctx.actor, campaign);
     const visible = scope.branchIds === 'all' ? campaign.branchIds : scope.branchIds;
     if (!visible.includes(branchId)) throw notFound();
-    const branch = (await this.org.structure(ctx)).branches.find((b) => b.id === branchId);
+    const branch = await repo.branchById(this.deps.db, branchId);
     if (!branch) throw notFound();
     // The average of the other branches is a comparison against the group, not a ranking.
-    const cells = await loadCells(this.cells, campaign, campaign.branchIds);
-    const mine = cells.filter((c) => c.branchId === branchId);
-    const others = cells.filter((c) => c.branchId !== branchId);
-    const otherCount = new Set(others.map((c) => c.branchId)).size;
+    const today = cstDate(this.deps.clock.now());
+    const rows = await profileTotals(this.deps.db, cellsQuery(campaign, campaign.branchIds, today), branchId);
+    const whole = (side: SideTotals['side']) =>
+      rows.find((r) => r.side === side && r.periodKey === null && r.kindId === null);
+    const month = (side: SideTotals['side'], key: string) =>
+      rows.find((r) => r.side === side && r.periodKey === key);
+    const otherCount = whole('others')?.branches ?? 0;
     const months = periodsOf(campaign.year, campaign.months, 'month').map((p) => {
-      const m = mine.filter((c) => c.periodKey === p.key);
-      const o = others.filter((c) => c.periodKey === p.key);
+      const m = ratesOf(month('mine', p.key));
+      const o = ratesOf(month('others', p.key));
       return {
         periodKey: p.key,
-        completionRate: rates(m).completionRate,
-        score: rates(m).score,
-        max: rates(m).max,
-        othersCompletionRate: rates(o).completionRate,
-        othersAverageScore: otherCount ? Math.round((rates(o).score / otherCount) * 100) / 100 : null,
+        completionRate: m.completionRate,
+        score: m.score,
+        max: m.max,
+        othersCompletionRate: o.completionRate,
+        othersAverageScore: otherCount ? Math.round((o.score / otherCount) * 100) / 100 : null,
       };
     });
+    const kindOf = new Map(campaign.actionKinds.map((k) => [k.id, k.kind]));
     const kinds = campaign.actionKinds
       .filter((k) => k.required)
       .map((k) => {
-        const pick = (list: CellFacts[]) =>
-          list.map((c) => ({ ...c, tasks: c.tasks.filter((t) => t.kind === k.kind) }));
-        const own = rates(pick(mine));
-        const rest = rates(pick(others));
+        const ofKind = (side: SideTotals['side']) =>
+          ratesOf(
+            sumTotals(
+              rows.filter((r) => r.side === side && r.kindId !== null && kindOf.get(r.kindId) === k.kind),
+            ),
+          );
+        const own = ofKind('mine');
         return {
           kind: k.kind,
           title: k.title,
           completionRate: own.completionRate,
           onTimeRate: own.onTimeRate,
-          othersCompletionRate: rest.completionRate,
+          othersCompletionRate: ofKind('others').completionRate,
         };
       });
     const gap = (x: (typeof kinds)[number]) => (x.completionRate ?? 0) - (x.othersCompletionRate ?? 0);
     return {
       branch: { id: branch.id, name: branch.name },
-      totals: rates(mine),
-      othersTotals: rates(others),
+      totals: ratesOf(whole('mine')),
+      othersTotals: ratesOf(whole('others')),
       months,
       kinds,
       strengths: kinds.filter((k) => gap(k) > 0.05 || k.completionRate === 1).map((k) => k.kind),

@@ -2,9 +2,10 @@ import { and, eq, inArray, sql, type Column, type SQL } from 'drizzle-orm';
 import type { ScoringRules } from '../../../common/api/campaigns.js';
 import type { Db } from '../../db/client.js';
 import { records, tasks } from '../../db/schema/index.js';
-import { derivedStatus } from '../tasks/tasks.repo.js';
+import { derivedStatus, recordCounts } from '../tasks/tasks.repo.js';
 
-export interface ScoreTotalsQuery {
+/** What a campaign's cells are scored by, and which of them a statement covers. */
+export interface CellsQuery {
   campaignId: number;
   branchIds: number[] | 'all';
   /** Calendar day in China: what "overdue" is measured against. */
@@ -14,6 +15,9 @@ export interface ScoreTotalsQuery {
   optionalPoints: number;
   optionalCap: number;
   rules: ScoringRules;
+}
+
+export interface ScoreTotalsQuery extends CellsQuery {
   /** The months whose score is summed apart (the ranking's chosen period), inclusive. */
   from?: string;
   to?: string;
@@ -38,13 +42,26 @@ const round2 = (x: SQL) =>
 
 const float = (n: number) => sql`${n}::float8`;
 
+/** Compared as the service compares strings, by code point, whatever the database's collation. */
+export const periodBetween = (col: SQL, from?: string, to?: string) =>
+  sql.join(
+    [
+      sql`true`,
+      ...(from ? [sql`${col} collate "C" >= ${from}`] : []),
+      ...(to ? [sql`${col} collate "C" <= ${to}`] : []),
+    ],
+    sql` and `,
+  );
+
 /**
- * Every branch's score summed over its months, and over the chosen months apart, by the rules of
- * scorePeriod, in one statement: task statuses derived as deriveTaskStatus derives them, each line
- * of a month's score computed and rounded as the service computes it, then summed per branch. The
- * database returns one row per branch instead of every task of the campaign.
+ * The campaign's cells (branch × month) as `with` queries, by the rules of scorePeriod:
+ * `task_facts` holds every task's status derived as deriveTaskStatus derives it, its kind and
+ * whether its due date has passed; `cell_scores` holds each cell's status counts, the number of
+ * its tasks that count towards completion (due by now or done), its maximum and its score, each
+ * line computed and rounded as the service computes it. The statements that use it group these
+ * rows instead of reading every task of the campaign into the service.
  */
-export async function branchScoreTotals(db: Db, q: ScoreTotalsQuery): Promise<BranchScoreTotals[]> {
+export function cellsWith(q: CellsQuery, range: { from?: string; to?: string } = {}): SQL {
   const inScope = (col: Column) =>
     q.branchIds === 'all' ? sql`true` : inArray(col, q.branchIds.length ? q.branchIds : [-1]);
   const points = q.points.length
@@ -55,18 +72,35 @@ export async function branchScoreTotals(db: Db, q: ScoreTotalsQuery): Promise<Br
     : sql`0::float8`;
   const adjust = q.rules.qualityAdjust;
   const rank = sql`case ${records.quality} when 'excellent' then 3 when 'good' then 2 when 'fair' then 1 when 'poor' then 0 end`;
-  // Compared as the service compares strings, by code point, whatever the database's collation.
-  const inPeriod = q.from ? sql`period_key collate "C" between ${q.from} and ${q.to ?? q.from}` : sql`false`;
-  const res = await db.execute(sql`
-    with task_facts as (
-      select ${tasks.branchId} as branch_id, ${tasks.periodKey} as period_key, ${points} as points,
-             ${derivedStatus(q.today)} as status,
+  const count = (status: string) => sql`count(*) filter (where status = ${status})::int`;
+  const taskIn = sql`${and(eq(tasks.campaignId, q.campaignId), inScope(tasks.branchId))}
+        and ${periodBetween(sql`${tasks.periodKey}`, range.from, range.to)}`;
+  // Records are counted per task first, then joined to the tasks: grouping the narrow record
+  // rows by task id lets PostgreSQL read them in task order from an index (records_task) and
+  // never hash the whole campaign (3× faster at group scale than grouping the joined rows).
+  const counted = Object.fromEntries(
+    Object.keys(recordCounts).map((k) => [k, sql`coalesce(task_records.${sql.identifier(k)}, 0)`]),
+  ) as Record<keyof typeof recordCounts, SQL>;
+  return sql`
+    with task_records as (
+      select ${records.taskId} as task_id,
+             ${sql.join(
+               Object.entries(recordCounts).map(([k, v]) => sql`${v} as ${sql.identifier(k)}`),
+               sql`, `,
+             )},
              max(${rank}) filter (where ${records.status} = 'approved') as best
-      from ${tasks} left join ${records} on ${records.taskId} = ${tasks.id}
-      where ${and(eq(tasks.campaignId, q.campaignId), inScope(tasks.branchId))}
-      group by ${tasks.id}
+      from ${records} join ${tasks} on ${tasks.id} = ${records.taskId}
+      where ${taskIn}
+      group by ${records.taskId}
+    ), task_facts as (
+      select ${tasks.branchId} as branch_id, ${tasks.periodKey} as period_key,
+             ${tasks.actionKindId} as kind_id, ${points} as points,
+             ${derivedStatus(q.today, counted)} as status, ${tasks.dueDate} < ${q.today}::date as past_due,
+             task_records.best
+      from ${tasks} left join task_records on task_records.task_id = ${tasks.id}
+      where ${taskIn}
     ), earned as (
-      select branch_id, period_key, points, best,
+      select branch_id, period_key, points, best, status, past_due,
              case status when 'done' then points
                          when 'done_late' then points * ${float(q.rules.latePercent)} / 100 end as base
       from task_facts
@@ -74,7 +108,12 @@ export async function branchScoreTotals(db: Db, q: ScoreTotalsQuery): Promise<Br
       select branch_id, period_key, sum(points) as max,
              sum(coalesce(${round2(sql`base`)}, 0) + coalesce(${round2(sql`base * (case best
                when 3 then ${float(adjust.excellent)} when 2 then ${float(adjust.good)}
-               when 1 then ${float(adjust.fair)} when 0 then ${float(adjust.poor)} end) / 100`)}, 0)) as lines
+               when 1 then ${float(adjust.fair)} when 0 then ${float(adjust.poor)} end) / 100`)}, 0)) as lines,
+             count(*)::int as total, ${count('done')} as done, ${count('done_late')} as done_late,
+             ${count('submitted')} as submitted, ${count('returned')} as returned,
+             ${count('in_progress')} as in_progress, ${count('overdue')} as overdue,
+             ${count('not_started')} as not_started,
+             count(*) filter (where past_due or status in ('done', 'done_late'))::int as due
       from earned group by branch_id, period_key
     ), extras as (
       select ${records.branchId} as branch_id, ${records.periodKey} as period_key,
@@ -84,16 +123,25 @@ export async function branchScoreTotals(db: Db, q: ScoreTotalsQuery): Promise<Br
       where ${and(eq(records.campaignId, q.campaignId), eq(records.status, 'approved'), inScope(records.branchId))}
       group by 1, 2
     ), cell_scores as (
-      select c.branch_id, c.period_key, c.max,
-             c.lines
+      select c.*,
+             ${round2(sql`c.lines
              + case when e.optional > 0
                  then ${round2(sql`least(e.optional * ${float(q.optionalPoints)}, ${float(q.optionalCap)})`)}
                  else 0 end
              + case when e.highlights > 0 and ${float(q.rules.highlightBonus)} > 0
                  then ${round2(sql`e.highlights * ${float(q.rules.highlightBonus)}`)}
-                 else 0 end as score
+                 else 0 end`)} as score
       from cells c left join extras e on e.branch_id = c.branch_id and e.period_key = c.period_key
-    )
+    )`;
+}
+
+/**
+ * Every branch's score summed over its months, and over the chosen months apart, in one
+ * statement: the database returns one row per branch instead of every task of the campaign.
+ */
+export async function branchScoreTotals(db: Db, q: ScoreTotalsQuery): Promise<BranchScoreTotals[]> {
+  const inPeriod = q.from ? periodBetween(sql`period_key`, q.from, q.to ?? q.from) : sql`false`;
+  const res = await db.execute(sql`${cellsWith(q)}
     select branch_id as "branchId", sum(score)::float8 as score, sum(max)::float8 as max,
            (count(*) filter (where ${inPeriod}))::int as "periodCells",
            coalesce(sum(score) filter (where ${inPeriod}), 0)::float8 as "periodScore",

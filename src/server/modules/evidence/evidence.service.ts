@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import sharp from 'sharp';
+import { imageHash } from '../../lib/image-hash.js';
 import type { Db } from '../../db/client.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
@@ -83,6 +84,8 @@ export class EvidenceService {
             throw new AppError('FILE_TYPE_REJECTED', undefined, '图片文件已损坏或格式不正确');
           });
       }
+      // Compared with every later photo by the integrity signals (signals-compute.ts).
+      const hash = thumbnail ? await imageHash(whole) : null;
       await files.commit(ingested.tempPath, ingested.sha256);
       if (thumbnail) await files.putThumbnail(ingested.sha256, thumbnail);
       const now = clock.now();
@@ -93,6 +96,7 @@ export class EvidenceService {
           size: ingested.size,
           mime: type.mime,
           hasThumbnail: !!thumbnail,
+          imageHash: hash,
           createdAt: now,
         });
         const evidenceId = await repo.insertEvidence(tx, {

@@ -13,6 +13,7 @@ import { periodOfDate, periodsOf } from '../campaigns/periods.js';
 import { findTaskFor } from '../tasks/tasks.repo.js';
 import * as repo from './records.repo.js';
 import { linkProblem, syncProblem } from '../problems/problem-link.js';
+import { computeSignals } from '../signals/signals-compute.js';
 import { checkRecordReferences } from './reference-check.js';
 import { checkPublicity } from './publicity-check.js';
 import { assertRolesPresent, checkAttendance, checkMeetingData } from './meeting-check.js';
@@ -291,6 +292,7 @@ export class RecordsService {
       firstSubmittedAt: record.firstSubmittedAt ?? now,
     });
     if (!ok) throw new AppError('CONFLICT');
+    await computeSignals(tx, record, now);
     await this.snapshot(tx, ctx, id, version + 1, record.status === 'returned' ? 'resubmit' : 'submit');
     await writeAudit(tx, ctx, this.deps.clock, {
       action: 'record.submit',

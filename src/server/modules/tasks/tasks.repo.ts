@@ -33,14 +33,18 @@ export const recordCounts = {
 /**
  * deriveTaskStatus in SQL, over the same counts, for queries that aggregate statuses in the
  * database instead of reading every task (the ranking). `today` is the calendar day in China.
+ * `counts` are the counts' expressions where a query computed them apart (grouped by task first).
  */
-export const derivedStatus = (today: string) => sql<TaskStatus>`case
-  when ${recordCounts.approved} >= ${tasks.requiredCount} then
-    case when ${recordCounts.approvedOnTime} >= ${tasks.requiredCount} then 'done' else 'done_late' end
-  when ${recordCounts.submitted} > 0 then 'submitted'
-  when ${recordCounts.returned} > 0 then 'returned'
+export const derivedStatus = (
+  today: string,
+  counts: Record<keyof typeof recordCounts, SQL> = recordCounts,
+) => sql<TaskStatus>`case
+  when ${counts.approved} >= ${tasks.requiredCount} then
+    case when ${counts.approvedOnTime} >= ${tasks.requiredCount} then 'done' else 'done_late' end
+  when ${counts.submitted} > 0 then 'submitted'
+  when ${counts.returned} > 0 then 'returned'
   when ${today}::date > ${tasks.dueDate} then 'overdue'
-  when ${recordCounts.draft} > 0 or ${recordCounts.approved} > 0 then 'in_progress'
+  when ${counts.draft} > 0 or ${counts.approved} > 0 then 'in_progress'
   else 'not_started' end`;
 
 function taskWhere(f: TaskFilter): SQL | undefined {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input } from 'antd';
+import { Alert, Button, Card, Collapse, Divider, Form, Input, Typography } from 'antd';
+import { useLocation } from 'react-router';
 import { useLogin, useMe } from './auth.api';
 import { DemoAccountsCard } from './DemoAccountsCard';
 import { CenteredPage } from '../../components/CenteredPage';
@@ -21,6 +22,38 @@ export function LoginPage() {
   const [form] = Form.useForm<LoginValues>();
   // Read once: why the previous session ended, if it did.
   const [notice] = useState(takeAuthNotice);
+  // Where the session was lost: the company sign-in comes back there (the server keeps it on-site).
+  const from = (useLocation().state as { from?: string } | null)?.from ?? '/';
+  const sso = me?.signIn.sso;
+  const breakGlass = me?.signIn.passwords === 'break_glass';
+
+  const passwordForm = (
+    <Form<LoginValues> form={form} layout="vertical" requiredMark={false} onFinish={(v) => login.mutate(v)}>
+      <Form.Item
+        name="username"
+        label={t('auth.username')}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            message: t('common.required', { field: t('auth.username') }),
+          },
+        ]}
+      >
+        <Input autoComplete="username" autoFocus maxLength={64} />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label={t('auth.password')}
+        rules={[{ required: true, message: t('common.required', { field: t('auth.password') }) }]}
+      >
+        <Input.Password autoComplete="current-password" maxLength={256} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" block loading={login.isPending}>
+        {t('auth.login')}
+      </Button>
+    </Form>
+  );
 
   return (
     <CenteredPage>
@@ -35,38 +68,39 @@ export function LoginPage() {
         {login.isError && (
           <Alert type="error" showIcon title={errorText(login.error)} style={{ marginBottom: 16 }} />
         )}
-        <Form<LoginValues>
-          form={form}
-          layout="vertical"
-          requiredMark={false}
-          onFinish={(v) => login.mutate(v)}
-        >
-          <Form.Item
-            name="username"
-            label={t('auth.username')}
-            rules={[
+        {sso && (
+          <Button
+            type="primary"
+            size="large"
+            block
+            href={`/api/auth/oidc/start?returnTo=${encodeURIComponent(from)}`}
+          >
+            {sso.label ?? t('auth.sso')}
+          </Button>
+        )}
+        {sso && !breakGlass && <Divider plain>{t('auth.or')}</Divider>}
+        {breakGlass ? (
+          <Collapse
+            ghost
+            style={{ marginTop: 16 }}
+            items={[
               {
-                required: true,
-                whitespace: true,
-                message: t('common.required', { field: t('auth.username') }),
+                key: 'password',
+                label: t('auth.breakGlass'),
+                children: (
+                  <>
+                    <Typography.Paragraph type="secondary">{t('auth.breakGlassHint')}</Typography.Paragraph>
+                    {passwordForm}
+                  </>
+                ),
               },
             ]}
-          >
-            <Input autoComplete="username" autoFocus maxLength={64} />
-          </Form.Item>
-          <Form.Item
-            name="password"
-            label={t('auth.password')}
-            rules={[{ required: true, message: t('common.required', { field: t('auth.password') }) }]}
-          >
-            <Input.Password autoComplete="current-password" maxLength={256} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={login.isPending}>
-            {t('auth.login')}
-          </Button>
-        </Form>
+          />
+        ) : (
+          passwordForm
+        )}
       </Card>
-      {me?.demo && (
+      {me?.demo && !breakGlass && (
         <DemoAccountsCard onPick={(username, password) => form.setFieldsValue({ username, password })} />
       )}
     </CenteredPage>

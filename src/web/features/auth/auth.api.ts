@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { changePasswordBody, loginBody, Me } from '../../../common/api/auth';
+import type { changePasswordBody, loginBody, LogoutResult, Me } from '../../../common/api/auth';
 import { http, type OkResult } from '../../api/client';
 
 export const meQueryKey = ['auth', 'me'] as const;
@@ -45,7 +45,11 @@ export function useLogin() {
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => http.post<OkResult>('/auth/logout'),
+    mutationFn: () => http.post<LogoutResult>('/auth/logout'),
+    // Signed in through the company's provider: its session ends too, and it brings the browser back.
+    onSuccess: (result) => {
+      if (result.endSessionUrl) window.location.assign(result.endSessionUrl);
+    },
     onSettled: async () => {
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
       await client.invalidateQueries({ queryKey: meQueryKey });

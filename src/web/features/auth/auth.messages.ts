@@ -5,6 +5,21 @@ export const authMessages = {
   'auth.username': { zh: '用户名', en: 'Username' },
   'auth.password': { zh: '密码', en: 'Password' },
   'auth.login': { zh: '登录', en: 'Log in' },
+  'auth.sso': { zh: '使用统一身份认证登录', en: 'Sign in with the company account' },
+  'auth.or': { zh: '或使用本系统账号密码', en: 'or with a password of this system' },
+  'auth.breakGlass': { zh: '管理员应急登录', en: 'Administrator emergency sign-in' },
+  'auth.breakGlassHint': {
+    zh: '本系统已改用统一身份认证,密码登录仅供系统管理员在认证服务不可用时使用。',
+    en: 'Sign-in goes through the company account; passwords are only for the administrator when it is down.',
+  },
+  'auth.ssoErrorTitle': { zh: '统一身份认证登录未成功', en: 'The company sign-in did not succeed' },
+  'auth.ssoUnknownTitle': { zh: '请联系管理员', en: 'Please contact your administrator' },
+  'auth.ssoUnknownHint': {
+    zh: '请将您的姓名、工号告知系统管理员或机关党委,开通账号后再次点击“使用统一身份认证登录”即可。',
+    en: 'Tell the administrator or the committee your name and employee number; once your account exists, sign in again.',
+  },
+  'auth.ssoRetry': { zh: '重新登录', en: 'Sign in again' },
+  'auth.backToLogin': { zh: '返回登录页', en: 'Back to sign-in' },
   'auth.sessionExpired': {
     zh: '登录已过期,请重新登录。',
     en: 'Your session has expired; please log in again.',

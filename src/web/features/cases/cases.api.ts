@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { caseList } from '../../../common/api/cases';
-import { http } from '../../api/client';
+import { casesApi } from '../../../common/api/cases.routes';
+import { call } from '../../api/call';
 
 export type Case = z.infer<typeof caseList>['items'][number];
 
@@ -9,7 +10,7 @@ export type Case = z.infer<typeof caseList>['items'][number];
 export function useCases(filter: { periodKey?: string } = {}) {
   return useQuery({
     queryKey: ['cases', filter],
-    queryFn: () => http.get<{ items: Case[] }>('/cases', { ...filter }),
+    queryFn: () => call(casesApi.list, { query: filter }),
     // The previous month's cards stay while the next month loads, instead of a spinner flash.
     placeholderData: keepPreviousData,
   });
@@ -20,7 +21,10 @@ export function useMarkExemplary() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (b: { recordId: number; exemplary: boolean; note?: string }) =>
-      http.post(`/records/${b.recordId}/exemplary`, { exemplary: b.exemplary, note: b.note }),
+      call(casesApi.mark, {
+        params: { id: b.recordId },
+        body: { exemplary: b.exemplary, note: b.note },
+      }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['cases'] });
       await qc.invalidateQueries({ queryKey: ['records'] });

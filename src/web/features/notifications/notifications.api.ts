@@ -9,9 +9,9 @@ import type {
   notificationListSchema,
   preferencesSchema,
   remindersSchema,
-  testMessageResult,
 } from '../../../common/api/notifications';
-import { http, type OkResult } from '../../api/client';
+import { notificationsApi as api } from '../../../common/api/notifications.routes';
+import { call } from '../../api/call';
 
 export type NotificationList = z.infer<typeof notificationListSchema>;
 export type Preferences = z.infer<typeof preferencesSchema>;
@@ -34,7 +34,7 @@ const UNREAD_POLL_MS = 60_000;
 export function useUnreadCount() {
   return useQuery({
     queryKey: [...key, 'unread'],
-    queryFn: () => http.get<{ unread: number }>('/notifications/unread-count'),
+    queryFn: () => call(api.unreadCount),
     staleTime: 30_000,
     refetchInterval: UNREAD_POLL_MS,
     refetchIntervalInBackground: false,
@@ -45,10 +45,8 @@ export function useNotifications(filter: { unread: boolean; limit: number; offse
   return useQuery({
     queryKey: [...key, 'list', filter],
     queryFn: () =>
-      http.get<NotificationList>('/notifications', {
-        unread: filter.unread ? 'true' : undefined,
-        limit: filter.limit,
-        offset: filter.offset,
+      call(api.list, {
+        query: { unread: filter.unread ? 'true' : undefined, limit: filter.limit, offset: filter.offset },
       }),
     placeholderData: keepPreviousData,
   });
@@ -62,24 +60,23 @@ function useNotifyMutation<B, R>(run: (body: B) => Promise<R>) {
   });
 }
 
-export const useMarkRead = () =>
-  useNotifyMutation((id: number) => http.post<OkResult>(`/notifications/${id}/read`));
-export const useMarkAllRead = () => useNotifyMutation(() => http.post<OkResult>('/notifications/read-all'));
+export const useMarkRead = () => useNotifyMutation((id: number) => call(api.markRead, { params: { id } }));
+export const useMarkAllRead = () => useNotifyMutation(() => call(api.markAllRead));
 
 export const usePreferences = () =>
   useQuery({
     queryKey: [...key, 'preferences'],
-    queryFn: () => http.get<Preferences>('/notifications/preferences'),
+    queryFn: () => call(api.preferences),
   });
 export const useSavePreferences = () =>
   useNotifyMutation((b: { inApp: boolean; email: boolean; emailAddress: string | null }) =>
-    http.put<Preferences>('/notifications/preferences', b),
+    call(api.savePreferences, { body: b }),
   );
 
 export const useRobots = (enabled: boolean) =>
   useQuery({
     queryKey: [...key, 'robots'],
-    queryFn: () => http.get<{ items: BranchRobots[] }>('/notifications/robots'),
+    queryFn: () => call(api.robots),
     enabled,
   });
 export const useSaveRobots = () =>
@@ -91,25 +88,25 @@ export const useSaveRobots = () =>
       wecomWebhook: string | null;
     }) => {
       const { branchId, ...body } = b;
-      return http.put<BranchRobots>(`/notifications/robots/${branchId}`, body);
+      return call(api.saveRobots, { params: { id: branchId }, body });
     },
   );
 
 export const useLadder = (campaignId: number | null) =>
   useQuery({
     queryKey: [...key, 'ladder', campaignId],
-    queryFn: () => http.get<Ladder>(`/notifications/ladder/${campaignId}`),
+    queryFn: () => call(api.ladder, { params: { id: campaignId! } }),
     enabled: campaignId !== null,
   });
 export const useSaveLadder = () =>
   useNotifyMutation((b: { campaignId: number; ladder: Ladder }) =>
-    http.put<Ladder>(`/notifications/ladder/${b.campaignId}`, b.ladder),
+    call(api.saveLadder, { params: { id: b.campaignId }, body: b.ladder }),
   );
 
 export const useChannelStatus = (enabled: boolean) =>
   useQuery({
     queryKey: [...key, 'status'],
-    queryFn: () => http.get<ChannelStatus>('/notifications/admin/status'),
+    queryFn: () => call(api.status),
     enabled,
   });
 export const useDeliveries = (
@@ -118,20 +115,19 @@ export const useDeliveries = (
 ) =>
   useQuery({
     queryKey: [...key, 'deliveries', filter],
-    queryFn: () => http.get<Deliveries>('/notifications/admin/deliveries', { ...filter }),
+    queryFn: () => call(api.deliveries, { query: filter }),
     placeholderData: keepPreviousData,
     enabled,
   });
 export const useReminders = (filter: { limit: number; offset: number }, enabled: boolean) =>
   useQuery({
     queryKey: [...key, 'reminders', filter],
-    queryFn: () => http.get<Reminders>('/notifications/admin/reminders', { ...filter }),
+    queryFn: () => call(api.reminders, { query: filter }),
     placeholderData: keepPreviousData,
     enabled,
   });
-export const useRetryDelivery = () =>
-  useNotifyMutation((id: number) => http.post<Delivery>(`/notifications/admin/deliveries/${id}/retry`));
+export const useRetryDelivery = () => useNotifyMutation((id: number) => call(api.retry, { params: { id } }));
 export const useSendTest = () =>
   useNotifyMutation((b: { channel: NotificationChannel; branchId?: number; to?: string }) =>
-    http.post<z.infer<typeof testMessageResult>>('/notifications/admin/test', b),
+    call(api.sendTest, { body: b }),
   );

@@ -1,16 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type {
-  acceptBody,
-  confirmBody,
-  confirmOnBehalfBody,
-  measureBody,
-  problemSchema,
-  problemStates,
-  raiseBody,
-  solvedBody,
-} from '../../../common/api/problems';
-import { http, type IdResult } from '../../api/client';
+import type { problemSchema, problemStates } from '../../../common/api/problems';
+import { problemsApi } from '../../../common/api/problems.routes';
+import type { RouteInput } from '../../../common/api/route';
+import { call } from '../../api/call';
 
 export type Problem = z.infer<typeof problemSchema>;
 export type ProblemEvent = Problem['events'][number];
@@ -28,32 +21,35 @@ const problemsKey = ['problems'] as const;
 export function useProblems(filter: ProblemFilter) {
   return useQuery({
     queryKey: [...problemsKey, 'list', filter],
-    queryFn: () => http.get<{ items: Problem[] }>('/problems', { ...filter }),
+    queryFn: () => call(problemsApi.list, { query: filter }),
   });
 }
 
 export function useProblem(id: number | null) {
   return useQuery({
     queryKey: [...problemsKey, 'one', id],
-    queryFn: () => http.get<Problem>(`/problems/${id}`),
+    queryFn: () => call(problemsApi.get, { params: { id: id! } }),
     enabled: id !== null,
   });
 }
 
-/** The actions on one problem, each a POST under /problems/:id. */
-interface StepBodies {
-  accept: z.input<typeof acceptBody>;
-  measures: z.input<typeof measureBody>;
-  solved: z.input<typeof solvedBody>;
-  confirm: z.input<typeof confirmBody>;
-  'confirm-on-behalf': z.input<typeof confirmOnBehalfBody>;
-}
-export type ProblemStep = keyof StepBodies;
+/** The actions on one problem, by the last segment of their path. */
+const stepRoutes = {
+  accept: problemsApi.accept,
+  measures: problemsApi.addMeasure,
+  solved: problemsApi.markSolved,
+  confirm: problemsApi.confirm,
+  'confirm-on-behalf': problemsApi.confirmOnBehalf,
+};
+export type ProblemStep = keyof typeof stepRoutes;
+type StepBody<S extends ProblemStep> = RouteInput<(typeof stepRoutes)[S]>['body'];
 
 export function useProblemStep<S extends ProblemStep>(id: number, step: S) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: StepBodies[S]) => http.post<unknown>(`/problems/${id}/${step}`, body),
+    // The route is picked by the step at run time; its body type is the step's.
+    mutationFn: (body: StepBody<S>) =>
+      call(stepRoutes[step] as typeof problemsApi.accept, { params: { id }, body: body as never }),
     onSuccess: () => qc.invalidateQueries({ queryKey: problemsKey }),
   });
 }
@@ -61,7 +57,7 @@ export function useProblemStep<S extends ProblemStep>(id: number, step: S) {
 export function useRaiseProblem() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.input<typeof raiseBody>) => http.post<IdResult>('/problems', body),
+    mutationFn: (body: RouteInput<typeof problemsApi.raise>['body']) => call(problemsApi.raise, { body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: problemsKey }),
   });
 }

@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useRecord } from '../records/records.api';
 import { RecordView } from '../records/RecordView';
 import { ReviewPanel } from './ReviewPanel';
+import { SignalsCard } from './SignalsCard';
 import { useSessionUser } from '../auth/auth.api';
 import { hasRole } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
@@ -16,7 +17,8 @@ export function ReviewRecordPage() {
   const { recordId } = useParams();
   const id = recordId && /^\d+$/.test(recordId) ? Number(recordId) : null;
   const record = useRecord(id);
-  const committeeSide = hasRole(useSessionUser(), 'admin', 'committee');
+  const user = useSessionUser();
+  const committeeSide = hasRole(user, 'admin', 'committee');
   const stacked = Grid.useBreakpoint().lg === false;
   // Back to where the record was opened (the queue with its filters, or the branch-month).
   const state = useLocation().state as { from?: string } | null;
@@ -52,6 +54,7 @@ export function ReviewRecordPage() {
           <Link to="/revisions">← {t('revisions.title')}</Link>
         )}
       </div>
+      {hasRole(user, 'committee') && <SignalsCard recordId={record.data.id} />}
       <RecordView
         record={record.data}
         aside={

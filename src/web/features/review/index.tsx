@@ -1,5 +1,6 @@
 import { defineWebModule, lazyPage } from '../../app/module';
 import { reviewMessages } from './review.messages';
+import { signalMessages } from './signals.messages';
 
 export const reviewModule = defineWebModule({
   name: 'review',
@@ -17,5 +18,5 @@ export const reviewModule = defineWebModule({
       element: lazyPage(() => import('./BranchMonthPage'), 'BranchMonthPage'),
     },
   ],
-  messages: reviewMessages,
+  messages: { ...reviewMessages, ...signalMessages },
 });

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { optionalText } from './shared.js';
+
+export const signalKinds = ['same_photo', 'same_file', 'similar_text', 'late_entry'] as const;
+export const signalStatuses = ['open', 'verified', 'doubtful'] as const;
+
+/** The other record a signal points at, as the reviewer needs it to judge without opening it. */
+const otherRecord = z.object({
+  id: z.number(),
+  title: z.string(),
+  branchName: z.string(),
+  occurredOn: z.string(),
+  periodKey: z.string().nullable(),
+});
+
+export const integritySignal = z.object({
+  id: z.number(),
+  recordId: z.number(),
+  kind: z.enum(signalKinds),
+  /** The matched files, passages, similarity or distance, the times: see signals-compute.ts. */
+  evidence: z.record(z.string(), z.unknown()),
+  other: otherRecord.nullable(),
+  status: z.enum(signalStatuses),
+  note: z.string().nullable(),
+  markedByName: z.string().nullable(),
+  markedAt: z.string().nullable(),
+});
+export type IntegritySignal = z.infer<typeof integritySignal>;
+export const signalList = z.object({ items: z.array(integritySignal) });
+
+/** 已核实 needs the reviewer's explanation; 存疑 may say why. */
+export const markBody = z
+  .object({ status: z.enum(['verified', 'doubtful']), note: optionalText(500) })
+  .refine((b) => b.status !== 'verified' || !!b.note, {
+    path: ['note'],
+    message: '标记已核实时请写明核实情况',
+  });

@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { cellsWith, type CellsQuery } from './scores.repo.js';
+
+/** Counts of a group of tasks by derived status, with its cells' maximum and score (summed, not rounded). */
+export interface StatusTotals {
+  total: number;
+  done: number;
+  doneLate: number;
+  submitted: number;
+  returned: number;
+  inProgress: number;
+  overdue: number;
+  notStarted: number;
+  /** Tasks due by now or already done: what completion is measured against. */
+  due: number;
+  score: number;
+  max: number;
+}
+
+/** The counts of `cell_scores` rows summed, then their scores and maxima. */
+const cellSums = sql`sum(total)::int as total, sum(done)::int as done, sum(done_late)::int as "doneLate",
+  sum(submitted)::int as submitted, sum(returned)::int as returned, sum(in_progress)::int as "inProgress",
+  sum(overdue)::int as overdue, sum(not_started)::int as "notStarted", sum(due)::int as due,
+  coalesce(sum(score), 0)::float8 as score, coalesce(sum(max), 0)::float8 as max`;
+
+/** The same counts straight from `task_facts` rows (a kind's tasks: no score, which is a month's). */
+const taskCounts = (status: string) => sql`count(*) filter (where status = ${status})::int`;
+const taskSums = sql`count(*)::int as total, ${taskCounts('done')} as done, ${taskCounts('done_late')} as "doneLate",
+  ${taskCounts('submitted')} as submitted, ${taskCounts('returned')} as returned,
+  ${taskCounts('in_progress')} as "inProgress", ${taskCounts('overdue')} as overdue,
+  ${taskCounts('not_started')} as "notStarted",
+  count(*) filter (where past_due or status in ('done', 'done_late'))::int as due,
+  0::float8 as score, 0::float8 as max`;
+
+const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
+
+export interface PeriodTotals extends StatusTotals {
+  /** Null on the row that sums every month of the range. */
+  periodKey: string | null;
+}
+
+/**
+ * The indicators' task figures in one statement: each month of the range over the branches in
+ * scope (the trend), and the whole range (the row whose month is null).
+ */
+export async function totalsByPeriod(
+  db: Db,
+  q: CellsQuery & { from?: string; to?: string },
+): Promise<PeriodTotals[]> {
+  const res = await db.execute(sql`${cellsWith(q, q)}
+    select period_key as "periodKey", ${cellSums}
+    from cell_scores group by rollup (period_key)`);
+  return rowsOf<PeriodTotals>(res);
+}
+
+export interface SideTotals extends StatusTotals {
+  /** The branch profiled, or all the other branches together. */
+  side: 'mine' | 'others';
+  /** Set on a month's row. */
+  periodKey: string | null;
+  /** Set on an action kind's row (counts only). */
+  kindId: number | null;
+  /** Branches with at least one task, on the rows that are neither a month's nor a kind's. */
+  branches: number | null;
+}
+
+/**
+ * The branch profile's figures in one statement: the branch against all the others, per month,
+ * over the campaign, and per action kind. Grouping sets over the derived statuses, so the
+ * database returns a few dozen rows instead of every task of the campaign.
+ */
+export async function profileTotals(db: Db, q: CellsQuery, branchId: number): Promise<SideTotals[]> {
+  // The side is computed once per row and grouped by name: a parameter repeated in GROUP BY
+  // would be a different expression to the planner.
+  const side = sql`case when branch_id = ${branchId} then 'mine' else 'others' end as side`;
+  const res = await db.execute(sql`${cellsWith(q)}
+    select side, period_key as "periodKey", null::int as "kindId",
+           case when grouping(period_key) = 1 then count(distinct branch_id)::int end as branches,
+           ${cellSums}
+    from (select *, ${side} from cell_scores) c group by grouping sets ((side, period_key), (side))
+    union all
+    select side, null, kind_id, null, ${taskSums}
+    from (select *, ${side} from task_facts) t group by side, kind_id`);
+  return rowsOf<SideTotals>(res);
+}

@@ -1,0 +1,87 @@
+import type { z } from 'zod';
+import type { IntegritySignal, markBody } from '../../../common/api/signals.js';
+import type { ServiceDeps } from '../../lib/service-deps.js';
+import type { AuthedContext } from '../../lib/actor.js';
+import { notFound } from '../../lib/errors.js';
+import { writeAudit } from '../../lib/audit.js';
+import { findRecordRow } from '../records/record-access.js';
+import { assertCanReview } from '../records/records.policy.js';
+import * as repo from './signals.repo.js';
+
+/**
+ * The reviewer's side of the integrity signals: reading them beside a record and marking each.
+ * Only reviewers (the committee) see them — a branch never sees signals, its own or another's,
+ * so a comparison never tells a branch what another branch handed in.
+ */
+export class SignalsService {
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
+
+  async list(ctx: AuthedContext, recordId: number): Promise<{ items: IntegritySignal[] }> {
+    assertCanReview(ctx.actor);
+    if (!(await findRecordRow(this.deps.db, recordId))) throw notFound();
+    return { items: await this.present(await repo.listForRecord(this.deps.db, recordId)) };
+  }
+
+  async mark(ctx: AuthedContext, id: number, body: z.output<typeof markBody>): Promise<IntegritySignal> {
+    assertCanReview(ctx.actor);
+    const { db, clock } = this.deps;
+    await db.transaction(async (tx) => {
+      const signal = await repo.findSignal(tx, id);
+      if (!signal) throw notFound();
+      await repo.markSignal(tx, id, {
+        status: body.status,
+        note: body.note ?? null,
+        markedBy: ctx.actor.userId,
+        markedAt: clock.now(),
+      });
+      await writeAudit(tx, ctx, clock, {
+        action: 'signal.mark',
+        entityType: 'record',
+        entityId: signal.recordId,
+        before: { signalId: id, kind: signal.kind, status: signal.status, note: signal.note },
+        after: { signalId: id, kind: signal.kind, status: body.status, note: body.note ?? null },
+      });
+    });
+    const [found] = await this.present([(await repo.findSignal(db, id))!]);
+    return found!;
+  }
+
+  /** Open signals per record, for the review queue's counts. */
+  openCounts(recordIds: number[]): Promise<Map<number, number>> {
+    return repo.openCounts(this.deps.db, recordIds);
+  }
+
+  private async present(rows: repo.SignalRow[]): Promise<IntegritySignal[]> {
+    const others = new Map(
+      (await repo.recordBriefs(this.deps.db, [...new Set(rows.flatMap((r) => r.otherRecordId ?? []))])).map(
+        (b) => [b.id, b],
+      ),
+    );
+    const names = await repo.userNames(
+      this.deps.db,
+      rows.flatMap((r) => r.markedBy ?? []),
+    );
+    return rows.map((r) => {
+      const o = r.otherRecordId ? others.get(r.otherRecordId) : undefined;
+      return {
+        id: r.id,
+        recordId: r.recordId,
+        kind: r.kind,
+        evidence: r.evidence as Record<string, unknown>,
+        other: o
+          ? {
+              id: o.id,
+              title: o.title,
+              branchName: o.branchName,
+              occurredOn: o.occurredOn,
+              periodKey: o.periodKey,
+            }
+          : null,
+        status: r.status,
+        note: r.note,
+        markedByName: r.markedBy ? (names.get(r.markedBy) ?? null) : null,
+        markedAt: r.markedAt?.toISOString() ?? null,
+      };
+    });
+  }
+}

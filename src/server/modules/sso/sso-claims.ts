@@ -1,0 +1,55 @@
+import type { OidcConfig } from '../../config-oidc.js';
+import { roleScope, type Role } from '../../../common/roles.js';
+
+/** What Duibiao reads from the provider's ID token and userinfo. */
+export interface SsoIdentity {
+  subject: string;
+  username: string | null;
+  employeeNo: string | null;
+  name: string | null;
+  /** The values of the role claim (groups), as strings. */
+  groups: string[];
+}
+
+const text = (v: unknown): string | null =>
+  typeof v === 'string' && v.trim() ? v.trim().slice(0, 64) : typeof v === 'number' ? String(v) : null;
+
+export function identityFrom(claims: Record<string, unknown>, config: OidcConfig): SsoIdentity {
+  const rawGroups = claims[config.roleClaim];
+  const groups = (Array.isArray(rawGroups) ? rawGroups : rawGroups === undefined ? [] : [rawGroups])
+    .map(text)
+    .filter((g): g is string => g !== null);
+  return {
+    subject: String(claims.sub),
+    username: text(claims[config.usernameClaim]),
+    employeeNo: config.employeeNoClaim ? text(claims[config.employeeNoClaim]) : null,
+    name: text(claims[config.nameClaim]),
+    groups,
+  };
+}
+
+/**
+ * The grants the groups map to. A branch role without a fixed branch takes the person's own
+ * branch; a role scoped to departments or a grassroots unit is left to the administrator, since
+ * the provider does not know Duibiao's units.
+ */
+export function grantsFor(
+  identity: SsoIdentity,
+  config: OidcConfig,
+  personBranchId: number | null,
+): { role: Role; branchId: number | null }[] {
+  const out: { role: Role; branchId: number | null }[] = [];
+  for (const group of identity.groups) {
+    const mapped = config.roleMap[group];
+    if (!mapped) continue;
+    const scope = roleScope[mapped.role];
+    let grant: { role: Role; branchId: number | null } | null = null;
+    if (scope === 'all') grant = { role: mapped.role, branchId: null };
+    else if (scope === 'branch') {
+      const branchId = mapped.branchId ?? personBranchId;
+      if (branchId !== null) grant = { role: mapped.role, branchId };
+    }
+    if (grant && !out.some((g) => g.role === grant.role && g.branchId === grant.branchId)) out.push(grant);
+  }
+  return out;
+}
