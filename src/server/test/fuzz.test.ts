@@ -489,7 +489,10 @@ function requestArbitrary(method: string, route: string): fc.Arbitrary<FuzzReque
         ...queryParams.map((p) =>
           fc.option(
             fc.oneof(
-              fromSchema(p.schema).map((v) => encode(String(v))),
+              // A value without a schema may be an object: send its JSON, as a client would.
+              fromSchema(p.schema).map((v) =>
+                encode(typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)),
+              ),
               urlValue(numericIds(path)),
             ),
             { nil: undefined },
