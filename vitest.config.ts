@@ -5,8 +5,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * They spend their time waiting on other processes, so CI runs their project beside the in-process
  * one (`npx vitest run --project server` / `--project processes`); `npm test` runs both.
  */
-const processTests = [
-  'e2e/**/*.test.ts',
+const browserTests = ['e2e/**/*.test.ts'];
+const childProcessTests = [
   'src/server/lib/backup.test.ts',
   'src/server/lib/data-lock.test.ts',
   'src/server/modules/documents/documents-pdf.test.ts',
@@ -15,10 +15,43 @@ const processTests = [
   'src/server/test/instances.test.ts',
 ];
 
+/**
+ * CI (E2E_ENGINE_SPLIT=1) runs each browser test file once, on one engine, to stay inside its time
+ * on two cores: these on PostgreSQL, the others on PGlite. A browser test checks what the web client
+ * shows and does; the server code behind each page is tested on both engines by the server project,
+ * and every child-process test (backup, crash safety, two instances, PDF) runs on both. The
+ * accessibility walk runs on both, each engine taking half its pairings. Without the variable
+ * (`npm test`, with or without TEST_DATABASE_URL) every browser test runs on the engine given.
+ */
+const browserTestsOnPostgres = [
+  'e2e/accessibility.test.ts',
+  'e2e/month-count.test.ts',
+  'e2e/monthly-loop.test.ts',
+  'e2e/review-month.test.ts',
+  'e2e/dashboard.test.ts',
+  'e2e/revisions.test.ts',
+  'e2e/loops-pages.test.ts',
+];
+const splitEngine = process.env.E2E_ENGINE_SPLIT
+  ? process.env.TEST_DATABASE_URL
+    ? 'postgres'
+    : 'pglite'
+  : null;
+const processTests = [
+  ...childProcessTests,
+  ...(splitEngine === 'postgres' ? browserTestsOnPostgres : browserTests),
+];
+const processExclude =
+  splitEngine === 'pglite' ? browserTestsOnPostgres.filter((f) => !f.includes('accessibility')) : [];
+
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    // CI runs three vitest processes, Chromium and the checks side by side on two cores; a test that
+    // takes 8 s alone has taken 38 s there. Tests assert behaviour, never time, so CI waits longer.
+    testTimeout: process.env.CI ? 120_000 : 30_000,
+    // The first file to need a snapshot (the demo year) seeds it; on a loaded CI machine that took
+    // over two minutes.
+    hookTimeout: 240_000,
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 2,
@@ -40,6 +73,11 @@ export default defineConfig({
         test: {
           name: 'processes',
           include: processTests,
+          exclude: [...configDefaults.exclude, ...processExclude],
+          // Shared module graph here too: importing the app, PGlite and Playwright per file cost
+          // 430 s of a CI run's processes project (22 files). Each file starts its own server,
+          // browser or child processes, so nothing but loaded code crosses files.
+          isolate: false,
           // Builds the web client once, before the browser test files run in parallel.
           globalSetup: ['e2e/global-setup.ts'],
         },

@@ -1,42 +1,60 @@
 /**
- * `npm run load`: one server instance on PostgreSQL under a mixed read/write workload (autocannon
- * on loopback). Measures; asserts nothing.
+ * `npm run load`: two instances of the server on one PostgreSQL database behind nginx, under a
+ * mixed read/write workload (autocannon on loopback). Measures, then checks that nothing acknowledged
+ * was lost and nothing was written or sent twice; asserts no latency.
  *
- * The script creates a fresh database, starts the server on it as a child process (the real
- * `src/server/main.ts`), logs every connection in once (as a different browser session), gives
- * each connection a draft record of its own, then runs the workload: every connection cycles
- * through its branch workbench, the record list, the dashboard matrix and saving its draft (a
- * versioned PUT); one connection in ten is the committee, reading the matrix, the review queue and
- * the ranking instead. Zero errors are expected (no non-2xx, no timeouts); p95 is computed from
- * every response.
+ * The script creates a fresh database, starts the instances on it as child processes (the real
+ * `src/server/main.ts`, one evidence directory between them), puts an nginx of its own in front
+ * (bench/load-cluster.ts), logs every connection in once (as a different browser session), gives
+ * each secretary connection a draft record of its own, then runs the workload: a secretary
+ * connection cycles through its branch workbench, its record list and saving its draft (a versioned
+ * PUT); one connection in ten is the committee, opening the dashboard matrix, the review queue and
+ * the ranking; beside them an administrator downloads the task ledger again and again. Both
+ * instances run the reminder job every 10 s, so the day's reminders are produced during the run.
+ * With LOAD_KILL=1 the second instance is killed (SIGKILL) half-way: nginx passes its share to the
+ * first. Errors are every non-2xx answer, connection error and timeout; p95 is over every response
+ * of the mix (the ledger downloads are reported on their own).
  *
- * Environment: LOAD_CONNECTIONS (200), LOAD_DURATION (60 seconds), LOAD_DATASET (`demo`: the demo
- * organisation with its 2020 year, loaded by the server at start; `bench`: a copy of the group-scale
- * bench dataset, which `npm run bench` must have generated), LOAD_DATABASE_URL (default
- * postgres://postgres@127.0.0.1:5432/duibiao_load; dropped and created again), LOAD_PORT (3917),
- * PASSWORD_HASH_COST (the server's default when unset).
+ * Environment: LOAD_CONNECTIONS (200), LOAD_DURATION (60 seconds), LOAD_INSTANCES (2; 1 runs one
+ * instance without nginx), LOAD_KILL (0), LOAD_DATASET (`demo`: the demo organisation with its
+ * 2020 year, loaded by the server at start; `bench`: a copy of the group-scale bench dataset at
+ * BENCH_DATABASE_URL, which `npm run bench` must have generated), LOAD_DATABASE_URL (default
+ * postgres://postgres@127.0.0.1:5432/duibiao_load; dropped and created again), PASSWORD_HASH_COST
+ * (the server's default when unset), NGINX_BIN. Skips, saying so, when nginx is not installed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
-import { mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { checkIntegrity, type SaveLedger } from './load-checks.js';
+import {
+  findNginx,
+  freePort,
+  startInstance,
+  startNginx,
+  waitForHealth,
+  type Instance,
+} from './load-cluster.js';
+import { api, draftBody, ledgerLoop, login, type Session } from './load-session.js';
 import { matrixPath } from './matrix-path.js';
 import { percentile, round1 } from './stats.js';
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 200);
 const DURATION = Number(process.env.LOAD_DURATION ?? 60);
+const INSTANCES = Number(process.env.LOAD_INSTANCES ?? 2);
+const KILL = process.env.LOAD_KILL === '1';
 const DATASET = (process.env.LOAD_DATASET ?? 'demo') as 'demo' | 'bench';
 const DB_URL = process.env.LOAD_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/duibiao_load';
 const BENCH_DB = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/duibiao_bench';
-const PORT = Number(process.env.LOAD_PORT ?? 3917);
 const PASSWORD = 'Duibiao@2020';
+const ADMIN_PASSWORD = 'Admin@2026x';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const base = `http://127.0.0.1:${PORT}`;
+const results = path.join(here, 'results');
 
 const dbName = (url: string) => new URL(url).pathname.slice(1);
 const adminUrl = (url: string) => Object.assign(new URL(url), { pathname: '/postgres' }).toString();
@@ -56,116 +74,62 @@ async function freshDatabase() {
   }
 }
 
-function startServer(): ChildProcess {
+function instanceEnv(): Record<string, string> {
   const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
     DATABASE_URL: DB_URL,
-    PORT: String(PORT),
-    HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     DATA_DIR: path.join(root, 'data', 'load'),
+    TRUST_PROXY: 'true',
+    NOTIFY_INTERVAL_SECONDS: '10',
+    // The load signs in with the demo password; a password change would stop every session.
+    DEMO_PASSWORD_CHANGE: '0',
   };
   if (DATASET === 'demo')
     Object.assign(env, {
-      DUIBIAO_ADMIN_PASSWORD: 'Admin@2026x',
+      DUIBIAO_ADMIN_PASSWORD: ADMIN_PASSWORD,
       DUIBIAO_DEMO: '1',
       DEMO_PASSWORD_CHANGE: '0',
     });
-  // The server's own log goes to a file beside the results, so the summary stays readable.
-  mkdirSync(path.join(here, 'results'), { recursive: true });
-  const log = openSync(path.join(here, 'results', 'load-server.log'), 'w');
-  return spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'src/server/main.ts')], {
-    cwd: root,
-    env,
-    stdio: ['ignore', log, log],
-  });
+  return env;
 }
 
-async function waitForHealth(child: ChildProcess, seconds = 300) {
-  const until = Date.now() + seconds * 1000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(`${base}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('server did not become healthy');
-}
-
-interface Session {
-  username: string;
-  cookie: string;
-  csrf: string;
-  branchId: number | null;
-  recordId: number | null;
-  version: number;
-  committee: boolean;
-}
-
-const cookiesOf = (res: Response) =>
-  res.headers.getSetCookie().map((c) => c.split(';')[0]!.split('=') as [string, string]);
-
-async function login(username: string): Promise<{ cookie: string; csrf: string }> {
-  const jar = new Map<string, string>();
-  const me = await fetch(`${base}/api/auth/me`);
-  for (const [k, v] of cookiesOf(me)) jar.set(k, v);
-  const header = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      cookie: header(),
-      'x-csrf-token': jar.get('duibiao_csrf') ?? '',
-    },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  for (const [k, v] of cookiesOf(res)) jar.set(k, v);
-  return { cookie: header(), csrf: jar.get('duibiao_csrf')! };
-}
-
-async function api<T>(s: Session, method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${base}${url}`, {
-    method,
-    headers: {
-      cookie: s.cookie,
-      'x-csrf-token': s.csrf,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
-const draftBody = (i: number, round: number) => ({
-  title: `压力测试自选动作 ${i}`,
-  occurredOn: '',
-  data: {
-    category: '党建融合',
-    description: `第 ${round} 次保存:结合业务开展党员先锋岗活动。`,
-    novelty: '党员示范带动业务攻坚',
-    tags: ['党建融合'],
-  },
-});
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 
 async function main() {
+  const nginx = INSTANCES > 1 ? findNginx() : null;
+  if (INSTANCES > 1 && !nginx) {
+    console.log(
+      'load: skipped — nginx is not installed (Debian: apt-get install nginx-light); ' +
+        'LOAD_INSTANCES=1 runs one instance without it',
+    );
+    return;
+  }
   const started = new Date();
   await freshDatabase();
-  const server = startServer();
+  const instances: Instance[] = [];
+  let proxy: { port: number; stop(): void } | null = null;
   const stop = () => {
-    if (server.exitCode === null) server.kill('SIGTERM');
+    proxy?.stop();
+    for (const i of instances) if (i.child.exitCode === null) i.child.kill('SIGTERM');
   };
   process.on('exit', stop);
   try {
     const bootStart = performance.now();
-    await waitForHealth(server);
+    // The first instance migrates and (demo) seeds the database alone; the others join it after.
+    for (let n = 1; n <= INSTANCES; n++) {
+      const inst = startInstance(n, await freePort(), instanceEnv(), root, results);
+      instances.push(inst);
+      await waitForHealth(`http://127.0.0.1:${inst.port}`, () => inst.child.exitCode === null);
+    }
+    if (nginx)
+      proxy = await startNginx(
+        nginx,
+        instances.map((i) => i.port),
+      );
+    const base = `http://127.0.0.1:${proxy?.port ?? instances[0]!.port}`;
     console.log(
-      `server up on ${DATASET} dataset in ${((performance.now() - bootStart) / 1000).toFixed(1)} s`,
+      `${INSTANCES} instance(s)${proxy ? ' behind nginx' : ''} up on ${DATASET} dataset in ` +
+        `${((performance.now() - bootStart) / 1000).toFixed(1)} s`,
     );
 
     const secretaries = DATASET === 'demo' ? 5 : 2000;
@@ -180,14 +144,16 @@ async function main() {
             const committee = n % 10 === 9;
             const username = committee ? 'jiguan' : `zhibu${(n % secretaries) + 1}`;
             const start = performance.now();
-            const { cookie, csrf } = await login(username);
+            const { cookie, csrf } = await login(base, username, PASSWORD);
             loginTimes.push(performance.now() - start);
             return { username, cookie, csrf, branchId: null, recordId: null, version: 0, committee };
           }),
         )),
       );
     }
+    const admin = await login(base, 'admin', ADMIN_PASSWORD);
     const campaigns = await api<{ items: { id: number; year: number; status: string }[] }>(
+      base,
       sessions[0]!,
       'GET',
       '/api/campaigns',
@@ -196,15 +162,17 @@ async function main() {
     const month = campaign.year === 2020 ? '2020-12' : `${campaign.year}-06`;
     const occurredOn = `${month}-15`;
     // Each secretary connection gets a draft of its own, so versioned saves never collide.
+    const ledgers = new Map<Session, SaveLedger>();
     for (const [i, s] of sessions.entries()) {
       if (s.committee) continue;
       const wb = await api<{ branch: { id: number } | null }>(
+        base,
         s,
         'GET',
         `/api/workbench?campaignId=${campaign.id}&periodKey=${month}`,
       );
       s.branchId = wb.branch!.id;
-      const created = await api<{ id: number; version: number }>(s, 'POST', '/api/records', {
+      const created = await api<{ id: number; version: number }>(base, s, 'POST', '/api/records', {
         campaignId: campaign.id,
         branchId: s.branchId,
         kind: 'optional',
@@ -213,8 +181,19 @@ async function main() {
       });
       s.recordId = created.id;
       s.version = created.version;
+      ledgers.set(s, {
+        recordId: created.id,
+        startVersion: created.version,
+        sent: 0,
+        acknowledged: 0,
+        lastAckVersion: created.version,
+      });
     }
-    console.log(`${sessions.length} sessions logged in, drafts created; running ${DURATION} s`);
+    console.log(
+      `${sessions.length} sessions logged in, drafts created; running ${DURATION} s` +
+        (KILL ? `, killing instance ${INSTANCES} after ${DURATION / 2} s` : ''),
+    );
+    const runStart = new Date();
 
     const statuses = new Map<string, Map<number, number>>();
     const tally = (name: string, status: number) => {
@@ -239,6 +218,7 @@ async function main() {
         const s = sessions[i]!;
         client.setHeaders({ cookie: s.cookie, 'x-csrf-token': s.csrf });
         let round = 0;
+        const ledger = ledgers.get(s);
         const requests = s.committee
           ? [
               get('matrix', matrixPath(campaign.id)),
@@ -248,22 +228,23 @@ async function main() {
           : [
               get('workbench', `/api/workbench?campaignId=${campaign.id}&periodKey=${month}`),
               get('records', `/api/records?campaignId=${campaign.id}&branchId=${s.branchId}&limit=20`),
-              get('matrix', matrixPath(campaign.id)),
               {
                 method: 'PUT' as const,
                 path: `/api/records/${s.recordId}`,
-                setupRequest: (req: Record<string, unknown>) => ({
-                  ...req,
-                  headers: {
-                    cookie: s.cookie,
-                    'x-csrf-token': s.csrf,
-                    'content-type': 'application/json',
-                  },
-                  body: JSON.stringify({ ...draftBody(i, ++round), occurredOn, version: s.version }),
-                }),
+                setupRequest: (req: Record<string, unknown>) => {
+                  ledger!.sent++;
+                  return {
+                    ...req,
+                    headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+                    body: JSON.stringify({ ...draftBody(i, ++round), occurredOn, version: s.version }),
+                  };
+                },
                 onResponse: (status: number, body: string) => {
                   tally('save draft', status);
-                  if (status === 200) s.version = (JSON.parse(body) as { version: number }).version;
+                  if (status !== 200) return;
+                  s.version = (JSON.parse(body) as { version: number }).version;
+                  ledger!.acknowledged++;
+                  ledger!.lastAckVersion = s.version;
                 },
               },
             ];
@@ -274,28 +255,47 @@ async function main() {
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
       latencies.push(responseTime),
     );
+    const exports = ledgerLoop(base, admin, campaign.id, Date.now() + DURATION * 1000);
+    let killedAt: number | null = null;
+    const killer = KILL
+      ? setTimeout(
+          () => {
+            killedAt = performance.now();
+            instances.at(-1)!.child.kill('SIGKILL');
+          },
+          (DURATION * 1000) / 2,
+        )
+      : null;
     const result = await instance;
-    // Let requests still in flight when the clock ran out finish before the server stops.
+    const ledger = await exports;
+    if (killer) clearTimeout(killer);
+    // Let requests still in flight when the clock ran out finish, and a reminder tick pass.
     await new Promise((r) => setTimeout(r, 3000));
+    const integrity = await checkIntegrity(DB_URL, [...ledgers.values()], runStart);
 
-    latencies.sort((a, b) => a - b);
+    const lat = sorted(latencies);
     const byRequest = Object.fromEntries(
       [...statuses].map(([name, m]) => [name, Object.fromEntries([...m].map(([k, v]) => [String(k), v]))]),
     );
     // autocannon's `errors` already counts the timeouts among the connection errors.
     const errors = result.errors + result.non2xx;
+    const load = os.loadavg().map((x) => x.toFixed(1));
     const summary = {
       dataset: DATASET,
+      instances: INSTANCES,
+      proxy: proxy ? 'nginx' : 'none',
+      killedHalfWay: KILL ? killedAt !== null : false,
       connections: CONNECTIONS,
       durationSeconds: DURATION,
+      loadAverageAfter: load.join(' '),
       requests: result.requests.total,
       requestsPerSecond: round1(result.requests.average),
       latencyMs: {
-        p50: round1(percentile(latencies, 50)),
-        p90: round1(percentile(latencies, 90)),
-        p95: round1(percentile(latencies, 95)),
-        p99: round1(percentile(latencies, 99)),
-        max: round1(latencies.at(-1) ?? 0),
+        p50: round1(percentile(lat, 50)),
+        p90: round1(percentile(lat, 90)),
+        p95: round1(percentile(lat, 95)),
+        p99: round1(percentile(lat, 99)),
+        max: round1(lat.at(-1) ?? 0),
       },
       errors: {
         total: errors,
@@ -304,29 +304,31 @@ async function main() {
         non2xx: result.non2xx,
       },
       byRequest,
+      ledgerExport: {
+        downloads: ledger.downloads,
+        failed: ledger.failed,
+        seconds: ledger.seconds,
+        errors: [...new Set(ledger.errors)],
+      },
+      integrity,
       logins: {
         count: loginTimes.length,
-        p50: round1(
-          percentile(
-            [...loginTimes].sort((a, b) => a - b),
-            50,
-          ),
-        ),
-        p95: round1(
-          percentile(
-            [...loginTimes].sort((a, b) => a - b),
-            95,
-          ),
-        ),
+        p50: round1(percentile(sorted(loginTimes), 50)),
+        p95: round1(percentile(sorted(loginTimes), 95)),
       },
     };
     console.log(JSON.stringify(summary, null, 2));
+    const { saves, reminders } = integrity;
     console.log(
-      `\n${summary.requests} requests in ${DURATION} s (${summary.requestsPerSecond}/s), p95 ${summary.latencyMs.p95} ms, errors ${errors}` +
-        ' — 2-core machine shared with other work: figures are noisy, rerun before judging',
+      `\n${summary.requests} requests in ${DURATION} s (${summary.requestsPerSecond}/s) on ${INSTANCES} instance(s)` +
+        `${KILL ? ', one killed half-way' : ''}: p95 ${summary.latencyMs.p95} ms, errors ${errors} ` +
+        `(timeouts ${result.timeouts}); ledger exports ${ledger.downloads} ok, ${ledger.failed} failed; ` +
+        `saves acknowledged ${saves.acknowledged}, lost ${saves.lost}, applied twice ${saves.twice}; ` +
+        `reminders today ${reminders.reminders}, in-app digests ${reminders.inApp}, sent twice ${reminders.sentTwice}; ` +
+        `load average ${load.join(' ')} — 2-core machine shared with other work: figures are noisy, rerun before judging`,
     );
-    mkdirSync(path.join(here, 'results'), { recursive: true });
-    const file = path.join(here, 'results', `load-${started.toISOString().replace(/[:.]/g, '-')}.json`);
+    mkdirSync(results, { recursive: true });
+    const file = path.join(results, `load-${started.toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(
       file,
       JSON.stringify({ at: started.toISOString(), node: process.version, ...summary }, null, 2),

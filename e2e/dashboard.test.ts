@@ -32,6 +32,10 @@ const branchNames = demoBranches.map((b) => b.name);
 const desktop = { width: 1366, height: 900 };
 const phone = { width: 390, height: 844 };
 
+/** The matrix's card: its 图表/表格 switch is one of several now that every chart has a table. */
+const matrixCardOf = (page: Page) =>
+  page.locator('.ant-card', { has: page.getByText('完成情况矩阵', { exact: true }) });
+
 // Browsers on a busy machine are slow; what is asserted is what users see, never how fast.
 describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout: 120_000 }, () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -140,7 +144,7 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
   it('offers the matrix as a table of buttons; branch names lead to the branch profile', async () => {
     const page = await login('jiguan', desktop);
     await openDashboard(page);
-    await page.getByText('表格', { exact: true }).click();
+    await matrixCardOf(page).getByText('表格', { exact: true }).click();
     const table = page.locator('.ant-card', { has: page.getByText('完成情况矩阵', { exact: true }) });
     for (const name of branchNames) await table.getByRole('link', { name, exact: true }).waitFor();
     for (const month of months) await table.getByRole('columnheader', { name: month, exact: true }).waitFor();
@@ -195,7 +199,7 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
     ]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
 
-    await page.getByText('表格', { exact: true }).click();
+    await matrixCardOf(page).getByText('表格', { exact: true }).click();
     const first = matrix.branches[0]!;
     await page.getByRole('button', { name: new RegExp(`^${first.name} 2020年3月`) }).click();
     await expectDrawerLists(page, await cellOf(first.id, '2020-03'));
@@ -221,7 +225,7 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
     await page.getByText('第 1–1 个,共 1 个支部').waitFor();
     await noPageScrollX(page);
     await screenshot(page, path.join(resultsDir, 'dashboard-search-phone.png'), { fullPage: true });
-    await page.getByText('表格', { exact: true }).click();
+    await matrixCardOf(page).getByText('表格', { exact: true }).click();
     const card = page.locator('.ant-card', { has: page.getByText('完成情况矩阵', { exact: true }) });
     await card.getByRole('link', { name: third, exact: true }).waitFor();
     expect(await card.getByRole('link').count()).toBe(1);
@@ -239,7 +243,7 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
     const ranking = page.locator('.ant-card', { has: page.getByText('本支部得分', { exact: true }) });
     await ranking.getByRole('link', { name: branchNames[0]!, exact: true }).waitFor();
     expect(await ranking.getByRole('columnheader', { name: '排名' }).count()).toBe(0);
-    await page.getByText('表格', { exact: true }).click();
+    await matrixCardOf(page).getByText('表格', { exact: true }).click();
     const table = page.locator('.ant-card', { has: page.getByText('完成情况矩阵', { exact: true }) });
     await table.getByRole('link', { name: branchNames[0]!, exact: true }).waitFor();
     const text = await page.locator('main, .ant-layout-content').first().innerText();

@@ -198,9 +198,21 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
     const fileInput = () => page.locator('input[type=file]').first();
     const { host, recorder, absent } = people[user]!;
 
-    const next = async () => {
+    /** 下一项, then the next action's form: when it does not open, the failure says where the page is. */
+    const nextTo = async (kind: string) => {
       // On a phone the bottom bar's button, at hand; on a desktop the one of the month's steps.
       await c.click(page.getByRole('button', { name: /下一项/ }).last());
+      try {
+        await page.getByText(`填报:${kind}`).waitFor();
+      } catch (error) {
+        const shown = await page
+          .locator('main')
+          .innerText()
+          .catch(() => '');
+        throw new Error(`${kind} did not open; at ${page.url()}, showing:\n${shown.slice(0, 600)}`, {
+          cause: error,
+        });
+      }
     };
 
     c.action('学习研讨');
@@ -234,8 +246,7 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
     // Not submitted one by one: the month goes in at the end (提交本月).
 
     c.action('主题党日');
-    await next();
-    await page.getByText('填报:主题党日').waitFor();
+    await nextTo('主题党日');
     // Only the place is carried over: the theme is chosen anew.
     await page.getByTestId('carried-over').waitFor();
     await expect(page.getByLabel('地点', { exact: true }).inputValue()).resolves.toBe('公司党建文化长廊');
@@ -250,8 +261,7 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
     await page.getByTestId('evidence-tile').locator('img').waitFor();
 
     c.action('制度修订');
-    await next();
-    await page.getByText('填报:制度修订').waitFor();
+    await nextTo('制度修订');
     await c.fill(page.getByLabel('制度 / 流程名称'), '支部“三会一课”记录管理办法');
     await c.pick(page.getByLabel('归口部门'), department[user]!);
     await c.fill(page.getByLabel('发现的漏洞或不足'), '会议记录归档没有时限。');
@@ -267,16 +277,14 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
     await page.getByText('已报分管领导审核').first().waitFor();
 
     c.action('基层问题');
-    await next();
-    await page.getByText('填报:基层问题').waitFor();
+    await nextTo('基层问题');
     await c.pick(page.getByLabel('基层单位'), '地热开发事业部');
     await c.fill(page.getByLabel('问题描述'), '井场值班室冬季取暖设备故障。请协调更换。');
     await c.click(page.getByRole('button', { name: /添加措施/ }));
     await c.fill(page.getByLabel('解决结果'), '已更换取暖设备,值班室恢复供暖。');
 
     c.action('新闻宣传');
-    await next();
-    await page.getByText('填报:新闻宣传').waitFor();
+    await nextTo('新闻宣传');
     await c.fill(page.getByLabel('标题', { exact: true }), '支部开展“党员身份意识”主题党日');
     await c.pick(page.locator('#data_channels_0_channel'), '微信公众号');
     await c.fill(page.getByPlaceholder('链接或期号'), 'https://mp.weixin.qq.com/s/abc');

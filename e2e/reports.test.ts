@@ -201,22 +201,35 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
     await phonePage.context().close();
   });
 
-  it('branch secretary: the month’s meeting record book, contents first, meetings in date order', async () => {
+  it('branch secretary: the month’s meeting record book, contents first, approved meetings in date order', async () => {
     const page = await login('zhibu1', phone);
     await page.goto(`${server.url}/reports?campaign=${campaignId}&month=2020-10`);
     const rows = page.locator('.reports-meeting');
     await rows.first().waitFor();
-    const book = await downloadText(page, () => page.getByRole('button', { name: '本月 Word' }).click());
+    const book = await downloadText(page, () =>
+      page.getByRole('button', { name: '导出本月会议记录 Word' }).click(),
+    );
     expect(book.name).toBe('机关第一党支部会议记录本（2020年10月）.docx');
     expect(book.text).toContain('目录');
-    // Every meeting of the month listed on the page is in the book, the earlier one first.
-    const dates = (await rows.allInnerTexts()).map((t) => t.match(/\d{4}-\d{2}-\d{2}/)![0]).sort();
+    // Every approved meeting of the month listed on the page is in the book, the earlier one first.
+    const approved = (await rows.allInnerTexts()).filter((t) => t.includes('已通过'));
+    expect(approved.length).toBeGreaterThan(0);
+    const dates = approved.map((t) => t.match(/\d{4}-\d{2}-\d{2}/)![0]).sort();
     const at = dates.map((d) => {
       const [, m, day] = d.split('-').map(Number);
       return book.text.indexOf(`2020年${m}月${day}日`);
     });
     for (const i of at) expect(i).toBeGreaterThan(0);
     expect(at).toEqual([...at].sort((a, b) => a - b));
+    // The branch's month page offers the same book.
+    await page.goto(`${server.url}/workbench?campaignId=${campaignId}&branchId=1&periodKey=2020-10`);
+    const fromMonth = await downloadText(page, () =>
+      page.getByRole('button', { name: '导出本月会议记录 Word' }).click(),
+    );
+    expect(fromMonth.name).toBe(book.name);
+    await page.getByRole('button', { name: '导出全年会议记录 Word' }).waitFor();
+    await page.goto(`${server.url}/reports?campaign=${campaignId}&month=2020-10`);
+    await rows.first().waitFor();
     await page.locator('.reports-book').screenshot({ path: path.join(resultsDir, 'meeting-book-phone.png') });
     await page.context().close();
   });
@@ -234,12 +247,12 @@ describe.skipIf(!haveChromium)('reports page in a browser', { timeout: 180_000 }
     expect(width).toBeLessThanOrEqual(phone.width);
     await screenshot(page, path.join(resultsDir, 'reports-phone.png'), { fullPage: true });
 
-    // The record page of a meeting offers its record too.
-    await rows.first().getByRole('link').click();
-    await page.waitForURL(/\/workbench\/records\/\d+/);
-    // A study offers its 会议记录, a theme day its 活动记录 (the document's own title).
+    // The record page of a meeting offers its record too. A study offers its 会议记录, a theme day
+    // its 活动记录 (the document's own title): read from the row before it is left behind.
     const kind = await rows.first().innerText();
     const label = kind.includes('主题党日') ? '活动记录 Word' : '会议记录 Word';
+    await rows.first().getByRole('link').click();
+    await page.waitForURL(/\/workbench\/records\/\d+/);
     const doc = await downloadText(page, () => page.getByRole('button', { name: label }).click());
     expect(doc.text).toContain('机关第一党支部');
     await screenshot(page, path.join(resultsDir, 'record-meeting-download-phone.png'));

@@ -96,6 +96,11 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     await chooseOption(page, page.getByLabel('归口部门'), '党委办公室(总经理办公室)');
     await page.getByLabel('发现的漏洞或不足').fill('巡察整改跟踪缺少时限要求。');
     await page.getByLabel('修订内容摘要').fill('增加巡察整改台账和整改时限。');
+    // What it should improve: the figures appear once the indicator is named.
+    await page.getByLabel('成效指标', { exact: true }).fill('整改销号天数');
+    await page.getByLabel('单位', { exact: true }).fill('天');
+    await page.getByLabel('修订前数值').fill('30');
+    await page.getByLabel('目标值').fill('15');
     await page.getByRole('button', { name: '保存草稿' }).first().click();
     await page.waitForURL(/\/workbench\/records\/\d+$/);
     recordPath = new URL(page.url()).pathname;
@@ -114,6 +119,11 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     // The header says where it is, beside 草稿.
     await page.locator('.ant-tag').getByText('待分管领导审核', { exact: true }).waitFor();
     await screenshot(page, shot('sent-desktop'), { fullPage: true });
+    // The month's card says where the revision is, not that an approval is missing.
+    await page.goto(`${server.url}/workbench`);
+    const card = page.getByTestId('task-card-rule_revision');
+    await card.getByText('待分管领导审核', { exact: true }).waitFor();
+    await expect(card.getByText(/分管领导审核同意/).count()).resolves.toBe(0);
     await page.context().close();
   });
 
@@ -190,6 +200,8 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     const committee = await login('jiguan');
     await committee.goto(`${server.url}${recordPath.replace('/workbench/records/', '/review/')}`);
     await committee.getByText('审核意见').first().waitFor();
+    // The reviewer sees what the revision should improve.
+    await committee.getByText('整改销号天数 30 → 15 天').first().waitFor();
     await committee.getByRole('button', { name: /通\s*过/ }).click();
     await committee.getByText('没有待审核的记录').waitFor();
     await committee.context().close();
@@ -206,13 +218,24 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     await expect(followups.getByText('已逾期').count()).resolves.toBe(2);
     await screenshot(page, shot('tracking-desktop'), { fullPage: true });
 
-    const notes = ['巡察整改台账已建立,整改时限明确。', '两轮巡察整改均按期完成,效果良好。'];
-    for (const note of notes) {
+    // Each follow-up measures the indicator (lower is better, target 15 days): 20 is 待改进 and
+    // asks for the next step, 12 is 已见效.
+    const notes = [
+      { note: '巡察整改台账已建立,整改时限明确。', value: '20', next: '逾期事项每周通报。' },
+      { note: '两轮巡察整改均按期完成,效果良好。', value: '12', next: null },
+    ];
+    for (const { note, value, next } of notes) {
       await followups.getByRole('button', { name: '记录跟踪情况' }).first().click();
       await page.getByLabel('跟踪情况', { exact: true }).fill(note);
+      await page.getByLabel(/实测值/).fill(value);
+      await page.getByLabel('测量依据').fill('巡察整改台账导出');
+      if (next) await page.getByLabel('下一步改进措施').fill(next);
       await submitModal(page);
       await followups.getByText(note).waitFor();
     }
+    await followups.getByText('逾期事项每周通报。').waitFor();
+    await expect(followups.getByTestId('verdict').allTextContents()).resolves.toEqual(['待改进', '已见效']);
+    await panel(page).getByText('整改销号天数 30 → 15 天').first().waitFor();
     await panel(page).getByText('已闭环').first().waitFor();
     await panel(page).getByText('已于 2026-06-22 闭环').waitFor();
     // It counts for the month it was published in.

@@ -4,11 +4,17 @@
  *   users                              list accounts
  *   unlock <username>                  clear a lock-out
  *   reset-password <username> <pass>  set a new initial password (to be changed at next login)
+ *   ldap-sync [--dry-run]              sync people and departments from the company directory now
+ *                                      (LDAP_SYNC settings); --dry-run prints the changes, writes nothing
+ *   sweep-files [hours]                delete stored evidence objects no record or document names,
+ *                                      written more than `hours` ago (default 24)
+ *   rebuild-statuses                   recompute the kept task statuses from the records
  * With the embedded database, stop the server first: the data directory is locked.
  */
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { isWeakPassword } from '../src/common/api/auth.js';
+import { errorCatalog } from '../src/common/errors.js';
 import { loadConfig } from '../src/server/config.js';
 import { openPglite, openPostgres } from '../src/server/db/client.js';
 import { users } from '../src/server/db/schema/index.js';
@@ -16,6 +22,11 @@ import { lockDataDir } from '../src/server/lib/data-lock.js';
 import { hashPassword } from '../src/server/lib/password.js';
 import { writeAudit } from '../src/server/lib/audit.js';
 import { systemClock } from '../src/server/lib/clock.js';
+import { AppError } from '../src/server/lib/errors.js';
+import { DirectorySyncService } from '../src/server/modules/directory-sync/directory-sync.service.js';
+import { fileStoreFor } from '../src/server/lib/file-store.js';
+import { SWEEP_GRACE_MS, sweepUnreferenced } from '../src/server/modules/evidence/sweep.js';
+import { rebuildTaskStatuses } from '../src/server/modules/tasks/task-statuses.repo.js';
 
 async function main(): Promise<number> {
   const [command, username, password] = process.argv.slice(2);
@@ -33,6 +44,65 @@ async function main(): Promise<number> {
           `${u.id}\t${u.username}\t${u.displayName}\t${u.active ? 'active' : 'disabled'}${u.lockedUntil ? '\tlocked' : ''}`,
         );
       }
+      return 0;
+    }
+    if (command === 'ldap-sync') {
+      const dryRun = process.argv.includes('--dry-run');
+      try {
+        const outcome = await new DirectorySyncService({ db, config, clock: systemClock }).run(ctx, {
+          dryRun,
+        });
+        for (const line of outcome.lines) console.log(line);
+        const changes = outcome.plan.departments.length + outcome.plan.people.length;
+        console.log(
+          dryRun
+            ? `试运行,未写入:${changes} 项变更 / dry run, nothing written: ${changes} change(s)`
+            : `完成:${changes} 项变更 / done: ${changes} change(s)`,
+        );
+        return 0;
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        const text = errorCatalog[err.code];
+        console.error(
+          `${err.messageZh ?? text.zh} / ${text.en} (${err.code}) ${err.details ? JSON.stringify(err.details) : ''}`,
+        );
+        return 1;
+      }
+    }
+    if (command === 'rebuild-statuses') {
+      const result = await db.transaction(async (tx) => {
+        const counts = await rebuildTaskStatuses(tx);
+        await writeAudit(tx, ctx, systemClock, {
+          action: 'task_statuses.rebuild',
+          entityType: 'task_statuses',
+          after: counts,
+        });
+        return counts;
+      });
+      console.log(`完成 / done: ${result.rows} 项任务 / tasks, ${result.corrected} 项已更正 / corrected`);
+      return 0;
+    }
+    if (command === 'sweep-files') {
+      // Younger objects may belong to uploads still running in some instance.
+      const graceMs = username ? Number(username) * 3_600_000 : SWEEP_GRACE_MS;
+      if (!Number.isFinite(graceMs) || graceMs < 3_600_000) {
+        console.error('保留时间至少 1 小时 / the grace period is at least 1 hour');
+        return 1;
+      }
+      const result = await sweepUnreferenced(db, fileStoreFor(config), systemClock.now(), graceMs);
+      if (result.removed.length) {
+        await db.transaction((tx) =>
+          writeAudit(tx, ctx, systemClock, {
+            action: 'files.sweep',
+            entityType: 'file',
+            entityId: null,
+            after: { removed: result.removed },
+          }),
+        );
+      }
+      console.log(
+        `已检查 ${result.scanned} 个对象,删除 ${result.removed.length} 个 / scanned ${result.scanned}, removed ${result.removed.length}`,
+      );
       return 0;
     }
     if ((command === 'unlock' || command === 'reset-password') && username) {
@@ -72,7 +142,7 @@ async function main(): Promise<number> {
       return 0;
     }
     console.error(
-      '用法 / usage: npm run admin -- users | unlock <username> | reset-password <username> <password>',
+      '用法 / usage: npm run admin -- users | unlock <username> | reset-password <username> <password> | sweep-files [hours] | rebuild-statuses | ldap-sync [--dry-run]',
     );
     return 2;
   } finally {

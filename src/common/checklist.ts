@@ -130,6 +130,14 @@ export function checklistOf(kind: ActionKind, c: ChecklistInput): ChecklistEntry
           true,
         ),
         item('opinions', '已记录征求意见情况', 'Opinions recorded', filled(d.opinionsSolicited), false),
+        // Optional, but once named an indicator needs both figures, or no follow-up can judge it.
+        item(
+          'indicator',
+          '已说明成效指标(修订前数值和目标值)',
+          'Indicator with baseline and target',
+          filled(d.indicatorName) && present(d.indicatorBaseline) && present(d.indicatorTarget),
+          filled(d.indicatorName),
+        ),
         item('document', '已上传制度文本', 'Rule text attached', c.evidenceKinds.includes('document'), false),
       ];
     case 'grassroots_problem':
@@ -142,6 +150,14 @@ export function checklistOf(kind: ActionKind, c: ChecklistInput): ChecklistEntry
           'Resolution date and outcome',
           present(d.resolvedOn) && filled(d.outcome),
           true,
+        ),
+        // Optional, but once a measure is named the unit's values before and after make it one.
+        item(
+          'effect',
+          '已填写成效衡量的解决前、解决后数值',
+          'Values before and after',
+          filled(d.effectName) && present(d.effectBefore) && present(d.effectAfter),
+          filled(d.effectName),
         ),
         // A problem from the register counts only once its unit has confirmed it solved.
         ...(present(d.problemId)

@@ -49,6 +49,37 @@ export const errorCatalog = {
     zh: '您已通过统一身份认证,但本系统中还没有您的账号,请联系管理员开通',
     en: 'You signed in with the company sign-in, but have no account here; please contact your administrator',
   },
+  LDAP_NOT_CONFIGURED: { status: 404, zh: '未配置企业目录登录', en: 'Directory sign-in is not configured' },
+  LDAP_UNREACHABLE: {
+    status: 502,
+    zh: '暂时无法连接企业目录(LDAP / AD),请稍后再试',
+    en: 'The company directory (LDAP / AD) cannot be reached; try again later',
+  },
+  LDAP_SYNC_NOT_CONFIGURED: {
+    status: 404,
+    zh: '未开启企业目录同步(LDAP_SYNC)',
+    en: 'The directory sync is not turned on (LDAP_SYNC)',
+  },
+  LDAP_SYNC_REFUSED: {
+    status: 409,
+    zh: '企业目录同步未执行:目录中没有找到任何人员,或同步设置中的支部不存在,请检查 LDAP_SYNC_* 设置',
+    en: 'The directory sync did not run: the directory answered nobody, or a branch in the sync settings does not exist; check the LDAP_SYNC_* settings',
+  },
+  WORK_APP_NOT_CONFIGURED: {
+    status: 404,
+    zh: '未配置钉钉或企业微信免登',
+    en: 'Sign-in from DingTalk or WeCom is not configured',
+  },
+  WORK_APP_FAILED: {
+    status: 401,
+    zh: '钉钉或企业微信未能确认您的身份(授权码无效、已使用或已过期),请从应用内重新打开',
+    en: 'DingTalk or WeCom could not confirm who you are (code invalid, used or expired); open the app again',
+  },
+  WORK_APP_UNREACHABLE: {
+    status: 502,
+    zh: '暂时无法连接钉钉或企业微信服务,请稍后再试',
+    en: 'DingTalk or WeCom cannot be reached; try again later',
+  },
   CSRF_INVALID: {
     status: 403,
     zh: '页面已过期或请求来源无效,请刷新页面后重试',
@@ -139,6 +170,11 @@ export const errorCatalog = {
   },
   FILE_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
   FILE_NAME_INVALID: { status: 400, zh: '文件名不合法', en: 'The file name is not valid' },
+  UPLOAD_INTERRUPTED: {
+    status: 409,
+    zh: '文件在保存过程中被清理,请重新上传',
+    en: 'The file was cleared from storage while it was being saved; upload it again',
+  },
   SIGN_IN_EXPIRED: {
     status: 410,
     zh: '签到二维码已过期,请联系支部重新生成',
@@ -158,6 +194,16 @@ export const errorCatalog = {
     status: 409,
     zh: '该问题当前状态不允许此操作',
     en: 'Not possible in the problem’s current state',
+  },
+  GRADE_BASIS_INVALID: {
+    status: 400,
+    zh: '评定依据所引成效数据有误',
+    en: 'The grade cites an effect figure the record does not have',
+  },
+  RECHECK_TOO_EARLY: {
+    status: 409,
+    zh: '回访时间未到,暂不能记录',
+    en: 'The recheck is not due yet',
   },
   CONFIRM_TOO_EARLY: {
     status: 409,

@@ -22,7 +22,8 @@ import { inspectInput } from './lib/input-guard.js';
 import type { Clock } from './lib/clock.js';
 import { systemClock } from './lib/clock.js';
 import { createServices, serverModules, type Services } from './modules.js';
-import { LocalFileStore, type FileStore } from './lib/storage.js';
+import type { FileStore } from './lib/storage.js';
+import { fileStoreFor } from './lib/file-store.js';
 import { registerAuthHooks } from './modules/auth/auth.hooks.js';
 import { SESSION_COOKIE } from './modules/auth/session-token.js';
 import type { FieldIssue } from '../common/errors.js';
@@ -37,7 +38,7 @@ export interface AppDeps {
   /** Folder of the built web client; omitted in API-only tests. */
   webDir?: string | null;
   logger?: boolean;
-  /** Evidence file store; defaults to DATA_DIR/files on the local disk. */
+  /** Evidence file store; defaults to what the configuration names (`fileStoreFor`). */
   files?: FileStore;
 }
 
@@ -59,14 +60,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
-  const files = deps.files ?? new LocalFileStore(path.join(deps.config.dataDir, 'files'));
-  if (files instanceof LocalFileStore) {
-    // Leftovers of uploads cut off by a crash; an hour is far longer than any upload takes.
-    app.addHook('onReady', async () => {
-      const removed = await files.sweepTemporary(60 * 60 * 1000, clock.now());
-      if (removed > 0) app.log.info(`removed ${removed} unfinished upload file(s)`);
-    });
-  }
+  const files = deps.files ?? fileStoreFor(deps.config);
+  // Leftovers of uploads cut off by a crash; an hour is far longer than any upload takes.
+  app.addHook('onReady', async () => {
+    const removed = await files.sweepTemporary(60 * 60 * 1000, clock.now());
+    if (removed > 0) app.log.info(`removed ${removed} unfinished upload file(s)`);
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roles, type Role } from '../common/roles.js';
 
-const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+export const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 /** One value of the role claim → the role it grants, with a branch for branch roles if fixed. */
 const roleMapEntry = z.union([
@@ -9,7 +9,8 @@ const roleMapEntry = z.union([
   z.object({ role: z.enum(roles), branchId: z.number().int().positive().optional() }),
 ]);
 
-const roleMap = z
+/** A JSON object from group (or role-claim value) to the grant it gives; shared by OIDC and LDAP. */
+export const roleMap = z
   .string()
   .transform((text, ctx) => {
     try {
@@ -69,9 +70,16 @@ export interface OidcConfig {
   allowHttp: boolean;
 }
 
+/** The parsed role map with every entry in the object form. */
+export function roleGrants(map: z.output<typeof roleMap> | undefined): Record<string, OidcRoleGrant> {
+  return Object.fromEntries(
+    Object.entries(map ?? {}).map(([k, v]) => [k, typeof v === 'string' ? { role: v } : v]),
+  );
+}
+
 type OidcEnv = z.output<z.ZodObject<typeof oidcEnv>>;
 
-const loopback = new Set(['127.0.0.1', 'localhost', '[::1]']);
+export const loopback = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** The OIDC part of the configuration, or null when OIDC_ISSUER is unset; throws on a half setup. */
 export function oidcConfigFrom(e: OidcEnv, publicBaseUrl: string): OidcConfig | null {
@@ -93,9 +101,7 @@ export function oidcConfigFrom(e: OidcEnv, publicBaseUrl: string): OidcConfig | 
     employeeNoClaim: e.OIDC_EMPLOYEE_NO_CLAIM ?? null,
     nameClaim: e.OIDC_NAME_CLAIM,
     roleClaim: e.OIDC_ROLE_CLAIM,
-    roleMap: Object.fromEntries(
-      Object.entries(e.OIDC_ROLE_MAP ?? {}).map(([k, v]) => [k, typeof v === 'string' ? { role: v } : v]),
-    ),
+    roleMap: roleGrants(e.OIDC_ROLE_MAP),
     createAccounts: e.OIDC_CREATE_ACCOUNTS,
     buttonLabel: e.OIDC_BUTTON_LABEL ?? null,
     allowHttp,

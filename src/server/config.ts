@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { oidcConfigFrom, oidcEnv, type OidcConfig } from './config-oidc.js';
+import { ldapConfigFrom, ldapEnv, type LdapConfig } from './config-ldap.js';
+import { workAppsConfigFrom, workAppsEnv, type WorkAppsConfig } from './config-work-apps.js';
 
 const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 const minutes = z.coerce
@@ -36,11 +38,21 @@ const envSchema = z.object({
     .default(16384),
   DUIBIAO_ADMIN_PASSWORD: z.string().min(1).optional(),
   DUIBIAO_DEMO: bool.default(false),
+  // With the demo organisation, its year of records (2020); off, an organisation to practise on.
+  DUIBIAO_DEMO_ACTIVITY: bool.default(true),
   // The demo accounts' password is published: whoever signs in with it must choose their own.
   DEMO_PASSWORD_CHANGE: bool.default(true),
   // The OpenAPI page at /api/docs: for everyone, for signed-in users only, or not served at all.
   API_DOCS: z.enum(['public', 'signed_in', 'off']).default('signed_in'),
   TRUST_PROXY: bool.default(false),
+  // Evidence files: the local folder DATA_DIR/files unless S3_BUCKET names a bucket.
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_PREFIX: z.string().default(''),
+  S3_FORCE_PATH_STYLE: bool.default(true),
   MAX_UPLOAD_MB: z.coerce.number().min(1).max(500).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Notifications: the address users reach the site at (links in messages), SMTP, the scheduler.
@@ -59,6 +71,8 @@ const envSchema = z.object({
   // The server posts to robot webhooks: only these hosts, so a webhook cannot reach internal services.
   NOTIFY_WEBHOOK_HOSTS: z.string().default('oapi.dingtalk.com,qyapi.weixin.qq.com'),
   ...oidcEnv,
+  ...ldapEnv,
+  ...workAppsEnv,
   // Password sign-in: for every account, or only the break-glass administrator (when SSO serves the rest).
   PASSWORD_LOGIN: z.enum(['all', 'break_glass']).default('all'),
   PASSWORD_LOGIN_BREAK_GLASS: z.string().min(1).default('admin'),
@@ -71,6 +85,20 @@ export interface SmtpConfig {
   user: string | null;
   password: string | null;
   from: string;
+}
+
+/** An S3-compatible bucket (AWS, MinIO, Ceph, the S3 interfaces of Chinese clouds). */
+export interface S3Config {
+  bucket: string;
+  /** Null: the AWS endpoint of the region. */
+  endpoint: string | null;
+  region: string;
+  /** Null: the SDK's own chain (environment, instance role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+  /** Keys start with this, so one bucket can hold several installations (e.g. "duibiao/"). */
+  prefix: string;
+  /** Path-style URLs (endpoint/bucket/key), which MinIO and most self-hosted servers expect. */
+  forcePathStyle: boolean;
 }
 
 export type Config = {
@@ -90,10 +118,14 @@ export type Config = {
   passwordHashCost: number;
   adminPassword: string | null;
   demo: boolean;
+  /** The demo organisation comes with its year of records. */
+  demoActivity: boolean;
   demoPasswordChange: boolean;
   apiDocs: 'public' | 'signed_in' | 'off';
   trustProxy: boolean;
   maxUploadBytes: number;
+  /** Null: evidence files live under DATA_DIR/files. */
+  s3: S3Config | null;
   logLevel: string;
   /** Links in messages start with this (no trailing slash). */
   publicBaseUrl: string;
@@ -101,6 +133,10 @@ export type Config = {
   smtp: SmtpConfig | null;
   /** Null: single sign-on is not configured and the sign-in page shows only the password form. */
   oidc: OidcConfig | null;
+  /** Sign-in against the company directory, when LDAP_URL is set. */
+  ldap: LdapConfig | null;
+  /** Sign-in from inside DingTalk and WeCom, each when configured. */
+  workApps: WorkAppsConfig;
   /** 'break_glass': only the account named breakGlassUser may sign in with a password. */
   passwordLogin: 'all' | 'break_glass';
   breakGlassUser: string;
@@ -130,13 +166,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const publicBaseUrl = (e.PUBLIC_BASE_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, '');
   let oidc: OidcConfig | null;
+  let ldap: LdapConfig | null;
+  let workApps: WorkAppsConfig;
   try {
     oidc = oidcConfigFrom(e, publicBaseUrl);
+    ldap = ldapConfigFrom(e);
+    workApps = workAppsConfigFrom(e, publicBaseUrl);
   } catch (err) {
     throw new ConfigError(`环境变量配置错误 / invalid configuration:\n  ${(err as Error).message}`);
   }
-  if (e.PASSWORD_LOGIN === 'break_glass' && !oidc)
-    throw new ConfigError('PASSWORD_LOGIN=break_glass needs OIDC_ISSUER: nobody else could sign in');
+  if (e.PASSWORD_LOGIN === 'break_glass' && !oidc && !ldap)
+    throw new ConfigError(
+      'PASSWORD_LOGIN=break_glass needs OIDC_ISSUER or LDAP_URL: nobody else could sign in',
+    );
   return {
     port: e.PORT,
     host: e.HOST,
@@ -154,10 +196,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordHashCost: e.PASSWORD_HASH_COST,
     adminPassword: e.DUIBIAO_ADMIN_PASSWORD ?? null,
     demo: e.DUIBIAO_DEMO,
+    demoActivity: e.DUIBIAO_DEMO_ACTIVITY,
     demoPasswordChange: e.DEMO_PASSWORD_CHANGE,
     apiDocs: e.API_DOCS,
     trustProxy: e.TRUST_PROXY,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    s3: e.S3_BUCKET
+      ? {
+          bucket: e.S3_BUCKET,
+          endpoint: e.S3_ENDPOINT ?? null,
+          region: e.S3_REGION,
+          credentials:
+            e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+              ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+              : null,
+          prefix: e.S3_PREFIX,
+          forcePathStyle: e.S3_FORCE_PATH_STYLE,
+        }
+      : null,
     logLevel: e.LOG_LEVEL,
     publicBaseUrl,
     smtp: e.SMTP_HOST
@@ -171,6 +227,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : null,
     oidc,
+    ldap,
+    workApps,
     passwordLogin: e.PASSWORD_LOGIN,
     breakGlassUser: e.PASSWORD_LOGIN_BREAK_GLASS,
     notify: {

@@ -5,6 +5,7 @@ import { authModule } from './modules/auth/index.js';
 import { ssoModule } from './modules/sso/index.js';
 import { orgModule } from './modules/org/index.js';
 import { peopleModule } from './modules/people/index.js';
+import { directorySyncModule } from './modules/directory-sync/index.js';
 import { usersModule } from './modules/users/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { campaignsModule } from './modules/campaigns/index.js';
@@ -15,6 +16,7 @@ import { signalsModule } from './modules/signals/index.js';
 import { evidenceModule } from './modules/evidence/index.js';
 import { workbenchModule } from './modules/workbench/index.js';
 import { dashboardModule } from './modules/dashboard/index.js';
+import { fusionModule } from './modules/fusion/index.js';
 import { signInModule } from './modules/sign-in/index.js';
 import { revisionsModule } from './modules/revisions/index.js';
 import { problemsModule } from './modules/problems/index.js';
@@ -36,6 +38,7 @@ export const serverModules = [
   ssoModule,
   orgModule,
   peopleModule,
+  directorySyncModule,
   usersModule,
   auditModule,
   campaignsModule,
@@ -46,6 +49,7 @@ export const serverModules = [
   signalsModule,
   workbenchModule,
   dashboardModule,
+  fusionModule,
   signInModule,
   notificationsModule,
   revisionsModule,

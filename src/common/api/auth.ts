@@ -7,6 +7,9 @@ export const loginBody = z.object({
   password: z.string().min(1).max(256),
 });
 
+/** Inside DingTalk: the one-time code the app gave the page (requestAuthCode). */
+export const dingtalkLoginBody = z.object({ code: z.string().min(1).max(200) });
+
 export const changePasswordBody = z.object({
   currentPassword: z.string().min(1).max(256),
   newPassword: z.string().min(1).max(256),
@@ -32,6 +35,12 @@ export const meSchema = z.object({
    */
   signIn: z.object({
     sso: z.object({ label: z.string().nullable() }).nullable(),
+    /** The sign-in form checks names and passwords against the company directory (LDAP / AD). */
+    directory: z.boolean(),
+    /** Inside DingTalk, the page asks the app for a sign-in code for this organisation (corpId). */
+    dingtalk: z.object({ corpId: z.string() }).nullable(),
+    /** Inside WeCom, the page sends the browser through WeCom's authorize address. */
+    wecom: z.boolean(),
     passwords: z.enum(['all', 'break_glass']),
   }),
   user: z

@@ -106,6 +106,8 @@ const rates = z.object({
 export const indicatorsSchema = z.object({
   range: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
   tasks: rates,
+  /** The same figures month by month over the range, for the branches in scope (the trend). */
+  trend: z.array(rates.extend({ periodKey: z.string() })),
   attendance: z.object({ expected: z.number(), present: z.number(), leave: z.number(), rate }),
   studyForms: z.record(z.string(), z.number()),
   studyModes: z.record(z.string(), z.number()),

@@ -17,12 +17,14 @@ export const capabilitiesSchema = z.object({
 export const meetingRecordQuery = z.object({ format });
 /**
  * A branch's meeting record book: its meetings of one month of the campaign (`periodKey`), or of
- * the whole campaign year when no month is given.
+ * the whole campaign year when no month is given. Approved records only, as the ledgers, unless
+ * `includeUnapproved` is 'true': then submitted and returned ones too, each marked with its status.
  */
 export const meetingBookQuery = z.object({
   campaignId: id,
   branchId: id,
   periodKey: monthKey.optional(),
+  includeUnapproved: z.enum(['true', 'false']).optional(),
   format,
 });
 /**

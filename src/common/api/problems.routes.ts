@@ -7,6 +7,7 @@ import {
   problemQuery,
   problemSchema,
   raiseBody,
+  recheckBody,
   solvedBody,
 } from './problems.js';
 import { defineRoutes } from './route.js';
@@ -66,6 +67,14 @@ export const problemsApi = defineRoutes('problems', {
     summary: '逾期未确认时由机关党委代为确认',
     params: idParam,
     body: confirmOnBehalfBody,
+    response: problemSchema,
+  },
+  recheck: {
+    method: 'POST',
+    path: '/problems/:id/recheck',
+    summary: '解决后3个月、6个月回访:问题是否反弹',
+    params: idParam,
+    body: recheckBody,
     response: problemSchema,
   },
 });

@@ -29,6 +29,15 @@ export const confirmBody = z.object({
   satisfaction: z.number().int().min(1).max(5),
   comment: optionalText(1000),
 });
+/** 3 or 6 months after confirmation: has the problem come back? Saying it has asks what happened. */
+export const recheckBody = z
+  .object({
+    months: z.union([z.literal(3), z.literal(6)]),
+    cameBack: z.boolean(),
+    note: optionalText(1000),
+  })
+  .refine((b) => !b.cameBack || !!b.note, { path: ['note'], message: '问题反弹时请说明情况' });
+
 export const confirmOnBehalfBody = z.object({ result: z.enum(['solved', 'partly']), reason: text(500) });
 
 export const problemQuery = z.object({
@@ -72,6 +81,18 @@ export const problemSchema = z.object({
   /** Days the unit has been asked to confirm, while waiting. */
   waitingDays: z.number().nullable(),
   events: z.array(problemEventSchema),
+  /** What the 3- and 6-month rechecks found (problem-recheck.ts), in the order recorded. */
+  rechecks: z.array(
+    z.object({
+      months: z.number(),
+      cameBack: z.boolean(),
+      note: z.string(),
+      checkedOn: z.string(),
+      by: z.string().nullable(),
+    }),
+  ),
+  /** The rechecks whose day has come and that wait to be recorded. */
+  rechecksDue: z.array(z.number()),
   /** The steps the caller may take now (src/common/policies/problems.ts decides). */
   can: z.object({
     accept: z.boolean(),
@@ -79,6 +100,7 @@ export const problemSchema = z.object({
     solve: z.boolean(),
     confirm: z.boolean(),
     confirmOnBehalf: z.boolean(),
+    recheck: z.boolean(),
   }),
 });
 export const problemList = z.object({ items: z.array(problemSchema) });

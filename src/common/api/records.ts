@@ -10,6 +10,7 @@ import {
   themeDayFields,
 } from '../record-fields/index.js';
 import { id, isoDate, optionalText, page, periodKey, text } from './shared.js';
+import { effectFigureKeys, recordEffect } from './fusion.js';
 import { branchPosts, memberStatuses } from '../enums.js';
 
 /** Kind-specific fields of a record, built from the field lists (record-fields). Drafts may be
@@ -48,8 +49,31 @@ export const recordBody = z.object({
 export const recordUpdate = recordBody.omit({ campaignId: true, branchId: true, kind: true }).extend({
   version: z.number().int().min(1),
 });
+export const qualities = ['excellent', 'good', 'fair', 'poor'] as const;
+/** The grade's basis (评定依据): the effect figures ticked, each once, and a short note. */
+export const gradeBasisInput = z.object({
+  figures: z
+    .array(z.enum(effectFigureKeys, { message: '所引成效数据不在可选范围内' }))
+    .min(1, '请至少勾选一项成效数据')
+    .max(effectFigureKeys.length)
+    .refine((f) => new Set(f).size === f.length, '同一成效数据只能引用一次'),
+  note: z.string().trim().max(200, '依据说明不超过200字').default(''),
+});
+/** A grade's basis as stored with its review: the figures cited and the effect they were read from. */
+export const gradeBasis = z.object({
+  figures: z.array(z.enum(effectFigureKeys)),
+  note: z.string(),
+  effect: recordEffect,
+});
+export type GradeBasis = z.infer<typeof gradeBasis>;
 export const reviewBody = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('approved'), comment: z.string().trim().max(2000).default('') }),
+  z.object({
+    decision: z.literal('approved'),
+    comment: z.string().trim().max(2000).default(''),
+    /** A grade given with the approval, in the review screen; it may cite the effect. */
+    quality: z.enum(qualities, { message: '等次只能是优、良、中、差' }).optional(),
+    basis: gradeBasisInput.optional(),
+  }),
   z.object({ decision: z.literal('returned'), comment: text(2000) }),
 ]);
 export const versionBody = z.object({ version: z.number().int().min(1) });
@@ -144,6 +168,9 @@ export const recordDetail = recordSummary.extend({
       reviewer: z.string(),
       decision: z.enum(['approved', 'returned']),
       comment: z.string(),
+      quality: z.enum(qualities).nullable(),
+      /** The effect figures the grade cited, as they stood when it was given. */
+      gradeBasis: gradeBasis.nullable(),
     }),
   ),
   createdBy: z.string().nullable(),

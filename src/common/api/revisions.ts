@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, text } from './shared.js';
+import { indicatorDirections, verdicts } from '../record-fields/effect.js';
 
 export const revisionStages = [
   'drafting',
@@ -26,7 +27,17 @@ export const leaderReviewBody = z.discriminatedUnion('decision', [
 ]);
 
 export const followupParams = z.object({ id, followupId: id });
-export const followupBody = z.object({ note: text(2000), notedOn: isoDate });
+/**
+ * A follow-up's finding; where the revision states an indicator, the value measured with its
+ * evidence, and the next step when the target is not met (the server computes the verdict).
+ */
+export const followupBody = z.object({
+  note: text(2000),
+  notedOn: isoDate,
+  measuredValue: z.number().finite().min(0).max(1_000_000_000).nullable().default(null),
+  evidence: z.string().trim().max(1000).default(''),
+  nextStep: z.string().trim().max(1000).default(''),
+});
 
 export const revisionQuery = z.object({
   branchId: id.optional(),
@@ -42,6 +53,20 @@ const followup = z.object({
   notedOn: z.string().nullable(),
   notedBy: z.string().nullable(),
   overdue: z.boolean(),
+  measuredValue: z.number().nullable(),
+  evidence: z.string().nullable(),
+  verdict: z.enum(verdicts).nullable(),
+  nextStep: z.string().nullable(),
+});
+
+/** The indicator a revision states (record-fields/effect.ts), null when it states none. */
+const indicator = z.object({
+  name: z.string(),
+  unit: z.string(),
+  direction: z.enum(indicatorDirections),
+  baseline: z.number(),
+  target: z.number(),
+  measureBy: z.string().nullable(),
 });
 
 export const revisionSchema = z.object({
@@ -58,6 +83,9 @@ export const revisionSchema = z.object({
   publishedOn: z.string().nullable(),
   documentNo: z.string().nullable(),
   releaseForm: z.string().nullable(),
+  indicator: indicator.nullable(),
+  /** The verdict of the latest follow-up that measured the indicator, null before any. */
+  verdict: z.enum(verdicts).nullable(),
   leaderReviews: z.array(
     z.object({ decision: z.string(), comment: z.string(), leader: z.string(), at: z.string() }),
   ),

@@ -20,6 +20,11 @@ export interface RouteDef {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /**
+   * Content types of the body other than JSON, for OpenAPI: an upload route says
+   * `['multipart/form-data']`, has no body schema and reads its parts in the handler.
+   */
+  consumes?: readonly string[];
   /** The 200 answer. */
   response: z.ZodType;
 }

@@ -1,7 +1,19 @@
 import { z } from 'zod';
-import { optionalText } from './shared.js';
+import { id, optionalText } from './shared.js';
 
-export const signalKinds = ['same_photo', 'same_file', 'similar_text', 'late_entry'] as const;
+export const signalKinds = [
+  'same_photo',
+  'same_file',
+  'similar_text',
+  'late_entry',
+  'repeat_problem',
+  'repeat_publicity',
+  'overlapping_attendance',
+  'sign_in_outside',
+  'deadline_rush',
+  'same_attendance',
+] as const;
+export type SignalKind = (typeof signalKinds)[number];
 export const signalStatuses = ['open', 'verified', 'doubtful'] as const;
 
 /** The other record a signal points at, as the reviewer needs it to judge without opening it. */
@@ -35,3 +47,25 @@ export const markBody = z
     path: ['note'],
     message: '标记已核实时请写明核实情况',
   });
+
+/** Open signals of the records listed (the review queue's page), reviewers only. */
+export const countsQuery = z.object({
+  recordIds: z
+    .string()
+    .regex(/^\d+(,\d+){0,99}$/, '记录编号列表格式不正确')
+    .transform((v) => [...new Set(v.split(',').map(Number))]),
+});
+export const recordCounts = z.object({
+  items: z.array(z.object({ recordId: z.number(), open: z.number() })),
+});
+
+/** A branch's signals over a campaign, by kind and status, for the committee's branch profile. */
+export const branchCountsQuery = z.object({ campaignId: id });
+export const branchCounts = z.object({
+  open: z.number(),
+  doubtful: z.number(),
+  verified: z.number(),
+  /** Open signals by kind. */
+  byKind: z.array(z.object({ kind: z.enum(signalKinds), open: z.number() })),
+});
+export type BranchSignalCounts = z.infer<typeof branchCounts>;

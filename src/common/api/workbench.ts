@@ -14,8 +14,8 @@ export const workbenchCard = z.object({
   task: taskSchema,
   /** The record being worked on for this task (latest not withdrawn), if any. */
   record: recordSummary.nullable(),
-  /** What still blocks submission, in Chinese and English. */
-  missing: z.array(z.object({ label: z.string(), labelEn: z.string() })),
+  /** What still blocks submission, in Chinese and English, by checklist key (checklist.ts). */
+  missing: z.array(z.object({ key: z.string(), label: z.string(), labelEn: z.string() })),
   /** The committee's latest reason when the record in hand was returned. */
   lastReturn: z.object({ comment: z.string(), reviewer: z.string(), at: z.string() }).nullable(),
 });

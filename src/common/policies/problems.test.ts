@@ -15,7 +15,14 @@ const committee = { grants: [grant({ role: 'committee' })] };
 const admin = { grants: [grant({ role: 'admin' })] };
 const leader = { grants: [grant({ role: 'leader', departmentIds: [3] })] };
 
-const none = { accept: false, measure: false, solve: false, confirm: false, confirmOnBehalf: false };
+const none = {
+  accept: false,
+  measure: false,
+  solve: false,
+  confirm: false,
+  confirmOnBehalf: false,
+  recheck: false,
+};
 
 describe('problem flags: the buttons a problem shows', () => {
   it('offers a raised problem to any branch secretary, and nothing else to anyone', () => {
@@ -41,9 +48,12 @@ describe('problem flags: the buttons a problem shows', () => {
     expect(problemCan(secretary, solved)).toEqual(none);
   });
 
-  it('offers nothing on a confirmed problem', () => {
+  it('asks the unit and the branch that solved it, never others, whether a confirmed problem came back', () => {
     const done = { unitId: 7, branchId: 1, state: 'confirmed' as const };
-    for (const a of [secretary, contact, committee, admin]) expect(problemCan(a, done)).toEqual(none);
+    for (const a of [secretary, contact]) expect(problemCan(a, done)).toEqual({ ...none, recheck: true });
+    for (const a of [committee, admin, member, leader]) expect(problemCan(a, done)).toEqual(none);
+    expect(problemCan(secretary, { ...done, branchId: 2 })).toEqual(none);
+    expect(problemCan(contact, { ...done, unitId: 8 })).toEqual(none);
   });
 });
 

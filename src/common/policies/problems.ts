@@ -9,7 +9,7 @@ export interface ProblemFacts {
   state: ProblemState;
 }
 
-export type ProblemAction = 'accept' | 'measure' | 'solve' | 'confirm' | 'confirmOnBehalf';
+export type ProblemAction = 'accept' | 'measure' | 'solve' | 'confirm' | 'confirmOnBehalf' | 'recheck';
 
 export interface ProblemScope {
   all: boolean;
@@ -51,7 +51,8 @@ export function canRaise(actor: PolicyActor, on: { unitId: number; branchId?: nu
 /**
  * Whether the actor is the one who takes this step, whatever the problem's state: a branch
  * secretary accepts (into own branch: `branchId` is the branch taking it on) and handles it, the
- * unit's contact confirms, the committee confirms on the unit's behalf when it stays silent.
+ * unit's contact confirms, the committee confirms on the unit's behalf when it stays silent; the
+ * unit or the branch records at 3 and 6 months whether it came back.
  */
 export function can(
   actor: PolicyActor,
@@ -70,6 +71,12 @@ export function can(
       return contactUnitIds(actor).includes(p.unitId);
     case 'confirmOnBehalf':
       return hasRole(actor, 'committee');
+    case 'recheck':
+      // Whether it came back: the unit that lives with it, or the branch that solved it.
+      return (
+        contactUnitIds(actor).includes(p.unitId) ||
+        (p.branchId !== null && secretaryBranchIds(actor).includes(p.branchId))
+      );
   }
 }
 
@@ -80,6 +87,7 @@ export const problemStepFrom: Record<ProblemAction, ProblemState> = {
   solve: 'accepted',
   confirm: 'solved',
   confirmOnBehalf: 'solved',
+  recheck: 'confirmed',
 };
 
 export type ProblemCan = Record<ProblemAction, boolean>;
@@ -93,5 +101,6 @@ export function problemCan(actor: PolicyActor, p: ProblemFacts): ProblemCan {
     solve: flag('solve'),
     confirm: flag('confirm'),
     confirmOnBehalf: flag('confirmOnBehalf'),
+    recheck: flag('recheck'),
   };
 }

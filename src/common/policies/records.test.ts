@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '../api/auth.js';
-import { recordCan, type RecordFacts } from './records.js';
+import { opensRecordsInWorkbench, recordCan, worksFromReviewQueue, type RecordFacts } from './records.js';
 
 const grant = (g: Partial<Grant> & Pick<Grant, 'role'>): Grant => ({
   branchId: null,
@@ -66,5 +66,30 @@ describe('record flags: whether a record offers its form and its review', () => 
     expect(recordCan(committee, submitted).grade).toBe(false);
     expect(recordCan(secretary, approved).grade).toBe(false);
     expect(recordCan(admin, approved).grade).toBe(false);
+  });
+});
+
+describe('where a record opens', () => {
+  const leader = { grants: [grant({ role: 'leader', departmentIds: [3] })] };
+  const contact = { grants: [grant({ role: 'grassroots_contact', grassrootsUnitId: 2 })] };
+  it('leads the committee and administrators back to the review queue', () => {
+    expect([committee, admin, secretary, member, leader].map(worksFromReviewQueue)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('opens a record on the workbench for the roles that have one, in the review area for a leader', () => {
+    expect([committee, admin, secretary, member, leader, contact].map(opensRecordsInWorkbench)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -53,6 +53,19 @@ export function canWriteForBranch(actor: PolicyActor, branchId: number): boolean
 
 export const canReview = (actor: PolicyActor) => hasRole(actor, 'committee');
 
+/**
+ * The committee and administrators work from the review queue: a record they open leads back to
+ * it, and they read its review context. A leader in charge opens records from the revisions.
+ */
+export const worksFromReviewQueue = (actor: PolicyActor) => seesAllBranches(actor);
+
+/**
+ * The roles with a workbench open a branch's record there; the others (a leader in charge) open
+ * it in the review area.
+ */
+export const opensRecordsInWorkbench = (actor: PolicyActor) =>
+  hasRole(actor, 'admin', 'committee', 'branch_secretary', 'member');
+
 /** A record can change (fields, attendance, evidence, sign-ins) only as a draft or when returned. */
 export const isEditableStatus = (status: string) => status === 'draft' || status === 'returned';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '../api/auth.js';
-import { revisionCan } from './revisions.js';
+import { hasLeaderQueue, revisionCan, reviewsOnlyRevisions } from './revisions.js';
 
 const grant = (g: Partial<Grant> & Pick<Grant, 'role'>): Grant => ({
   branchId: null,
@@ -38,5 +38,20 @@ describe('revision flags: the buttons a rule revision shows', () => {
     expect(revisionCan(secretary, tracking)).toEqual({ ...none, noteFollowup: true });
     expect(revisionCan(committee, tracking)).toEqual(none);
     expect(revisionCan(secretary, { ...revision, stage: 'committee_review' })).toEqual(none);
+  });
+});
+
+describe('where a leader in charge works', () => {
+  const admin = { grants: [grant({ role: 'admin' })] };
+  it('opens the revisions on their own queue', () => {
+    expect([leader, secretary, committee].map(hasLeaderQueue)).toEqual([true, false, false]);
+  });
+
+  it('shows the revisions in the review area, unless the leader also reviews or administers', () => {
+    expect(reviewsOnlyRevisions(leader)).toBe(true);
+    expect(reviewsOnlyRevisions({ grants: [...leader.grants, ...committee.grants] })).toBe(false);
+    expect(reviewsOnlyRevisions({ grants: [...leader.grants, ...admin.grants] })).toBe(false);
+    expect(reviewsOnlyRevisions({ grants: [...leader.grants, ...secretary.grants] })).toBe(true);
+    expect([committee, admin, secretary].map(reviewsOnlyRevisions)).toEqual([false, false, false]);
   });
 });

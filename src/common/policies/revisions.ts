@@ -1,6 +1,6 @@
 import type { revisionStages } from '../api/revisions.js';
-import type { PolicyActor } from './actor.js';
-import { canWriteForBranch } from './records.js';
+import { hasRole, isAdmin, type PolicyActor } from './actor.js';
+import { canReview, canWriteForBranch } from './records.js';
 
 type Stage = (typeof revisionStages)[number];
 
@@ -46,3 +46,13 @@ export function revisionCan(actor: PolicyActor, r: RevisionFacts): RevisionCan {
     noteFollowup: (r.stage === 'tracking' || r.stage === 'closed') && can(actor, 'noteFollowup', r),
   };
 }
+
+/** A leader in charge has revisions waiting for them: their list opens on those. */
+export const hasLeaderQueue = (actor: PolicyActor) => hasRole(actor, 'leader');
+
+/**
+ * A leader in charge who neither reviews for the committee nor administers sees the revisions
+ * waiting for them in the review area, not the committee's queue.
+ */
+export const reviewsOnlyRevisions = (actor: PolicyActor) =>
+  hasLeaderQueue(actor) && !canReview(actor) && !isAdmin(actor);

@@ -60,6 +60,8 @@ export type Widget =
  *   - after:  a time that must be later than the named field's;
  *   - planned: a date that may lie ahead, as planned (a revision's publication, entered before the
  *             leader's approval); the record is submitted only once the day has come;
+ *   - future: a date that lies ahead by nature (a day to measure an effect by), never holding the
+ *             record back; dates neither planned nor future are never after today;
  *   - heading: the ledger's column heading where the paper ledger names it differently;
  *   - ledger: the column width (characters) when the kind's ledger shows it in a column of its own;
  *   - document: the heading of its row when the meeting record (会议记录) prints it on a row of its own.
@@ -80,6 +82,7 @@ export interface FieldDef<S extends z.ZodType = z.ZodType> extends Bilingual {
   requiredWhenShown?: boolean;
   after?: string;
   planned?: boolean;
+  future?: boolean;
   heading?: string;
   ledger?: number;
   document?: string;

@@ -25,9 +25,11 @@ import {
   meetingPlaceFields,
   meetingTimeFields,
 } from './meeting.js';
+import { indicatorFields, problemEffectFields } from './effect.js';
 
 export { meetingLimits, type AgendaItem, type Attendee } from './meeting.js';
 export * from './field-def.js';
+export * from './effect.js';
 
 /**
  * The fields of each record kind, stated once (what one entry holds: FieldDef in field-def.ts).
@@ -129,6 +131,7 @@ export const ruleRevisionFields = {
   }),
   documentNo: long('文号', 'Document number', 60, { submit: true, span: 8 }),
   releaseForm: long('发布形式', 'Form of release', 60, { span: 8 }),
+  ...indicatorFields,
 } satisfies Record<string, FieldDef>;
 
 export const problemFields = {
@@ -157,6 +160,7 @@ export const problemFields = {
     ...countsHint('基层问题计入解决日期所在的月份。', 'A problem counts for the month it was solved.'),
   }),
   outcome: long('解决结果', 'Outcome', 5000, { submit: true, span: 16, ledger: 36 }),
+  ...problemEffectFields,
 } satisfies Record<string, FieldDef>;
 
 /** The note of one measure of a problem: the limit the form's measure rows use. */
@@ -229,6 +233,14 @@ export const recordFields = {
   optional: optionalFields,
 } as const satisfies Record<ActionKind, Record<string, FieldDef>>;
 
+/**
+ * The kinds whose records are meetings: those with a meeting's start time among their fields
+ * (学习研讨 and 主题党日 today). The meeting record and the branch's record book hold these.
+ */
+export const meetingKinds = (Object.keys(recordFields) as ActionKind[]).filter(
+  (k) => 'startTime' in recordFields[k],
+);
+
 export type FieldKey<K extends ActionKind> = keyof (typeof recordFields)[K] & string;
 
 /** The zod object of a kind's fields, typed field by field. */
@@ -249,7 +261,7 @@ export function fieldsOf(kind: ActionKind): [string, FieldDef][] {
   return Object.entries(recordFields[kind] as Record<string, FieldDef>);
 }
 
-/** A kind's dates that may lie ahead, as planned (see `planned` in field-def.ts). */
+/** A kind's dates that may lie ahead (see `planned` and `future` in field-def.ts). */
 export function plannedDateKeys(kind: ActionKind): ReadonlySet<string> {
-  return new Set(fieldsOf(kind).flatMap(([key, f]) => (f.planned ? [key] : [])));
+  return new Set(fieldsOf(kind).flatMap(([key, f]) => (f.planned || f.future ? [key] : [])));
 }

@@ -1,6 +1,8 @@
 import { defaultLadder, ladderSchema, type Ladder } from '../../common/api/notifications.js';
 import type { ServiceDeps } from '../lib/service-deps.js';
+import { recordPath, workbenchLink } from '../../common/links.js';
 import { addDays, cstDate, daysBetween } from '../lib/dates.js';
+import { recheckDay, recheckMonths } from '../../common/problem-recheck.js';
 import type { TasksService } from '../modules/tasks/tasks.service.js';
 import * as repo from '../modules/notifications/notifications.repo.js';
 import * as sources from './reminders.repo.js';
@@ -110,7 +112,11 @@ export async function computeReminders(
           : d === 0
             ? `${what}今天到期,请及时提交。`
             : `${what}已逾期 ${d} 天,请尽快补报。`;
-      const link = `/workbench?campaignId=${campaignId}&branchId=${t.branchId}&periodKey=${t.periodKey}`;
+      // A task with its record under way (a draft, or returned) leads straight into it; one not
+      // begun, to the month's page, where every open action of the month is (a day's digest of
+      // several then keeps one link).
+      const place = { campaignId, branchId: t.branchId, periodKey: t.periodKey };
+      const link = t.recordIds.length === 1 ? recordPath(t.recordIds[0]!) : workbenchLink(place);
       const base = `task:${t.id}:${step.name}:${t.dueDate}`;
       const rule = `task_${step.escalate ? 'escalated' : step.name === 'due' ? 'due' : 'before'}`;
       push({ rule, text, link }, base, secretaries(t.branchId));
@@ -211,6 +217,26 @@ export async function computeReminders(
         `${base}:c`,
         committee,
       );
+    }
+
+    // 3 and 6 months after the unit confirmed a problem: has it come back? The unit is asked,
+    // the branch that solved it when the unit has no contact.
+    for (const p of await sources.confirmedProblems(db)) {
+      for (const m of recheckMonths) {
+        if (!p.confirmedOn || p.recorded.includes(m)) continue;
+        const day = recheckDay(p.confirmedOn, m);
+        if (!within(daysBetween(day, today), 0)) continue;
+        const contacts = users((g) => g.role === 'grassroots_contact' && g.grassrootsUnitId === p.unitId);
+        push(
+          {
+            rule: 'recheck_due',
+            text: `问题「${p.title}」已解决满 ${m} 个月,请回访并记录是否反弹。`,
+            link: '/problems',
+          },
+          `recheck:${p.id}:${m}`,
+          contacts.length || !p.branchId ? contacts : secretaries(p.branchId),
+        );
+      }
     }
   }
   return out;

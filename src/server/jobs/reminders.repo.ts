@@ -89,6 +89,26 @@ export async function solvedProblems(db: Db) {
   return rows.map((r) => ({ ...r, solvedAt: new Date(r.solvedAt) }));
 }
 
+/** Confirmed problems with the months of the rechecks recorded so far (problem-recheck.ts). */
+export async function confirmedProblems(db: Db) {
+  const rows = await db
+    .select({
+      id: problems.id,
+      unitId: problems.unitId,
+      branchId: problems.branchId,
+      title: problems.title,
+      confirmedOn: problems.confirmedOn,
+      recorded: sql<
+        (number | string)[] | null
+      >`array_agg((${problemEvents.data}->>'months')::int) filter (where ${problemEvents.type} = 'recheck')`,
+    })
+    .from(problems)
+    .leftJoin(problemEvents, eq(problemEvents.problemId, problems.id))
+    .where(eq(problems.state, 'confirmed'))
+    .groupBy(problems.id);
+  return rows.map((r) => ({ ...r, recorded: (r.recorded ?? []).map(Number) }));
+}
+
 export async function branchNames(db: Db, ids: number[]) {
   if (!ids.length) return new Map<number, string>();
   const rows = await db

@@ -32,7 +32,13 @@ async function userId(username: string): Promise<number> {
 
 async function remindersOf(uid: number) {
   return t.database.db
-    .select({ key: reminders.key, rule: reminders.rule, day: reminders.day, text: reminders.text })
+    .select({
+      key: reminders.key,
+      rule: reminders.rule,
+      day: reminders.day,
+      text: reminders.text,
+      link: reminders.link,
+    })
     .from(reminders)
     .where(eq(reminders.userId, uid))
     .orderBy(asc(reminders.id));
@@ -155,6 +161,24 @@ describe(`reminders through a campaign month on ${testEngine}`, { timeout: 120_0
     );
     expect(listed.unread).toBe(4);
     expect(listed.items[0]!.lines).toHaveLength(4);
+  });
+
+  it('lead into a record under way, and to the month’s page for an action not begun', async () => {
+    t = await createTestApp();
+    const campaign = await startCampaign(await t.login('jiguan'));
+    const zhibu1 = await userId('zhibu1');
+    at('2026-03-20');
+    const draft = json<{ id: number }>(
+      await (await t.login('zhibu1')).post('/api/records', recordOf('study', campaign.id, 1, '2026-03-18')),
+    );
+    await runDays('2026-03-31', '2026-03-31');
+    const lines = await remindersOf(zhibu1);
+    const study = lines.filter((r) => r.text.includes('学习研讨'));
+    expect(study.map((r) => r.link)).toEqual([`/workbench/records/${draft.id}`]);
+    const others = lines.filter((r) => !r.text.includes('学习研讨'));
+    expect(others).toHaveLength(4);
+    for (const r of others)
+      expect(r.link).toBe(`/workbench?campaignId=${campaign.id}&branchId=1&periodKey=2026-03`);
   });
 
   it('skips a step whose day has passed once the next applies, and sends a missed one late', async () => {

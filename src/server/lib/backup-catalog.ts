@@ -30,6 +30,12 @@ export const columnList = (columns: string[]) =>
     sql`, `,
   );
 
+/**
+ * Tables that are not backed up: their triggers write them again as the tables they are derived
+ * from are restored (the kept task statuses, from tasks and records).
+ */
+const derivedTables = ['task_statuses'];
+
 /** Tables of the public schema, parents before children (foreign keys), ties by name. */
 export async function readTables(db: Db): Promise<TableInfo[]> {
   const cols = await rowsOf<{ table: string; column: string; identity: string }>(
@@ -39,7 +45,10 @@ export async function readTables(db: Db): Promise<TableInfo[]> {
         join pg_namespace n on n.oid = c.relnamespace
         join pg_attribute a on a.attrelid = c.oid
         where n.nspname = 'public' and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped
-          and a.attgenerated = ''
+          and a.attgenerated = '' and c.relname not in (${sql.join(
+            derivedTables.map((t) => sql`${t}`),
+            sql`, `,
+          )})
         order by c.relname, a.attnum`,
   );
   const pks = await rowsOf<{ table: string; column: string; pos: number }>(

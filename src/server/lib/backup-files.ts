@@ -2,32 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { FILE_FOLDERS } from './backup-format.js';
 
-// The evidence file store as backup and restore see it: listing, hashing, durable copies.
-
-export async function listFiles(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw err;
-    }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(full);
-      // Half-written thumbnails (*.part) are not data.
-      else if (e.isFile() && !e.name.endsWith('.part')) out.push(full);
-    }
-  };
-  for (const folder of FILE_FOLDERS) await walk(path.join(root, folder));
-  return out.map((f) => path.relative(root, f).split(path.sep).join('/'));
-}
+// Backup files on disk: hashing and durable copies.
 
 export async function hashFile(file: string): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256');
@@ -47,8 +25,11 @@ export async function syncAndClose(handle: FileHandle): Promise<void> {
   }
 }
 
-/** Copies a file through a temporary name, hashing the bytes; fsyncs before the rename. */
-export async function copyHashed(from: string, to: string): Promise<{ sha256: string; size: number }> {
+/** Copies a file (or a stream) through a temporary name, hashing the bytes; fsyncs before the rename. */
+export async function copyHashed(
+  from: string | Readable,
+  to: string,
+): Promise<{ sha256: string; size: number }> {
   await mkdir(path.dirname(to), { recursive: true });
   const temp = `${to}.${randomBytes(6).toString('hex')}.part`;
   const hash = createHash('sha256');
@@ -61,7 +42,7 @@ export async function copyHashed(from: string, to: string): Promise<{ sha256: st
     },
   });
   try {
-    await pipeline(createReadStream(from), meter, createWriteStream(temp));
+    await pipeline(typeof from === 'string' ? createReadStream(from) : from, meter, createWriteStream(temp));
     await syncAndClose(await open(temp, 'r+'));
     await rename(temp, to);
   } catch (err) {

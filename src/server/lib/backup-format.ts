@@ -5,8 +5,6 @@ import type { DbKind } from '../db/client.js';
 export const BACKUP_FORMAT = 'duibiao-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 export const MANIFEST_FILE = 'manifest.json';
-/** The folders of the file store that hold data (tmp/ holds uploads in progress only). */
-export const FILE_FOLDERS = ['blobs', 'thumbnails'] as const;
 export const FETCH_ROWS = 1000;
 export const INSERT_BATCH_ROWS = 500;
 export const INSERT_BATCH_BYTES = 4 * 1024 * 1024;

@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import {
-  FILE_FOLDERS,
   INSERT_BATCH_ROWS,
   INSERT_BATCH_BYTES,
   type ManifestTable,
@@ -23,7 +23,8 @@ import {
   readSequences,
   readMigrations,
 } from './backup-catalog.js';
-import { listFiles, copyHashed } from './backup-files.js';
+import { storePath } from './backup-files.js';
+import type { FileStore } from './storage.js';
 import { verifyBackup } from './backup-verify.js';
 
 // Restore of a verified backup into an empty database and data folder.
@@ -33,7 +34,7 @@ import { verifyBackup } from './backup-verify.js';
  * the file store. Works on a database before or after migrations; null stands for a database that
  * does not exist yet.
  */
-export async function assertEmptyTarget(db: Db | null, filesDir: string): Promise<void> {
+export async function assertEmptyTarget(db: Db | null, files: FileStore): Promise<void> {
   const problems: string[] = [];
   if (db) {
     for (const table of await readTables(db)) {
@@ -44,12 +45,9 @@ export async function assertEmptyTarget(db: Db | null, filesDir: string): Promis
       if (row?.any) problems.push(`表 ${table.name} 中已有数据 / table ${table.name} has rows`);
     }
   }
-  const present = await listFiles(filesDir);
-  for (const folder of FILE_FOLDERS) {
-    const dir = path.join(filesDir, folder);
-    if (present.some((f) => f.startsWith(`${folder}/`))) {
-      problems.push(`目录 ${dir} 中已有文件 / ${dir} holds files`);
-    }
+  for await (const o of files.list()) {
+    problems.push(`文件存储中已有文件(如 ${o.sha256})/ the file store holds files (e.g. ${o.sha256})`);
+    break;
   }
   if (problems.length) {
     throw new BackupError(
@@ -64,8 +62,8 @@ export async function assertEmptyTarget(db: Db | null, filesDir: string): Promis
 export interface RestoreOptions {
   /** A migrated, empty database. */
   db: Db;
-  /** The evidence file store root: DATA_DIR/files. */
-  filesDir: string;
+  /** The evidence file store: the folder DATA_DIR/files or the bucket. */
+  files: FileStore;
   /** The backup folder. */
   source: string;
   /** Progress lines for the operator. */
@@ -80,11 +78,11 @@ export interface RestoreOptions {
  * past the restored ids. A failure leaves the target empty again.
  */
 export async function restoreBackup(options: RestoreOptions): Promise<BackupSummary> {
-  const { db, filesDir, source } = options;
+  const { db, files, source } = options;
   const log = options.log ?? (() => undefined);
   const manifest = options.manifest ?? (await verifyBackup(source));
   log(`备份已校验 / backup verified: ${manifest.tables.length} tables, ${manifest.files.length} files`);
-  await assertEmptyTarget(db, filesDir);
+  await assertEmptyTarget(db, files);
 
   const applied = await readMigrations(db);
   if (!applied) {
@@ -118,12 +116,24 @@ export async function restoreBackup(options: RestoreOptions): Promise<BackupSumm
     );
   }
 
-  const written: string[] = [];
+  const written = new Set<string>();
   try {
     for (const f of manifest.files) {
-      const to = path.join(filesDir, f.path);
-      const copied = await copyHashed(path.join(source, 'files', f.path), to);
-      written.push(to);
+      const match = storePath.exec(f.path)!;
+      const sha256 = match[4]!;
+      const from = path.join(source, 'files', f.path);
+      written.add(sha256);
+      let copied: { sha256: string; size: number };
+      if (match[1] === 'blobs') {
+        const ingested = await files.ingest(createReadStream(from), Number.MAX_SAFE_INTEGER);
+        copied = ingested;
+        if (ingested.sha256 === f.sha256) await files.commit(ingested.tempPath, sha256);
+        else await files.discard(ingested.tempPath);
+      } else {
+        const bytes = await readFile(from);
+        copied = { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
+        if (copied.sha256 === f.sha256) await files.putThumbnail(sha256, bytes);
+      }
       if (copied.sha256 !== f.sha256 || copied.size !== f.size) {
         throw new BackupError(`恢复的文件校验失败 / restored file does not match its SHA-256: ${f.path}`);
       }
@@ -163,7 +173,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<BackupSumm
     });
   } catch (err) {
     // Leave the target as empty as it was, so the restore can be run again.
-    for (const file of written) await rm(file, { force: true });
+    for (const sha256 of written) await files.remove(sha256);
     throw err;
   }
   const summary = summarize(manifest);

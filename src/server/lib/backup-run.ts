@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import { openPglite, openPostgres, type Database, type Db } from '../db/client.js';
 import * as schema from '../db/schema/index.js';
 import { DataDirLockedError, lockDataDir } from './data-lock.js';
+import { fileStoreFor } from './file-store.js';
 import {
   assertEmptyTarget,
   BackupError,
@@ -26,7 +27,6 @@ import {
  */
 
 const pgdataOf = (config: Config) => path.join(config.dataDir, 'pgdata');
-export const filesDirOf = (config: Config) => path.join(config.dataDir, 'files');
 
 /** Opens a database as it is, without applying migrations. */
 async function openAsIs(config: Config): Promise<Database> {
@@ -74,7 +74,7 @@ export async function runBackup(config: Config, target: string): Promise<Manifes
       return await createBackup({
         db: database.db,
         engine: database.kind,
-        filesDir: filesDirOf(config),
+        files: fileStoreFor(config),
         target,
       });
     } finally {
@@ -98,18 +98,18 @@ export async function runRestore(
     if (config.databaseUrl || hasContent(pgdataOf(config))) {
       const existing = await openAsIs(config);
       try {
-        await assertEmptyTarget(existing.db, filesDirOf(config));
+        await assertEmptyTarget(existing.db, fileStoreFor(config));
       } finally {
         await existing.close();
       }
     } else {
-      await assertEmptyTarget(null, filesDirOf(config));
+      await assertEmptyTarget(null, fileStoreFor(config));
     }
     const database = config.databaseUrl
       ? await openPostgres(config.databaseUrl, 2)
       : await openPglite(pgdataOf(config));
     try {
-      return await restoreBackup({ db: database.db, filesDir: filesDirOf(config), source, log, manifest });
+      return await restoreBackup({ db: database.db, files: fileStoreFor(config), source, log, manifest });
     } finally {
       await database.close();
     }

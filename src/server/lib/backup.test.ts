@@ -22,6 +22,7 @@ import { json, TestClient } from '../test/test-client.js';
 import { jpeg, pdf, recordOf } from '../test/fixtures.js';
 import { runTs } from '../test/cli.js';
 import { BackupError, createBackup, MANIFEST_FILE, verifyBackup, type Manifest } from './backup.js';
+import { LocalFileStore } from './storage.js';
 
 /**
  * Backup and restore on real data: the demo organisation with its 2020 year, plus a record with
@@ -144,11 +145,13 @@ describe('backup', { timeout: CLI_TIMEOUT }, () => {
     manifest = await createBackup({
       db: t.database.db,
       engine: t.database.kind,
-      filesDir: filesDirOf(t.config.dataDir),
+      files: new LocalFileStore(filesDirOf(t.config.dataDir)),
       target: backupDir,
     });
     const source = await contents(t.database.db);
-    expect(manifest.tables.map((x) => x.name).sort()).toEqual(Object.keys(source).sort());
+    // The kept task statuses are not backed up: the triggers write them again on restore.
+    const backedUp = Object.keys(source).filter((name) => name !== 'task_statuses');
+    expect(manifest.tables.map((x) => x.name).sort()).toEqual(backedUp.sort());
     for (const table of manifest.tables) expect(table.rows, table.name).toBe(source[table.name]!.length);
     expect(manifest.tables.find((x) => x.name === 'records')!.rows).toBeGreaterThan(200);
     expect(manifest.tables.find((x) => x.name === 'audit_log')!.rows).toBeGreaterThan(0);
@@ -202,7 +205,7 @@ describe('backup', { timeout: CLI_TIMEOUT }, () => {
       createBackup({
         db: t.database.db,
         engine: t.database.kind,
-        filesDir: filesDirOf(t.config.dataDir),
+        files: new LocalFileStore(filesDirOf(t.config.dataDir)),
         target: dir,
       }),
     ).rejects.toThrow(/不是空的.*not empty/s);

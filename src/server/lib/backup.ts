@@ -22,14 +22,8 @@ import {
   readSequences,
   readMigrations,
 } from './backup-catalog.js';
-import {
-  listFiles,
-  syncAndClose,
-  copyHashed,
-  isSha256,
-  storePath,
-  folderIsEmptyOrMissing,
-} from './backup-files.js';
+import { storeRelPath, type FileStore, type StoredObject } from './storage.js';
+import { syncAndClose, copyHashed, isSha256, storePath, folderIsEmptyOrMissing } from './backup-files.js';
 
 // The modules below are re-exported so that callers keep one import for backup and restore.
 export {
@@ -60,8 +54,8 @@ export { assertEmptyTarget, restoreBackup, type RestoreOptions } from './backup-
 export interface BackupOptions {
   db: Db;
   engine: DbKind;
-  /** The evidence file store root: DATA_DIR/files. */
-  filesDir: string;
+  /** The evidence file store: the folder DATA_DIR/files or the bucket. */
+  files: FileStore;
   /** A folder that does not exist yet or is empty. */
   target: string;
 }
@@ -69,11 +63,11 @@ export interface BackupOptions {
 /**
  * Writes a backup. The tables are read in one REPEATABLE READ, read-only transaction, so they are
  * consistent with each other even while the server runs (PostgreSQL). The files are copied after
- * the snapshot: an upload writes its file before its database row commits and files are never
- * deleted, so every blob row of the snapshot already has its file on disk.
+ * the snapshot: an upload writes its file before its database row commits and a file a row names
+ * is never deleted, so every blob row of the snapshot already has its file in the store.
  */
 export async function createBackup(options: BackupOptions): Promise<Manifest> {
-  const { db, engine, filesDir } = options;
+  const { db, engine } = options;
   const target = path.resolve(options.target);
   if (!(await folderIsEmptyOrMissing(target))) {
     throw new BackupError(
@@ -109,9 +103,11 @@ export async function createBackup(options: BackupOptions): Promise<Manifest> {
         const hash = createHash('sha256');
         let rows = 0;
         try {
+          // A table without a primary key (the kept passages) is dumped in the order of its lines, so
+          // a restored installation backs up again into the same bytes.
           const order = table.primaryKey.length
             ? sql` order by ${columnList(table.primaryKey.map((c) => c))}`
-            : sql``;
+            : sql` order by row_to_json(t)::text collate "C"`;
           await tx.execute(
             sql`declare duibiao_dump no scroll cursor for
                 select row_to_json(t)::text as "line" from ${qualified(table.name)} t${order}`,
@@ -151,8 +147,14 @@ export async function createBackup(options: BackupOptions): Promise<Manifest> {
   );
 
   const files: ManifestFile[] = [];
-  for (const rel of await listFiles(filesDir)) {
-    const copied = await copyHashed(path.join(filesDir, rel), path.join(target, 'files', rel));
+  const stored: StoredObject[] = [];
+  for await (const o of options.files.list()) stored.push(o);
+  const relOf = (o: StoredObject) => storeRelPath(o.sha256, o.kind);
+  stored.sort((a, b) => relOf(a).localeCompare(relOf(b)));
+  for (const o of stored) {
+    const rel = relOf(o);
+    const from = o.kind === 'blob' ? options.files.open(o.sha256) : options.files.openThumbnail(o.sha256);
+    const copied = await copyHashed(from, path.join(target, 'files', rel));
     const match = storePath.exec(rel);
     if (match?.[1] === 'blobs' && copied.sha256 !== match[4]) {
       warnings.push(`证据文件内容与其 SHA-256 名称不符(已损坏)/ evidence file is corrupted: ${rel}`);
@@ -162,13 +164,13 @@ export async function createBackup(options: BackupOptions): Promise<Manifest> {
   const have = new Set(files.map((f) => f.path));
   for (const blob of blobRows) {
     if (!isSha256(blob.sha256)) continue;
-    const rel = (folder: string) =>
-      `${folder}/${blob.sha256.slice(0, 2)}/${blob.sha256.slice(2, 4)}/${blob.sha256}`;
-    if (!have.has(rel('blobs'))) {
-      warnings.push(`数据库登记的证据文件在磁盘上不存在 / evidence file missing on disk: ${rel('blobs')}`);
+    const blobPath = storeRelPath(blob.sha256, 'blob');
+    if (!have.has(blobPath)) {
+      warnings.push(`数据库登记的证据文件在磁盘上不存在 / evidence file missing on disk: ${blobPath}`);
     }
-    if (blob.hasThumbnail && !have.has(rel('thumbnails'))) {
-      warnings.push(`缩略图在磁盘上不存在 / thumbnail missing on disk: ${rel('thumbnails')}`);
+    const thumbnailPath = storeRelPath(blob.sha256, 'thumbnail');
+    if (blob.hasThumbnail && !have.has(thumbnailPath)) {
+      warnings.push(`缩略图在磁盘上不存在 / thumbnail missing on disk: ${thumbnailPath}`);
     }
   }
 

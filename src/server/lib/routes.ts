@@ -47,6 +47,7 @@ export function tableRoutes<T extends Record<string, RouteDef>>(
           ...(route.params && { params: route.params }),
           ...(route.query && { querystring: route.query }),
           ...(route.body && { body: route.body }),
+          ...(route.consumes && { consumes: route.consumes }),
           response: { 200: route.response },
         },
         handler: (request, reply) => handler(request as RouteRequest<RouteDef>, reply),

@@ -159,6 +159,35 @@ export const accessTable: AccessRow[] = [
     expect: all(200),
   },
   {
+    // Without DingTalk or WeCom configured (as here) the in-app sign-in answers 404 for everyone,
+    // and WeCom's round trip redirects to the explanation page; the flows are in
+    // modules/sso/work-app.test.ts against a stand-in of both services.
+    route: 'POST /api/auth/dingtalk/login',
+    name: 'sign in from inside DingTalk',
+    request: () => ({ url: '/api/auth/dingtalk/login', body: { code: 'x' } }),
+    expect: all(404, { anonymous: 404 }),
+  },
+  {
+    route: 'GET /api/auth/wecom/start',
+    name: 'start the sign-in from inside WeCom',
+    request: () => ({ url: '/api/auth/wecom/start?returnTo=%2F%2Fevil.example' }),
+    expect: all(302, { anonymous: 302 }),
+  },
+  {
+    route: 'GET /api/auth/wecom/callback',
+    name: 'WeCom sign-in callback with no flow',
+    request: () => ({ url: '/api/auth/wecom/callback?code=x&state=y' }),
+    expect: all(302, { anonymous: 302 }),
+  },
+  {
+    // Without a directory configured (as here) the directory form answers 404 for everyone; the
+    // sign-in itself is in modules/sso/ldap.test.ts against a real OpenLDAP server.
+    route: 'POST /api/auth/ldap/login',
+    name: 'sign in with the company directory',
+    request: () => ({ url: '/api/auth/ldap/login', body: { username: 'zhibu1', password: 'x' } }),
+    expect: all(404, { anonymous: 404 }),
+  },
+  {
     // Without OIDC configured (as here) both answer a redirect to the explanation page; the
     // flows themselves are in modules/sso/sso.test.ts against a real provider.
     route: 'GET /api/auth/oidc/start',
@@ -632,6 +661,24 @@ export const accessTable: AccessRow[] = [
     expect: all(403, { committee: 404 }),
   },
   {
+    route: 'GET /api/signals/counts',
+    name: 'open integrity signals of records (own and other branch’s)',
+    request: (_w, fx) => ({ url: `/api/signals/counts?recordIds=${fx.ownRecordId},${fx.otherRecordId}` }),
+    expect: all(403, { committee: 200 }),
+  },
+  {
+    route: 'GET /api/branches/:id/signal-counts',
+    name: 'own branch’s integrity signal counts',
+    request: (_w, fx) => ({ url: `/api/branches/1/signal-counts?campaignId=${fx.campaignId}` }),
+    expect: all(403, { committee: 200 }),
+  },
+  {
+    route: 'GET /api/branches/:id/signal-counts',
+    name: 'another branch’s integrity signal counts',
+    request: (_w, fx) => ({ url: `/api/branches/2/signal-counts?campaignId=${fx.campaignId}` }),
+    expect: all(403, { committee: 200 }),
+  },
+  {
     route: 'GET /api/records/branch-month',
     name: 'own branch’s month for review',
     request: () => ({ url: '/api/records/branch-month?branchId=1&periodKey=2026-03' }),
@@ -763,6 +810,24 @@ export const accessTable: AccessRow[] = [
     name: 'profile of another branch',
     request: (_w, fx) => ({ url: `/api/dashboard/branches/2?campaignId=${fx.campaignId}` }),
     expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404 }),
+  },
+  {
+    route: 'GET /api/fusion',
+    name: '融合成效 of the branches the caller may see',
+    request: (_w, fx) => ({ url: `/api/fusion?campaignId=${fx.campaignId}` }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
+  {
+    route: 'GET /api/fusion',
+    name: '融合成效 of another branch',
+    request: (_w, fx) => ({ url: `/api/fusion?campaignId=${fx.campaignId}&branchId=2` }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404 }),
+  },
+  {
+    route: 'GET /api/fusion/records/:id/review-context',
+    name: 'a record’s effect and its branch’s history, for the reviewer',
+    request: (_w, fx) => ({ url: `/api/fusion/records/${fx.otherRecordId}/review-context` }),
+    expect: all(403, { admin: 200, committee: 200 }),
   },
   {
     route: 'GET /api/dashboard/due',
@@ -923,6 +988,15 @@ export const accessTable: AccessRow[] = [
     expect: all(403, { committee: 409, leader: 404 }),
   },
   {
+    route: 'POST /api/problems/:id/recheck',
+    name: 'recheck of a problem not yet confirmed (the unit and the branch may, later)',
+    request: async (_w, fx) => ({
+      url: `/api/problems/${await fx.fresh.problem(1, 'solved')}/recheck`,
+      body: { months: 3, cameBack: false },
+    }),
+    expect: all(403, { contact: 409, secretary: 409, leader: 404 }),
+  },
+  {
     route: 'GET /api/settings/publicity-channels',
     name: 'publicity channels',
     request: () => ({ url: '/api/settings/publicity-channels' }),
@@ -984,7 +1058,9 @@ export const accessTable: AccessRow[] = [
     name: 'meeting record book of own branch (a submitted study in it)',
     request: async (_w, fx) => {
       await fx.fresh.record(1, true);
-      return { url: `/api/documents/meeting-book?campaignId=${fx.campaignId}&branchId=1` };
+      return {
+        url: `/api/documents/meeting-book?campaignId=${fx.campaignId}&branchId=1&includeUnapproved=true`,
+      };
     },
     expect: all(404, { admin: 200, committee: 200, secretary: 200, member: 200 }),
   },
@@ -993,7 +1069,9 @@ export const accessTable: AccessRow[] = [
     name: 'meeting record book of another branch',
     request: async (_w, fx) => {
       await fx.fresh.record(2, true);
-      return { url: `/api/documents/meeting-book?campaignId=${fx.campaignId}&branchId=2` };
+      return {
+        url: `/api/documents/meeting-book?campaignId=${fx.campaignId}&branchId=2&includeUnapproved=true`,
+      };
     },
     expect: all(404, { admin: 200, committee: 200 }),
   },

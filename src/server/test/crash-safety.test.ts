@@ -1,14 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, openPostgres, type Database } from '../db/client.js';
-import { DEMO_PASSWORD } from './harness.js';
-import { createPostgresDatabaseUrl, testEngine } from './test-db.js';
+import { DEMO_PASSWORD, seededServerData } from './harness.js';
+import { testEngine } from './test-db.js';
 import { jpeg, pdf, recordOf } from './fixtures.js';
 import {
   HttpClient,
@@ -38,12 +37,11 @@ const acknowledged = new Map<number, Buffer>();
 const savedVersion = new Map<number, number>();
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'duibiao-crash-'));
-  if (testEngine === 'postgres') {
-    const created = await createPostgresDatabaseUrl();
-    databaseUrl = created.url;
-    dropDatabase = created.drop;
-  }
+  // The demo year already in place: the server starts on it rather than loading it.
+  const placed = await seededServerData();
+  dataDir = placed.dataDir;
+  databaseUrl = placed.databaseUrl;
+  dropDatabase = placed.drop;
 });
 
 afterAll(async () => {

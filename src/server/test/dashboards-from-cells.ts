@@ -74,7 +74,7 @@ export async function profileFromCells(t: TestApp, campaign: Campaign, branchId:
   };
 }
 
-/** The indicators' task figures: the cells of the branches and months asked for, summed. */
+/** The indicators' task figures, the cells of the branches and months asked for summed, and month by month. */
 export async function indicatorTasksFromCells(
   t: TestApp,
   campaign: Campaign,
@@ -87,5 +87,8 @@ export async function indicatorTasksFromCells(
     branchIds,
     range,
   );
-  return ratesFromCells(cells);
+  const trend = periodsOf(campaign.year, campaign.months, 'month')
+    .filter((p) => (!range.from || p.key >= range.from) && (!range.to || p.key <= range.to))
+    .map((p) => ({ periodKey: p.key, ...ratesFromCells(cells.filter((c) => c.periodKey === p.key)) }));
+  return { tasks: ratesFromCells(cells), trend };
 }

@@ -9,7 +9,7 @@ import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import { ManualClock } from '../lib/clock.js';
 import { LocalFileStore } from '../lib/storage.js';
-import { createTestDatabase, snapshotFilesDir, type DatabaseSnapshot } from './test-db.js';
+import { createTestDatabase, placeSnapshot, snapshotFilesDir, type DatabaseSnapshot } from './test-db.js';
 import { TestClient } from './test-client.js';
 
 export const ADMIN_PASSWORD = 'Admin@2026x';
@@ -74,6 +74,26 @@ function seedSnapshot(config: Config, demoActivity: boolean): DatabaseSnapshot {
       }
     },
   };
+}
+
+/**
+ * A data folder (and on PostgreSQL a database) holding the seeded start of `serverEnv`'s settings,
+ * for tests of the real server process: it starts on the demo's data instead of loading it.
+ */
+export async function seededServerData(
+  options: { demoActivity?: boolean } = {},
+): Promise<{ dataDir: string; databaseUrl: string | null; drop: () => Promise<void> }> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'duibiao-server-'));
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    PASSWORD_HASH_COST: '1024',
+    DUIBIAO_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    DUIBIAO_DEMO: '1',
+  });
+  const snapshot = seedSnapshot(config, options.demoActivity ?? true);
+  const placed = await placeSnapshot(snapshot, dataDir);
+  cpSync(snapshotFilesDir(snapshot), path.join(dataDir, 'files'), { recursive: true });
+  return { dataDir, ...placed };
 }
 
 /**

@@ -9,11 +9,15 @@ import { ADMIN_PASSWORD, DEMO_PASSWORD } from './harness.js';
 import { createPostgresDatabaseUrl, testDatabaseUrl } from './test-db.js';
 import { HttpClient, serverEnv, startServer, type ServerProcess } from './server-process.js';
 import { cstDate, monthEnd } from '../lib/dates.js';
+import { jpeg, recordOf } from './fixtures.js';
+import { createTestBucket, type TestBucket } from './s3.js';
 
 /**
  * Two real server processes on one PostgreSQL database, as behind a load balancer: a session
  * made through one is valid on the other, and a reminder due now is delivered exactly once
- * although both run the scheduler (every second here). Needs TEST_DATABASE_URL.
+ * although both run the scheduler (every second here). Needs TEST_DATABASE_URL. Both keep
+ * evidence in one bucket of an S3-speaking server (see s3.ts), as instances that share nothing
+ * but PostgreSQL and object storage.
  */
 
 const SECRET = 'SECinstances';
@@ -25,6 +29,7 @@ const servers: ServerProcess[] = [];
 const dirs: string[] = [];
 
 const run = testDatabaseUrl ? describe : describe.skip;
+let bucket: TestBucket | null = null;
 if (!testDatabaseUrl)
   console.warn('instances.test.ts skipped: set TEST_DATABASE_URL to run two instances on PostgreSQL');
 
@@ -51,6 +56,7 @@ beforeAll(async () => {
 
   const db = await createPostgresDatabaseUrl();
   dropDatabase = db.drop;
+  bucket = await createTestBucket();
   const env = (name: string) => {
     const dir = mkdtempSync(path.join(tmpdir(), `duibiao-${name}-`));
     dirs.push(dir);
@@ -60,6 +66,7 @@ beforeAll(async () => {
       NOTIFY_DIGEST_HOUR: '0',
       NOTIFY_WEBHOOK_HOSTS: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      ...bucket?.env,
     };
   };
   // One after the other: the first creates the administrator and the demo organisation.
@@ -71,6 +78,7 @@ afterAll(async () => {
   for (const s of servers) s.child.kill('SIGKILL');
   await Promise.all(servers.map((s) => s.exited));
   await dropDatabase?.();
+  await bucket?.drop();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
   if (robot) await new Promise<void>((resolve) => robot.close(() => resolve()));
 });
@@ -167,5 +175,34 @@ run('two instances on one PostgreSQL', { timeout: 120_000 }, () => {
     );
     expect(status.leaseHolder).not.toBeNull();
     expect(status.lastRunAt).not.toBeNull();
+  });
+
+  it('share evidence through the bucket: uploaded through one, downloaded through the other', async () => {
+    const [a, b] = servers as [ServerProcess, ServerProcess];
+    const committee = await new HttpClient(a.url).login('jiguan', DEMO_PASSWORD);
+    const today = cstDate(new Date());
+    const campaign = await committee.json<{ id: number }>('POST', '/api/campaigns', {
+      name: '多实例证据测试',
+      year: Number(today.slice(0, 4)),
+      months: [Number(today.slice(5, 7))],
+      branchIds: [2],
+      actionKinds: [{ kind: 'study', title: '组织一次学习研讨', required: true }],
+    });
+    await committee.json('POST', `/api/campaigns/${campaign.id}/start`, {});
+    const viaA = await new HttpClient(a.url).login('zhibu2', DEMO_PASSWORD);
+    const record = await viaA.json<{ id: number }>(
+      'POST',
+      '/api/records',
+      recordOf('study', campaign.id, 2, today),
+    );
+    const photo = await jpeg();
+    const up = await viaA.upload(`/api/records/${record.id}/evidence`, { kind: 'photo' }, '现场.jpg', photo);
+    expect(up.status).toBe(200);
+    const { id } = (await up.json()) as { id: number };
+
+    const viaB = await new HttpClient(b.url).login('zhibu2', DEMO_PASSWORD);
+    const down = await viaB.request('GET', `/api/evidence/${id}/file`);
+    expect(down.status).toBe(200);
+    expect(Buffer.from(await down.arrayBuffer())).toEqual(photo);
   });
 });

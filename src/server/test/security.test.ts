@@ -295,6 +295,41 @@ describe('CSRF on every state-changing route', () => {
   });
 });
 
+describe('cross-site posts to signing in and out', () => {
+  // What another site's page can make a browser send: a form post, with no X-CSRF-Token header.
+  const crossSite = (c: TestClient, url: string, body: string) => {
+    c.sendCsrf = false;
+    return c.request('POST', url, body, {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: 'https://evil.example',
+    });
+  };
+
+  it('refuses a forged sign-in: no session, nothing audited', async () => {
+    const client = await t.anonymous();
+    const before = await dataCounts();
+    const res = await crossSite(
+      client,
+      '/api/auth/login',
+      `username=admin&password=${encodeURIComponent(ADMIN_PASSWORD)}`,
+    );
+    expect([res.statusCode, errorCode(res)]).toEqual([403, 'CSRF_INVALID']);
+    expect(json<{ authenticated: boolean }>(await client.get('/api/auth/me')).authenticated).toBe(false);
+    expect(await dataCounts()).toEqual(before);
+  });
+
+  it('refuses a forged logout: the session goes on', async () => {
+    const admin = await t.login('admin');
+    const res = await crossSite(admin, '/api/auth/logout', '');
+    expect([res.statusCode, errorCode(res)]).toEqual([403, 'CSRF_INVALID']);
+    expect(json<{ authenticated: boolean }>(await admin.get('/api/auth/me')).authenticated).toBe(true);
+    // The page's own logout, with the token, ends it.
+    admin.sendCsrf = true;
+    expect((await admin.post('/api/auth/logout')).statusCode).toBe(200);
+    expect(json<{ authenticated: boolean }>(await admin.get('/api/auth/me')).authenticated).toBe(false);
+  });
+});
+
 describe('login throttling', () => {
   it('slows an address down after LOGIN_IP_MAX_ATTEMPTS failures, and X-Forwarded-For does not get around it', async () => {
     const client = await t.anonymous('10.66.0.1');
@@ -408,6 +443,12 @@ describe('the audit log', () => {
     expect(res.items.map((i) => i.action)).toEqual(
       expect.arrayContaining(['auth.login', 'auth.login_failed']),
     );
+    // How the session was opened: here the password form (the company sign-ins' tests assert
+    // oidc, ldap, dingtalk and wecom on the same row).
+    const last = (await t.database.db.execute(
+      sql`select after from audit_log where action = 'auth.login' order by id desc limit 1`,
+    )) as unknown as { rows: { after: { method: string } }[] };
+    expect(last.rows[0]!.after.method).toBe('password');
   });
 });
 

@@ -90,6 +90,30 @@ export async function createPostgresDatabaseUrl(): Promise<{ url: string; drop: 
   return { url: databaseUrl(name), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
+/**
+ * A snapshot's start placed where a real server process finds it: PGlite's data folder under
+ * `dataDir/pgdata`, or a PostgreSQL database of its own (its URL given). The server then starts on
+ * seeded data instead of seeding at start, which for the demo year costs half a minute.
+ */
+export async function placeSnapshot(
+  snapshot: DatabaseSnapshot,
+  dataDir: string,
+): Promise<{ databaseUrl: string | null; drop: () => Promise<void> }> {
+  if (!testDatabaseUrl) {
+    const database = await openPglite(path.join(dataDir, 'pgdata'), {
+      loadDataDir: await pgliteSnapshot(snapshot),
+    });
+    await database.close();
+    return { databaseUrl: null, drop: async () => undefined };
+  }
+  const name = `duibiao_t_${randomBytes(6).toString('hex')}`;
+  await createFromTemplate(name, snapshot);
+  return {
+    databaseUrl: databaseUrl(name),
+    drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
 function databaseUrl(name: string): string {
   const url = new URL(testDatabaseUrl!);
   url.pathname = `/${name}`;
@@ -148,12 +172,50 @@ function pgliteSnapshot(snapshot: DatabaseSnapshot): Promise<Blob> {
   return dump;
 }
 
-async function readOrBuildDump(file: string, snapshot: DatabaseSnapshot): Promise<Blob> {
+function readBuiltDump(file: string, snapshot: DatabaseSnapshot): Blob | null {
   try {
     if (existsSync(snapshotFilesDir(snapshot))) return new Blob([readFileSync(file)]);
   } catch {
-    // Not built yet (or removed by a run of other sources): build it below.
+    // Not built yet (or removed by a run of other sources).
   }
+  return null;
+}
+
+/** A build older than this is taken for one whose process died; its lock is broken. */
+const BUILD_LOCK_STALE_MS = 5 * 60 * 1000;
+
+/**
+ * One process builds a dump, the others wait for it: the test processes of a run start together
+ * and want the same snapshots, and each build of the demo year costs half a minute of a core.
+ * The lock is a folder (made atomically); PostgreSQL's templates use an advisory lock instead.
+ */
+async function readOrBuildDump(file: string, snapshot: DatabaseSnapshot): Promise<Blob> {
+  mkdirSync(cacheDir, { recursive: true });
+  const lock = `${file}.lock`;
+  for (;;) {
+    const built = readBuiltDump(file, snapshot);
+    if (built) return built;
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'EEXIST') throw err;
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > BUILD_LOCK_STALE_MS) rmSync(lock, { recursive: true });
+      } catch {
+        // Released meanwhile.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return readBuiltDump(file, snapshot) ?? (await buildDump(file, snapshot));
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+async function buildDump(file: string, snapshot: DatabaseSnapshot): Promise<Blob> {
   const database = await openPglite(null);
   let dump: Blob;
   try {

@@ -26,7 +26,7 @@ export class AnswerMismatch extends Error {
  * `call(problemsApi.get, { params: { id } })`. The URL is built from the route's path, so every
  * caller of a server route is found by searching for its name.
  */
-export async function call<D extends RouteSpec>(
+export async function call<D extends RouteSpec & { consumes?: undefined }>(
   route: D,
   ...[input]: Record<string, never> extends RouteInput<D> ? [RouteInput<D>?] : [RouteInput<D>]
 ): Promise<RouteResponse<D>> {
@@ -44,4 +44,19 @@ export function checked<D extends RouteSpec>(route: D, answer: unknown): RouteRe
   const result = route.response.safeDecode(answer);
   if (!result.success) throw new AnswerMismatch(route, result.error.issues);
   return result.data as RouteResponse<D>;
+}
+
+/**
+ * Calls an upload route of a table (multipart/form-data, the form as its body):
+ * `callForm(evidenceApi.upload, form, { params: { id } })`. The server reads the text fields
+ * before the file part, so append them first. The answer is checked as `call` checks it.
+ */
+export async function callForm<D extends RouteSpec & { consumes: readonly string[] }>(
+  route: D,
+  form: FormData,
+  input?: { params?: RouteInput<D>['params'] },
+): Promise<RouteResponse<D>> {
+  const path = fillPath(route.path, input?.params as Record<string, unknown> | undefined);
+  const answer = await request<unknown>(route.method, path, { form });
+  return checked(route, answer);
 }

@@ -118,22 +118,3 @@ export async function request<T>(
     `The server answered with an error (${response.status}); try again later`,
   );
 }
-
-/** The typed JSON client every feature uses. Paths are relative to /api. */
-export const http = {
-  get: <T>(path: string, query?: Record<string, QueryValue>) => request<T>('GET', path, { query }),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
-  delete: <T>(path: string) => request<T>('DELETE', path),
-  /** multipart/form-data, e.g. an upload; the server reads the text fields before the file part. */
-  postForm: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
-};
-
-/** Answers of create and update endpoints that carry no object. */
-export interface IdResult {
-  id: number;
-}
-export interface OkResult {
-  ok: true;
-}

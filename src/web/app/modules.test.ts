@@ -25,6 +25,7 @@ describe('the web modules, assembled', () => {
       '/workbench',
       '/review',
       '/dashboard',
+      '/fusion',
       '/revisions',
       '/problems',
       '/publicity',
@@ -38,6 +39,7 @@ describe('the web modules, assembled', () => {
     expect(menuOf('branch_secretary')).toEqual([
       '/workbench',
       '/dashboard',
+      '/fusion',
       '/revisions',
       '/problems',
       '/publicity',
@@ -45,7 +47,7 @@ describe('the web modules, assembled', () => {
       '/reports',
       '/org',
     ]);
-    expect(menuOf('member')).toEqual(['/workbench', '/dashboard', '/cases']);
+    expect(menuOf('member')).toEqual(['/workbench', '/dashboard', '/fusion', '/cases']);
     expect(menuOf('leader')).toEqual(['/review', '/revisions']);
     expect(menuOf('grassroots_contact')).toEqual(['/problems']);
     expect(menuOf('committee')).not.toContain('/users');

@@ -7,6 +7,7 @@ import { workbenchModule } from '../features/workbench';
 import { recordsModule } from '../features/records';
 import { reviewModule } from '../features/review';
 import { dashboardModule } from '../features/dashboard';
+import { fusionModule } from '../features/fusion';
 import { revisionsModule } from '../features/revisions';
 import { problemsModule } from '../features/problems';
 import { publicityModule } from '../features/publicity';
@@ -31,6 +32,7 @@ export const webModules = [
   recordsModule,
   reviewModule,
   dashboardModule,
+  fusionModule,
   revisionsModule,
   problemsModule,
   publicityModule,

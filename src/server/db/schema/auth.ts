@@ -57,7 +57,7 @@ export const sessions = pgTable(
     ip: text('ip'),
     userAgent: text('user_agent'),
     /** How the session signed in: only a password session is bound to change an initial password. */
-    method: text('method', { enum: ['password', 'oidc'] })
+    method: text('method', { enum: ['password', 'oidc', 'ldap', 'dingtalk', 'wecom'] })
       .notNull()
       .default('password'),
   },

@@ -1,7 +1,9 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -15,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { branches, grassrootsUnits, people } from './org.js';
 import { users } from './auth.js';
+import type { Verdict } from '../../../common/record-fields/effect.js';
 import { branchPosts, memberStatuses } from '../../../common/enums.js';
 
 export const campaigns = pgTable('campaigns', {
@@ -155,6 +158,10 @@ export const records = pgTable(
     // the dashboards count a campaign's records per task from this index alone.
     index('records_task').on(t.taskId, t.status, t.firstSubmittedAt, t.quality),
     index('records_campaign_status').on(t.campaignId, t.status),
+    // The approved optional actions and highlights a month's score adds (dashboard/scores.repo.ts).
+    index('records_cell_extras')
+      .on(t.campaignId, t.branchId, t.periodKey)
+      .where(sql`status = 'approved' and (kind = 'optional' or highlight)`),
     // The review queue: records of one status, oldest submission first (bench at group scale).
     index('records_status_submitted').on(t.status, t.submittedAt),
   ],
@@ -192,6 +199,13 @@ export const reviews = pgTable(
       .notNull()
       .references(() => users.id),
     at: timestamp('at', { withTimezone: true }).notNull(),
+    /** The grade (优/良/中/差) given with an approval in the review screen, if any. */
+    quality: text('quality', { enum: ['excellent', 'good', 'fair', 'poor'] }),
+    /**
+     * What the grade cites as its basis: the effect figures the reviewer ticked, as they stood
+     * then (the effect moves on with later measurements), and a short note.
+     */
+    gradeBasis: jsonb('grade_basis'),
   },
   (t) => [index('reviews_record').on(t.recordId)],
 );
@@ -298,6 +312,14 @@ export const revisionFollowups = pgTable(
     note: text('note'),
     notedOn: date('noted_on', { mode: 'string' }),
     notedBy: integer('noted_by').references(() => users.id),
+    /** The indicator's value measured at this follow-up (the revision states the indicator). */
+    measuredValue: doublePrecision('measured_value'),
+    /** What the value was measured from: a report, a system export, a count of files. */
+    evidence: text('evidence'),
+    /** met (已见效) or not_met (待改进), computed from the value when it was recorded, then kept. */
+    verdict: text('verdict').$type<Verdict>(),
+    /** What is done next when the target is not met. */
+    nextStep: text('next_step'),
   },
   (t) => [uniqueIndex('revision_followups_due').on(t.recordId, t.dueOn)],
 );
@@ -342,7 +364,7 @@ export const problems = pgTable(
   (t) => [index('problems_unit').on(t.unitId), index('problems_branch').on(t.branchId)],
 );
 
-/** Every step of a problem, append-only: measures, solved, confirmations, reopenings. */
+/** Every step of a problem, append-only: measures, solved, confirmations, reopenings, rechecks. */
 export const problemEvents = pgTable(
   'problem_events',
   {
@@ -360,6 +382,8 @@ export const problemEvents = pgTable(
         'partly_solved',
         'reopened',
         'confirmed_on_behalf',
+        // 3 and 6 months after confirmation: whether it came back (common/problem-recheck.ts).
+        'recheck',
       ],
     }).notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),

@@ -5,3 +5,4 @@ export * from './campaigns.js';
 export * from './notifications.js';
 export * from './documents.js';
 export * from './signals.js';
+export * from './task-statuses.js';

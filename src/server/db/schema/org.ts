@@ -117,3 +117,30 @@ export const branchPostTerms = pgTable(
     check('branch_post_terms_dates', sql`${t.endedOn} IS NULL OR ${t.endedOn} >= ${t.startedOn}`),
   ],
 );
+
+/**
+ * Where people came, went and moved in the organisation, with the day it happened: one row per
+ * change the company directory's sync made (a person first found there, added, moved to another
+ * branch or department, gone from it, moved outside the branches, back again). The person stays;
+ * a row here says when and from where. A person with rows is kept by the directory: the next
+ * sync that does not find them marks them left.
+ */
+export const personMoves = pgTable(
+  'person_moves',
+  {
+    id: serial('id').primaryKey(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    onDate: date('on_date', { mode: 'string' }).notNull(),
+    kind: text('kind', {
+      enum: ['linked', 'joined', 'moved', 'left', 'transferred', 'returned'],
+    }).notNull(),
+    fromBranchId: integer('from_branch_id').references(() => branches.id),
+    toBranchId: integer('to_branch_id').references(() => branches.id),
+    fromDepartmentId: integer('from_department_id').references(() => departments.id),
+    toDepartmentId: integer('to_department_id').references(() => departments.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('person_moves_person').on(t.personId, t.id)],
+);

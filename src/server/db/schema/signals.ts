@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { signalKinds } from '../../../common/api/signals.js';
 import { users } from './auth.js';
 import { records } from './campaigns.js';
 
@@ -15,7 +16,7 @@ export const integritySignals = pgTable(
     recordId: integer('record_id')
       .notNull()
       .references(() => records.id),
-    kind: text('kind', { enum: ['same_photo', 'same_file', 'similar_text', 'late_entry'] }).notNull(),
+    kind: text('kind', { enum: signalKinds }).notNull(),
     key: text('key').notNull(),
     otherRecordId: integer('other_record_id').references(() => records.id),
     /** What the reviewer sees: the matched files, passages, similarity or distance, the times. */
@@ -31,5 +32,25 @@ export const integritySignals = pgTable(
   (t) => [
     uniqueIndex('integrity_signals_record_key').on(t.recordId, t.kind, t.key),
     index('integrity_signals_other').on(t.otherRecordId),
+  ],
+);
+
+/**
+ * The passages of handed-in records the text comparison reads: each text of a record's data long
+ * enough to compare, kept beside the record when its signals are computed, under a trigram GIN
+ * index so a submit finds similar passages by `%` without reading every record of its kind.
+ */
+export const recordPassages = pgTable(
+  'record_passages',
+  {
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => records.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    passage: text('passage').notNull(),
+  },
+  (t) => [
+    index('record_passages_record').on(t.recordId),
+    index('record_passages_trgm').using('gin', t.passage.op('gin_trgm_ops')),
   ],
 );

@@ -72,22 +72,47 @@ export function registerAuthHooks(app: FastifyInstance, _clock: Clock): void {
 export const secureCookies = (request: FastifyRequest): boolean =>
   request.server.services.config.cookieSecure || request.protocol === 'https';
 
-export function setSessionCookies(
+/**
+ * Hands a newly opened session to the browser: the httpOnly session cookie for as long as a session
+ * may live, and a fresh CSRF token. Every way of signing in (password, company sign-in, first
+ * setup) ends here, so their cookies cannot drift apart.
+ */
+export function issueSessionCookies(
+  request: FastifyRequest,
   reply: FastifyReply,
-  secure: boolean,
-  token: string,
-  csrfToken: string,
-  maxAgeSeconds: number,
+  opened: { token: string; csrfToken: string },
 ): void {
-  reply.setCookie(SESSION_COOKIE, token, {
+  const secure = secureCookies(request);
+  reply.setCookie(SESSION_COOKIE, opened.token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
     secure,
-    maxAge: maxAgeSeconds,
+    maxAge: request.server.services.config.sessionAbsoluteMs / 1000,
   });
-  setCsrfCookie(reply, secure, csrfToken);
+  setCsrfCookie(reply, secure, opened.csrfToken);
 }
+
+/**
+ * The answer to every sign-in that posts a form (password, directory, DingTalk, first setup): the
+ * session handed to the browser, and "me" as the page then sees it.
+ */
+export async function answerSignedIn(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  opened: { token: string; csrfToken: string },
+) {
+  issueSessionCookies(request, reply, opened);
+  const { auth } = request.server.services;
+  const resolved = await auth.resolveSession(opened.token);
+  return auth.me(resolved === 'expired' ? null : resolved);
+}
+
+/** What a sign-in needs of the request: the session it replaces, and the device, for the audit. */
+export const signInOrigin = (request: FastifyRequest) => ({
+  previousToken: request.cookies[SESSION_COOKIE],
+  userAgent: request.headers['user-agent'],
+});
 
 /** The CSRF cookie is readable by the page, which echoes it in the X-CSRF-Token header. */
 export function setCsrfCookie(reply: FastifyReply, secure: boolean, value: string): void {

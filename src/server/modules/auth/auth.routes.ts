@@ -1,83 +1,62 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { changePasswordBody, loginBody, logoutSchema, meSchema } from '../../../common/api/auth.js';
-import { okSchema } from '../../../common/api/shared.js';
-import { authed, ensureCsrfCookie, secureCookies, setCsrfCookie, setSessionCookies } from './auth.hooks.js';
+import { authApi } from '../../../common/api/auth.routes.js';
+import { tableRoutes } from '../../lib/routes.js';
+import {
+  authed,
+  ensureCsrfCookie,
+  answerSignedIn,
+  secureCookies,
+  setCsrfCookie,
+  signInOrigin,
+} from './auth.hooks.js';
 import { SESSION_COOKIE, newToken } from './session-token.js';
 
-export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+// Annotated: the type of app.services is built from the module list, which holds this plugin.
+export const authRoutes: FastifyPluginAsyncZod = tableRoutes(authApi, (app) => {
   const { auth } = app.services;
-
-  app.get(
-    '/auth/me',
-    {
+  return {
+    me: {
       config: { public: true },
-      schema: { tags: ['auth'], summary: '当前登录状态', response: { 200: meSchema } },
+      handler: (request, reply) => {
+        ensureCsrfCookie(request, reply, secureCookies(request));
+        return auth.me(request.session);
+      },
     },
-    async (request, reply) => {
-      ensureCsrfCookie(request, reply, secureCookies(request));
-      return auth.me(request.session);
-    },
-  );
-
-  app.post(
-    '/auth/login',
-    {
+    login: {
       config: { public: true },
-      schema: { tags: ['auth'], summary: '登录', body: loginBody, response: { 200: meSchema } },
+      handler: async (request, reply) => {
+        const opened = await auth.login(
+          request.ctx,
+          request.body.username,
+          request.body.password,
+          signInOrigin(request),
+        );
+        return answerSignedIn(request, reply, opened);
+      },
     },
-    async (request, reply) => {
-      const { token, csrfToken } = await auth.login(
-        request.ctx,
-        request.body.username,
-        request.body.password,
-        {
-          previousToken: request.cookies[SESSION_COOKIE],
-          userAgent: request.headers['user-agent'],
-        },
-      );
-      setSessionCookies(
-        reply,
-        secureCookies(request),
-        token,
-        csrfToken,
-        app.services.config.sessionAbsoluteMs / 1000,
-      );
-      const resolved = await auth.resolveSession(token);
-      return auth.me(resolved === 'expired' ? null : resolved);
-    },
-  );
-
-  app.post(
-    '/auth/logout',
-    {
+    logout: {
       config: { duringPasswordChange: true },
-      schema: { tags: ['auth'], summary: '退出登录', response: { 200: logoutSchema } },
+      handler: async (request, reply) => {
+        const { idHash, method } = request.session!;
+        await auth.logout(authed(request), idHash);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        setCsrfCookie(reply, secureCookies(request), newToken());
+        // A session opened by the company sign-in also ends at the provider, where it has a logout.
+        const endSessionUrl = method === 'oidc' ? await app.services.sso.endSessionUrl() : null;
+        return { ok: true as const, endSessionUrl };
+      },
     },
-    async (request, reply) => {
-      const { idHash, method } = request.session!;
-      await auth.logout(authed(request), idHash);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      setCsrfCookie(reply, secureCookies(request), newToken());
-      // A session opened by the company sign-in also ends at the provider, where it has a logout.
-      const endSessionUrl = method === 'oidc' ? await app.services.sso.endSessionUrl() : null;
-      return { ok: true as const, endSessionUrl };
-    },
-  );
-
-  app.post(
-    '/auth/password',
-    {
+    changePassword: {
       config: { duringPasswordChange: true },
-      schema: { tags: ['auth'], summary: '修改密码', body: changePasswordBody, response: { 200: okSchema } },
+      handler: async (request) => {
+        await auth.changePassword(
+          authed(request),
+          request.session!.idHash,
+          request.body.currentPassword,
+          request.body.newPassword,
+        );
+        return { ok: true as const };
+      },
     },
-    async (request) => {
-      await auth.changePassword(
-        authed(request),
-        request.session!.idHash,
-        request.body.currentPassword,
-        request.body.newPassword,
-      );
-      return { ok: true as const };
-    },
-  );
-};
+  };
+});

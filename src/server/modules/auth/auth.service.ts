@@ -27,7 +27,7 @@ export interface ResolvedSession {
   method: SignInMethod;
 }
 
-export type SignInMethod = 'password' | 'oidc';
+export type SignInMethod = 'password' | 'oidc' | 'ldap' | 'dingtalk' | 'wecom';
 
 export class AuthService {
   constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'config' | 'clock'>) {}
@@ -78,17 +78,15 @@ export class AuthService {
    * trusted, or a company NAT, everyone shares one address, and one person's typos must not lock
    * out the rest. Success creates a new session: the old cookie, if any, is never reused.
    */
-  async login(
+  /**
+   * Before any password is tried, here or against the company directory: refuses an (address,
+   * name) pair past its failures and slows an address with many. Returns what counts a failure.
+   */
+  async beginAttempt(
     ctx: RequestContext,
     username: string,
-    password: string,
-    meta: { previousToken?: string; userAgent?: string },
-  ): Promise<{ token: string; csrfToken: string }> {
+  ): Promise<{ countFailure: () => Promise<void>; slowed: boolean }> {
     const { db, clock, config } = this.deps;
-    // With the company sign-in in place, only the break-glass account keeps a password; the
-    // answer is the same whether the name exists or not.
-    if (config.passwordLogin === 'break_glass' && username !== config.breakGlassUser)
-      throw new AppError('PASSWORD_LOGIN_OFF');
     const now = clock.now();
     const ip = ctx.ip ?? 'unknown';
     const ipKey = `ip:${ip}`;
@@ -103,6 +101,22 @@ export class AuthService {
       await repo.countThrottle(db, ipKey, now, THROTTLE_WINDOW_MS);
       await repo.countThrottle(db, pairKey, now, PAIR_WINDOW_MS);
     };
+    return { countFailure, slowed };
+  }
+
+  async login(
+    ctx: RequestContext,
+    username: string,
+    password: string,
+    meta: { previousToken?: string; userAgent?: string },
+  ): Promise<{ token: string; csrfToken: string }> {
+    const { db, clock, config } = this.deps;
+    // With the company sign-in in place, only the break-glass account keeps a password; the
+    // answer is the same whether the name exists or not.
+    if (config.passwordLogin === 'break_glass' && username !== config.breakGlassUser)
+      throw new AppError('PASSWORD_LOGIN_OFF');
+    const now = clock.now();
+    const { countFailure, slowed } = await this.beginAttempt(ctx, username);
     const user = await repo.findUserByUsername(db, username);
     if (!user) {
       await verifyAgainstDummy(password, config.passwordHashCost);
@@ -242,6 +256,11 @@ export class AuthService {
       organisationName: orgName,
       signIn: {
         sso: this.deps.config.oidc ? { label: this.deps.config.oidc.buttonLabel } : null,
+        directory: !!this.deps.config.ldap,
+        dingtalk: this.deps.config.workApps.dingtalk
+          ? { corpId: this.deps.config.workApps.dingtalk.corpId }
+          : null,
+        wecom: !!this.deps.config.workApps.wecom,
         passwords: this.deps.config.passwordLogin,
       },
       user: session

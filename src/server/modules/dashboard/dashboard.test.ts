@@ -316,6 +316,16 @@ describe('who sees whose scores', () => {
     );
   });
 
+  it('answers none of each for months the campaign does not have', async () => {
+    const empty = json<{ tasks: { total: number; done: number }; trend: unknown[] }>(
+      await ok(
+        await (await as('jiguan')).get(`/api/dashboard/indicators?campaignId=${campaignId}&from=2099-01`),
+      ),
+    );
+    expect(empty.tasks).toMatchObject({ total: 0, done: 0 });
+    expect(empty.trend).toEqual([]);
+  });
+
   it('sees other branches and ranks once the committee turns the setting on', async () => {
     await (await as('jiguan')).patch(`/api/campaigns/${campaignId}`, { branchesSeeRanking: true });
     const r = json<{ rows: { branchId: number; rank: number | null }[] }>(

@@ -6,9 +6,9 @@ import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodsOf } from '../campaigns/periods.js';
 import type { TasksService } from '../tasks/tasks.service.js';
 import { dashboardScope } from './dashboard.policy.js';
-import { cellsQuery, countStatuses, loadCells, type CellFacts, type CellSources } from './dashboard.facts.js';
+import { cellsQuery } from './dashboard.facts.js';
 import * as repo from './dashboard.repo.js';
-import { profileTotals, type SideTotals, type StatusTotals } from './rollups.repo.js';
+import { profileTotals, totalsByPeriod, type SideTotals, type StatusTotals } from './rollups.repo.js';
 
 const ratio = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10000) / 10000 : null);
 
@@ -37,7 +37,12 @@ function sumTotals(list: StatusTotals[]): StatusTotals {
  * A group's rates from the database's totals. Completion counts only tasks that are due by now
  * or already done: the future is not a gap.
  */
-function ratesOf(t: StatusTotals = none) {
+function ratesOf(found: StatusTotals = none) {
+  // Summed over no task at all (a branch or months the campaign does not have), the database's
+  // sums are null: that is none of each.
+  const t = Object.fromEntries(
+    Object.entries(found).map(([k, v]) => [k, v ?? (k === 'periodKey' ? v : 0)]),
+  ) as StatusTotals;
   const { due, score, ...counts } = t;
   return {
     ...counts,
@@ -47,29 +52,13 @@ function ratesOf(t: StatusTotals = none) {
   };
 }
 
-/** Completion counts only tasks that are due by now or already done: the future is not a gap. */
-function rates(cells: CellFacts[]) {
-  const tasks = cells.flatMap((c) => c.tasks);
-  const c = countStatuses(tasks);
-  const due = tasks.filter((t) => t.daysToDue < 0 || t.status === 'done' || t.status === 'done_late').length;
-  return {
-    ...c,
-    completionRate: ratio(c.done + c.doneLate, due),
-    onTimeRate: ratio(c.done, c.done + c.doneLate),
-    score: Math.round(cells.reduce((s, x) => s + x.score.score, 0) * 100) / 100,
-    max: cells.reduce((s, x) => s + x.score.max, 0),
-  };
-}
-
 export class IndicatorsService {
   private readonly campaigns: CampaignsService;
-  private readonly cells: CellSources;
   constructor(
     private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>,
     use: { campaigns: CampaignsService; tasks: TasksService },
   ) {
     this.campaigns = use.campaigns;
-    this.cells = { db: deps.db, tasks: use.tasks };
   }
 
   /** The committee's indicators over a range of months, for one branch or all it may see. */
@@ -88,8 +77,8 @@ export class IndicatorsService {
       repo.followupStatus(this.deps.db, f, today),
       repo.exemplaryCount(this.deps.db, f),
     ]);
-    const [cells, attendance, forms, modes, byKind, channels, highlights] = await Promise.all([
-      loadCells(this.cells, campaign, branchIds, { from: q.from, to: q.to }),
+    const [periods, attendance, forms, modes, byKind, channels, highlights] = await Promise.all([
+      totalsByPeriod(this.deps.db, { ...cellsQuery(campaign, branchIds, today), from: q.from, to: q.to }),
       repo.attendanceTotals(this.deps.db, f),
       repo.countByDataField(this.deps.db, f, 'study', 'form'),
       repo.countByDataField(this.deps.db, f, 'study', 'mode'),
@@ -100,7 +89,10 @@ export class IndicatorsService {
     const kindCount = (k: string) => byKind.find((x) => x.kind === k)?.n ?? 0;
     return {
       range: { from: q.from ?? null, to: q.to ?? null },
-      tasks: rates(cells),
+      tasks: ratesOf(periods.find((p) => p.periodKey === null)),
+      trend: periodsOf(campaign.year, campaign.months, 'month')
+        .filter((p) => (!q.from || p.key >= q.from) && (!q.to || p.key <= q.to))
+        .map((p) => ({ periodKey: p.key, ...ratesOf(periods.find((x) => x.periodKey === p.key)) })),
       attendance: { ...attendance, rate: ratio(attendance.present, attendance.expected) },
       studyForms: Object.fromEntries(forms.map((x) => [x.value, x.n])),
       studyModes: Object.fromEntries(modes.map((x) => [x.value, x.n])),

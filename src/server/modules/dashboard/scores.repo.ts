@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql, type Column, type SQL } from 'drizzle-orm';
 import type { ScoringRules } from '../../../common/api/campaigns.js';
 import type { Db } from '../../db/client.js';
-import { records, tasks } from '../../db/schema/index.js';
-import { derivedStatus, recordCounts } from '../tasks/tasks.repo.js';
+import { records, taskStatuses } from '../../db/schema/index.js';
+import { keptStatusAt } from '../tasks/task-statuses.repo.js';
 
 /** What a campaign's cells are scored by, and which of them a statement covers. */
 export interface CellsQuery {
@@ -55,50 +55,36 @@ export const periodBetween = (col: SQL, from?: string, to?: string) =>
 
 /**
  * The campaign's cells (branch × month) as `with` queries, by the rules of scorePeriod:
- * `task_facts` holds every task's status derived as deriveTaskStatus derives it, its kind and
- * whether its due date has passed; `cell_scores` holds each cell's status counts, the number of
- * its tasks that count towards completion (due by now or done), its maximum and its score, each
- * line computed and rounded as the service computes it. The statements that use it group these
- * rows instead of reading every task of the campaign into the service.
+ * `task_facts` holds every task's status as deriveTaskStatus derives it, its kind and whether its
+ * due date has passed; `cell_scores` holds each cell's status counts, the number of its tasks that
+ * count towards completion (due by now or done), its maximum and its score, each line computed
+ * and rounded as the service computes it. The statuses come from the kept table
+ * (`task_statuses`, one row per task, written with every change to its records), which holds all
+ * but the step that moves with time: a task begun or not started turns overdue here, against
+ * `today` (keptStatusAt). The statements that use it group these rows instead of reading every task of the
+ * campaign into the service.
  */
 export function cellsWith(q: CellsQuery, range: { from?: string; to?: string } = {}): SQL {
   const inScope = (col: Column) =>
     q.branchIds === 'all' ? sql`true` : inArray(col, q.branchIds.length ? q.branchIds : [-1]);
   const points = q.points.length
-    ? sql`case ${tasks.actionKindId} ${sql.join(
+    ? sql`case ${taskStatuses.actionKindId} ${sql.join(
         q.points.map((k) => sql`when ${k.id} then ${float(k.points)}`),
         sql` `,
       )} else 0::float8 end`
     : sql`0::float8`;
   const adjust = q.rules.qualityAdjust;
-  const rank = sql`case ${records.quality} when 'excellent' then 3 when 'good' then 2 when 'fair' then 1 when 'poor' then 0 end`;
   const count = (status: string) => sql`count(*) filter (where status = ${status})::int`;
-  const taskIn = sql`${and(eq(tasks.campaignId, q.campaignId), inScope(tasks.branchId))}
-        and ${periodBetween(sql`${tasks.periodKey}`, range.from, range.to)}`;
-  // Records are counted per task first, then joined to the tasks: grouping the narrow record
-  // rows by task id lets PostgreSQL read them in task order from an index (records_task) and
-  // never hash the whole campaign (3× faster at group scale than grouping the joined rows).
-  const counted = Object.fromEntries(
-    Object.keys(recordCounts).map((k) => [k, sql`coalesce(task_records.${sql.identifier(k)}, 0)`]),
-  ) as Record<keyof typeof recordCounts, SQL>;
+  const pastDue = sql`${taskStatuses.dueDate} < ${q.today}::date`;
   return sql`
-    with task_records as (
-      select ${records.taskId} as task_id,
-             ${sql.join(
-               Object.entries(recordCounts).map(([k, v]) => sql`${v} as ${sql.identifier(k)}`),
-               sql`, `,
-             )},
-             max(${rank}) filter (where ${records.status} = 'approved') as best
-      from ${records} join ${tasks} on ${tasks.id} = ${records.taskId}
-      where ${taskIn}
-      group by ${records.taskId}
-    ), task_facts as (
-      select ${tasks.branchId} as branch_id, ${tasks.periodKey} as period_key,
-             ${tasks.actionKindId} as kind_id, ${points} as points,
-             ${derivedStatus(q.today, counted)} as status, ${tasks.dueDate} < ${q.today}::date as past_due,
-             task_records.best
-      from ${tasks} left join task_records on task_records.task_id = ${tasks.id}
-      where ${taskIn}
+    with task_facts as (
+      select ${taskStatuses.branchId} as branch_id, ${taskStatuses.periodKey} as period_key,
+             ${taskStatuses.actionKindId} as kind_id, ${points} as points,
+             ${keptStatusAt(q.today)} as status,
+             ${pastDue} as past_due, ${taskStatuses.best} as best
+      from ${taskStatuses}
+      where ${and(eq(taskStatuses.campaignId, q.campaignId), inScope(taskStatuses.branchId))}
+        and ${periodBetween(sql`${taskStatuses.periodKey}`, range.from, range.to)}
     ), earned as (
       select branch_id, period_key, points, best, status, past_due,
              case status when 'done' then points
@@ -116,11 +102,13 @@ export function cellsWith(q: CellsQuery, range: { from?: string; to?: string } =
              count(*) filter (where past_due or status in ('done', 'done_late'))::int as due
       from earned group by branch_id, period_key
     ), extras as (
+      -- Only the approved optional actions and highlights: the partial index records_cell_extras.
       select ${records.branchId} as branch_id, ${records.periodKey} as period_key,
              count(*) filter (where ${records.kind} = 'optional') as optional,
              count(*) filter (where ${records.highlight}) as highlights
       from ${records}
-      where ${and(eq(records.campaignId, q.campaignId), eq(records.status, 'approved'), inScope(records.branchId))}
+      where ${and(eq(records.campaignId, q.campaignId), inScope(records.branchId))}
+        and ${records.status} = 'approved' and (${records.kind} = 'optional' or ${records.highlight})
       group by 1, 2
     ), cell_scores as (
       select c.*,

@@ -6,6 +6,7 @@ import { dashboardScope } from '../dashboard/dashboard.policy.js';
 import { countStatuses, loadCells, type CellSources } from '../dashboard/dashboard.facts.js';
 import type { DashboardService } from '../dashboard/dashboard.service.js';
 import type { IndicatorsService } from '../dashboard/indicators.service.js';
+import type { FusionService } from '../fusion/fusion.service.js';
 import { publicityChannelList } from '../settings/settings.service.js';
 import type { BulletinFacts } from './bulletin.js';
 
@@ -16,8 +17,12 @@ type Structure = {
 import { bulletinPeriod, type MonthsQuery } from './document-period.js';
 import * as repo from './documents.repo.js';
 
-/** Where a bulletin's facts come from: the dashboard's cells, indicators and ranking. */
-export type BulletinSources = CellSources & { indicators: IndicatorsService; dashboard: DashboardService };
+/** Where a bulletin's facts come from: the dashboard's cells, indicators and ranking, and 融合成效. */
+export type BulletinSources = CellSources & {
+  indicators: IndicatorsService;
+  dashboard: DashboardService;
+  fusion: FusionService;
+};
 
 /** The facts of a bulletin (a month, quarter, half-year or range), for the branches the caller may see. */
 export async function loadBulletinFacts(
@@ -39,16 +44,19 @@ export async function loadBulletinFacts(
   // reasons, problems and publicity stay its own (as on the dashboard and the registers).
   const recordBranchIds = scope.own.length ? scope.own : scope.branchIds;
   const f = { campaignId, branchIds: recordBranchIds, ...range };
-  const [cells, indicators, returns, approved, units, channels, attendance, verdicts] = await Promise.all([
-    loadCells(deps, campaign, scope.branchIds, range),
-    deps.indicators.indicators(ctx, { campaignId, ...range }),
-    repo.returnsIn(deps.db, f),
-    repo.approvedRecords(deps.db, f),
-    repo.unitNames(deps.db),
-    publicityChannelList(deps.db),
-    repo.attendanceByBranch(deps.db, f),
-    repo.problemVerdicts(deps.db, f),
-  ]);
+  const [cells, indicators, returns, approved, units, channels, attendance, verdicts, fusion] =
+    await Promise.all([
+      loadCells(deps, campaign, scope.branchIds, range),
+      deps.indicators.indicators(ctx, { campaignId, ...range }),
+      repo.returnsIn(deps.db, f),
+      repo.approvedRecords(deps.db, f),
+      repo.unitNames(deps.db),
+      publicityChannelList(deps.db),
+      repo.attendanceByBranch(deps.db, f),
+      repo.problemVerdicts(deps.db, f),
+      // The branch's copy: its own effect only, like its records.
+      deps.fusion.compute(f),
+    ]);
   const verdictOf = new Map(verdicts.map((v) => [v.recordId, v]));
   const kinds = campaign.actionKinds.filter((k) => k.required && k.period === 'month');
   const tasks = cells.flatMap((c) => c.tasks);
@@ -135,6 +143,7 @@ export async function loadBulletinFacts(
           )
           .join('\n'),
       })),
+    fusion,
     ranking:
       ranking?.map((r) => ({ rank: r.rank, branchName: r.branchName, score: r.score, max: r.max })) ?? null,
   };

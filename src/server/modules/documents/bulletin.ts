@@ -3,6 +3,8 @@ import type { Block, DocModel } from './docx-kit.js';
 import { docPeriodLabel, docPeriodTerms, type DocPeriod } from '../../../common/document-periods.js';
 import { breakdownText, cnDate, ordinals, rateText } from './format.js';
 import { branchDoings, problemText, type BranchDoings, type ProblemFacts } from './bulletin-parts.js';
+import type { FusionFigures } from '../../../common/api/fusion.js';
+import { problemEffectText, revisionEffectText } from './fusion-text.js';
 
 export interface BulletinFacts {
   committeeName: string;
@@ -33,6 +35,8 @@ export interface BulletinFacts {
   highlights: { branchName: string; title: string; note: string | null }[];
   problems: ProblemFacts[];
   publicity: { branchName: string; title: string; channels: string }[];
+  /** 融合成效 of the revisions and problems counted in the period (the fusion module's figures). */
+  fusion: FusionFigures;
   ranking: { rank: number | null; branchName: string; score: number | null; max: number | null }[] | null;
 }
 
@@ -117,6 +121,11 @@ export function bulletinModel(f: BulletinFacts): DocModel {
   heading('为基层解决问题情况');
   if (!f.problems.length) blocks.push({ t: 'para', text: `${term.current}暂无经确认解决的基层问题。` });
   for (const p of f.problems) blocks.push({ t: 'para', lead: `${p.branchName}:`, text: problemText(p) });
+
+  heading('融合成效');
+  const effect = [...revisionEffectText(f.fusion), ...problemEffectText(f.fusion)];
+  if (!effect.length) blocks.push({ t: 'para', text: `${term.current}暂无可衡量的修订和问题成效。` });
+  for (const text of effect) blocks.push({ t: 'para', text });
 
   heading('新闻宣传情况');
   if (!f.publicity.length) blocks.push({ t: 'para', text: `${term.current}暂无通过审核的宣传稿件。` });

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { meetingKinds } from '../../../common/record-fields/index.js';
 import {
   attendance,
   branches,
@@ -156,7 +157,7 @@ export async function branchNames(db: Db, ids: number[]) {
  */
 export async function meetingIds(
   db: Db,
-  f: { campaignId: number; branchId: number; periodKey?: string },
+  f: { campaignId: number; branchId: number; periodKey?: string; includeUnapproved?: 'true' | 'false' },
 ): Promise<number[]> {
   const rows = await db
     .select({ id: records.id })
@@ -165,8 +166,11 @@ export async function meetingIds(
       and(
         eq(records.campaignId, f.campaignId),
         eq(records.branchId, f.branchId),
-        inArray(records.kind, ['study', 'theme_day']),
-        inArray(records.status, ['submitted', 'returned', 'approved']),
+        inArray(records.kind, meetingKinds),
+        inArray(
+          records.status,
+          f.includeUnapproved === 'true' ? ['submitted', 'returned', 'approved'] : ['approved'],
+        ),
         ...(f.periodKey ? [eq(records.periodKey, f.periodKey)] : []),
       ),
     )

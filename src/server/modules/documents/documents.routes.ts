@@ -2,20 +2,14 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   bulletinQuery,
-  capabilitiesSchema,
-  issueBody,
-  issuedDocument,
   issuedFileQuery,
-  issuedList,
-  issuedListQuery,
   meetingBookQuery,
   meetingRecordQuery,
   summaryFileQuery,
-  summaryQuery,
-  summarySaveBody,
-  summaryView,
 } from '../../../common/api/documents.js';
+import { documentsApi } from '../../../common/api/documents.routes.js';
 import { idParam } from '../../../common/api/shared.js';
+import { tableRoutes } from '../../lib/routes.js';
 import { authed } from '../auth/auth.hooks.js';
 import type { DocFile } from './documents.service.js';
 import { pdfCapability } from './pdf.js';
@@ -34,17 +28,25 @@ function send(reply: FastifyReply, file: DocFile) {
     .send(file.content);
 }
 
-export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
+// Annotated: the type of app.services is built from the module list, which holds this plugin.
+export const documentsRoutes: FastifyPluginAsyncZod = tableRoutes(documentsApi, (app) => {
   const { documents, issuedDocuments } = app.services;
-  const tags = ['documents'];
-  app.get(
-    '/documents/capabilities',
-    { schema: { tags, summary: '文档导出能力(是否可导出 PDF)', response: { 200: capabilitiesSchema } } },
-    async (request) => {
+  return {
+    capabilities: (request) => {
       authed(request);
       return pdfCapability();
     },
-  );
+    summary: (request) => documents.summary(authed(request), request.query.campaignId),
+    saveSummary: (request) => documents.saveSummary(authed(request), request.body),
+    issued: (request) => issuedDocuments.list(authed(request), request.query.campaignId),
+    issue: (request) => issuedDocuments.issue(authed(request), request.body),
+  };
+});
+
+/** The documents as files, Word or PDF: sent as downloads, outside the JSON table. */
+export const documentFileRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { documents, issuedDocuments } = app.services;
+  const tags = ['documents'];
   app.get(
     '/documents/records/:id/meeting-record',
     {
@@ -81,52 +83,9 @@ export const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => send(reply, await documents.bulletin(authed(request), request.query)),
   );
   app.get(
-    '/documents/summary',
-    {
-      schema: {
-        tags,
-        summary: '年度总结草稿(编辑用)',
-        querystring: summaryQuery,
-        response: { 200: summaryView },
-      },
-    },
-    async (request) => documents.summary(authed(request), request.query.campaignId),
-  );
-  app.put(
-    '/documents/summary',
-    {
-      schema: { tags, summary: '保存年度总结的文字', body: summarySaveBody, response: { 200: summaryView } },
-    },
-    async (request) => documents.saveSummary(authed(request), request.body),
-  );
-  app.get(
     '/documents/summary/file',
     { schema: { tags, summary: '年度总结草稿(未印发;docx 或 pdf)', querystring: summaryFileQuery } },
     async (request, reply) => send(reply, await documents.summaryFile(authed(request), request.query)),
-  );
-  app.get(
-    '/documents/issued',
-    {
-      schema: {
-        tags,
-        summary: '活动已印发的通报和年度总结',
-        querystring: issuedListQuery,
-        response: { 200: issuedList },
-      },
-    },
-    async (request) => issuedDocuments.list(authed(request), request.query.campaignId),
-  );
-  app.post(
-    '/documents/issued',
-    {
-      schema: {
-        tags,
-        summary: '印发通报或年度总结(编期号、定印发日期并存档)',
-        body: issueBody,
-        response: { 200: issuedDocument },
-      },
-    },
-    async (request) => issuedDocuments.issue(authed(request), request.body),
   );
   app.get(
     '/documents/issued/:id/file',

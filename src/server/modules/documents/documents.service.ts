@@ -10,6 +10,7 @@ import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodsOf } from '../campaigns/periods.js';
 import { readStructure } from '../org/org.repo.js';
 import type { RecordsService } from '../records/records.service.js';
+import type { FusionService } from '../fusion/fusion.service.js';
 import type { DashboardService } from '../dashboard/dashboard.service.js';
 import type { IndicatorsService } from '../dashboard/indicators.service.js';
 import type { TasksService } from '../tasks/tasks.service.js';
@@ -18,6 +19,7 @@ import { getSetting, setSetting } from '../settings/settings.service.js';
 import * as repo from './documents.repo.js';
 import { assertCanEditSummary, assertCanReadSummary } from './documents.policy.js';
 import { canReadMeetingBook } from '../../../common/policies/documents.js';
+import { meetingKinds } from '../../../common/record-fields/index.js';
 import { renderDocx, type DocModel } from './docx-kit.js';
 import { bulletinModel, type BulletinFacts } from './bulletin.js';
 import { loadBulletinFacts, type BulletinSources } from './bulletin-facts.js';
@@ -68,6 +70,7 @@ export interface DocumentsCollaborators {
   tasks: TasksService;
   indicators: IndicatorsService;
   dashboard: DashboardService;
+  fusion: FusionService;
 }
 
 /**
@@ -85,7 +88,13 @@ export class DocumentsService {
   ) {
     this.campaigns = use.campaigns;
     this.records = use.records;
-    this.sources = { db: deps.db, tasks: use.tasks, indicators: use.indicators, dashboard: use.dashboard };
+    this.sources = {
+      db: deps.db,
+      tasks: use.tasks,
+      indicators: use.indicators,
+      dashboard: use.dashboard,
+      fusion: use.fusion,
+    };
   }
 
   private today(): string {
@@ -102,7 +111,7 @@ export class DocumentsService {
   /** The meeting record of a study session or theme day the caller may read. */
   async meetingRecord(ctx: AuthedContext, recordId: number, format: DocFormat): Promise<DocFile> {
     const record = await this.records.get(ctx, recordId);
-    if (record.kind !== 'study' && record.kind !== 'theme_day') {
+    if (!meetingKinds.includes(record.kind)) {
       throw new AppError('VALIDATION_FAILED', [
         { path: 'id', message: '只有学习研讨和主题党日可以生成会议记录' },
       ]);
@@ -117,7 +126,13 @@ export class DocumentsService {
    */
   async meetingBook(
     ctx: AuthedContext,
-    q: { campaignId: number; branchId: number; periodKey?: string; format: DocFormat },
+    q: {
+      campaignId: number;
+      branchId: number;
+      periodKey?: string;
+      includeUnapproved?: 'true' | 'false';
+      format: DocFormat;
+    },
   ): Promise<DocFile> {
     if (!canReadMeetingBook(ctx.actor, q.branchId)) throw notFound();
     const campaign = await this.campaigns.get(ctx, q.campaignId);
@@ -129,12 +144,23 @@ export class DocumentsService {
     const ids = await repo.meetingIds(this.deps.db, q);
     if (!ids.length)
       throw new AppError('VALIDATION_FAILED', [
-        { path: 'periodKey', message: '该期间本支部没有已提交的学习研讨或主题党日记录' },
+        {
+          path: 'periodKey',
+          message:
+            q.includeUnapproved === 'true'
+              ? '该期间本支部没有已提交的学习研讨或主题党日记录'
+              : '该期间本支部没有已审核通过的学习研讨或主题党日记录',
+        },
       ]);
     const records = this.records;
     const meetings = [];
     for (const id of ids) meetings.push(await records.get(ctx, id));
-    const book = { branchName: branch.name, year: campaign.year, periodKey: q.periodKey };
+    const book = {
+      branchName: branch.name,
+      year: campaign.year,
+      periodKey: q.periodKey,
+      approvedOnly: q.includeUnapproved !== 'true',
+    };
     const model = meetingBookModel(book, meetings, this.today());
     return this.file(model, model.title, q.format);
   }
@@ -198,17 +224,19 @@ export class DocumentsService {
     const campaign = await this.campaigns.get(ctx, campaignId);
     const period = this.period(campaign, asOf);
     const f = { campaignId, branchIds: 'all' as const, from: period.from, to: period.to };
-    const [structure, indicators, records, unitNames, channels, extras] = await Promise.all([
+    const [structure, indicators, records, unitNames, channels, extras, fusion] = await Promise.all([
       readStructure(this.deps.db),
       this.sources.indicators.indicators(ctx, { campaignId, from: period.from, to: period.to }),
       repo.approvedRecords(this.deps.db, f),
       repo.unitNames(this.deps.db),
       publicityChannelList(this.deps.db),
       summaryExtras(this.sources, campaign, period),
+      this.sources.fusion.compute(f),
     ]);
     return {
       committeeName: issuingBody(structure.organisation),
       extras,
+      fusion,
       campaign: {
         id: campaign.id,
         name: campaign.name,

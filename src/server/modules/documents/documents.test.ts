@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordDetail } from '../../../common/api/records.js';
@@ -25,6 +26,18 @@ async function docxText(client: TestClient, url: string): Promise<string> {
   expect(res.headers['content-disposition']).toMatch(/^attachment; filename=".*\.docx"; filename\*=UTF-8''/);
   return (await mammoth.extractRawText({ buffer: res.rawPayload })).value;
 }
+
+/** The text of a piece of WordprocessingML: its runs' text, one paragraph a line. */
+const plainText = (xml: string) =>
+  xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<w:tab\/>/g, '\t')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 
 type Summary = { id: number; title: string; branchId: number; branchName: string; periodKey: string };
 async function records(client: TestClient, query: string): Promise<Summary[]> {
@@ -109,18 +122,80 @@ describe('meeting record book (会议记录本)', () => {
     const book = (q: string, c = secretary) =>
       c.get(`/api/documents/meeting-book?campaignId=${campaignId}&${q}`);
     const meetings = [
-      ...(await records(secretary, 'kind=study&branchId=1')),
-      ...(await records(secretary, 'kind=theme_day&branchId=1')),
+      ...(await records(secretary, 'kind=study&branchId=1&status=approved')),
+      ...(await records(secretary, 'kind=theme_day&branchId=1&status=approved')),
     ];
     const text = await docxText(secretary, `/api/documents/meeting-book?campaignId=${campaignId}&branchId=1`);
     expect(text).toContain('机关第一党支部会议记录本');
     expect(text).toContain('（2020年度）');
     expect(text).toContain(`共${meetings.length}次`);
+    expect(text).toContain('仅收录已通过审核的记录');
     expect((await book('branchId=2')).statusCode).toBe(404);
     expect((await book('branchId=2', committee)).statusCode).toBe(200);
     const outside = await book('branchId=1&periodKey=2020-01');
     expect(outside.statusCode).toBe(400);
     expect(outside.body).toContain('该月份不在活动期间内');
+  });
+});
+
+describe('meeting record book: pages and statuses', () => {
+  it('puts each approved meeting of the month on its own page with its header, in date order', async () => {
+    const month = '2020-06';
+    const meetings = [
+      ...(await records(committee, `kind=study&branchId=1&periodKey=${month}&status=approved`)),
+      ...(await records(committee, `kind=theme_day&branchId=1&periodKey=${month}&status=approved`)),
+    ];
+    expect(meetings.length).toBeGreaterThan(1);
+    const details: RecordDetail[] = [];
+    for (const m of meetings) details.push(json<RecordDetail>(await committee.get(`/api/records/${m.id}`)));
+    details.sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
+    const res = await committee.get(
+      `/api/documents/meeting-book?campaignId=${campaignId}&branchId=1&periodKey=${month}`,
+    );
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    const xml = await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')!.async('string');
+    // The contents page, then one page per meeting: a new page starts before each record only.
+    const pages = xml.split('<w:pageBreakBefore/>').map(plainText);
+    expect(pages).toHaveLength(details.length + 1);
+    expect(pages[0]).toContain('目录');
+    for (const [i, r] of details.entries()) {
+      const page = pages[i + 1]!;
+      expect(page, r.title).toContain(cn(r.title));
+      expect(page).toContain(cnDate(r.occurredOn));
+      // A theme day names itself an activity (活动名称, 活动时间…), a study session a meeting.
+      const what = r.kind === 'study' ? '会议' : '活动';
+      for (const field of [
+        `${what}名称`,
+        `${what}时间`,
+        `${what}地点`,
+        '主持人',
+        '记录人',
+        '应到人数',
+        '实到人数',
+      ])
+        expect(page, `${r.title}: ${field}`).toContain(field);
+      expect(page).toContain(
+        `${what}时间\n${cnDate(r.occurredOn)} ${(r.data as { startTime: string }).startTime}`,
+      );
+      expect(page).toContain(r.personNames[(r.data as { hostPersonId: number }).hostPersonId]);
+    }
+  });
+
+  it('holds approved records by default; asked, the others too, each marked with its status', async () => {
+    const [pending] = await records(committee, 'kind=study&status=submitted');
+    expect(pending).toBeDefined();
+    const url = `/api/documents/meeting-book?campaignId=${campaignId}&branchId=${pending!.branchId}&periodKey=${pending!.periodKey}`;
+    const ownText = async (u: string) => {
+      const res = await committee.get(u);
+      if (res.statusCode === 400) return '';
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+      return (await mammoth.extractRawText({ buffer: res.rawPayload })).value;
+    };
+    expect(await ownText(url)).not.toContain(cn(pending!.title));
+    const all = await ownText(`${url}&includeUnapproved=true`);
+    expect(all).toContain(cn(pending!.title));
+    expect(all).toMatch(/尚未通过审核，已在目录和该次记录中注明/);
+    expect(all).toContain(cn('记录状态:待审核'));
   });
 });
 
@@ -139,7 +214,8 @@ describe('monthly bulletin (月度通报)', () => {
       '三、补报、逾期和退回情况',
       '四、工作亮点',
       '五、为基层解决问题情况',
-      '六、新闻宣传情况',
+      '六、融合成效',
+      '七、新闻宣传情况',
     ])
       expect(text).toContain(h);
     // The ranking is shown only where the campaign shows rankings (off in the demo year).
@@ -233,7 +309,7 @@ describe('monthly bulletin (月度通报)', () => {
         const reason = r.reviews.find((x) => x.decision === 'returned')!.comment;
         expect(text).toContain(cn(`${r.branchName}:“${r.title}”被退回修改,原因:${reason}`));
       }
-      expect(text).toContain(cn('七、得分排名(内部)'));
+      expect(text).toContain(cn('八、得分排名(内部)'));
       const ranking = json<{ rows: { branchName: string; score: number; max: number; rank: number }[] }>(
         await committee.get(`/api/dashboard/ranking?campaignId=${campaignId}&periodKey=${june}`),
       );
@@ -246,7 +322,7 @@ describe('monthly bulletin (月度通报)', () => {
         member,
         `/api/documents/bulletin?campaignId=${campaignId}&periodKey=${june}`,
       );
-      expect(own).toContain(cn('七、得分排名(内部)'));
+      expect(own).toContain(cn('八、得分排名(内部)'));
       for (const r of returned) {
         const reason = cn(r.reviews.find((x) => x.decision === 'returned')!.comment ?? '');
         if (r.branchId === 1) expect(own).toContain(reason);

@@ -7,6 +7,7 @@ import type { AuthedContext } from '../../lib/actor.js';
 import { writeAudit } from '../../lib/audit.js';
 import { cstDate } from '../../lib/dates.js';
 import { AppError, isUniqueViolation, notFound } from '../../lib/errors.js';
+import { holdStoredContent } from '../../lib/file-store.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { assertCanIssueDocuments, assertCanReadIssuedDocuments } from './documents.policy.js';
@@ -128,6 +129,7 @@ export class IssuedDocumentsService {
       const seq = (last?.seq ?? 0) + 1;
       const issueNumber = issueNumberText(campaign.year, seq);
       const stored = await this.store(doc, issueNumber, input.docNumber ?? null);
+      await holdStoredContent(tx, this.deps.files, stored.sha256);
       await repo.registerBlob(tx, {
         sha256: stored.sha256,
         size: stored.size,

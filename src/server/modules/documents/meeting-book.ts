@@ -22,7 +22,7 @@ const timeOf = (r: RecordDetail) => {
  * `meetings` come in the order they were held.
  */
 export function meetingBookModel(
-  book: { branchName: string; year: number; periodKey?: string },
+  book: { branchName: string; year: number; periodKey?: string; approvedOnly?: boolean },
   meetings: RecordDetail[],
   generatedOn: string,
 ): DocModel {
@@ -36,7 +36,11 @@ export function meetingBookModel(
       t: 'para',
       text:
         `本册收录${book.branchName}${period}召开的会议和开展的主题党日共${meetings.length}次，按时间先后排列，每次会议另起一页。` +
-        (pending ? `其中${pending}次尚未通过审核，已在目录中注明。` : ''),
+        (book.approvedOnly
+          ? '仅收录已通过审核的记录。'
+          : pending
+            ? `其中${pending}次尚未通过审核，已在目录和该次记录中注明。`
+            : ''),
     },
     { t: 'heading', text: '目录' },
     {

@@ -55,7 +55,7 @@ describe('meeting record (会议记录) layout', () => {
     expect(text).toContain('记录人\t刘洋');
     expect(text).toContain('应到人数\t4人');
     expect(text).toContain('实到人数\t2人(出勤率50.0%(实到2人/应到4人))');
-    expect(text.split('\n')[0]).toBe('机关第一党支部党课会议记录');
+    expect(text.split('\n')[0]).toBe('机关第一党支部党课记录');
     expect(text).toContain('请假人员\t陈静(出差)');
     expect(text).toContain('缺席人员及原因\t周杰(临时抢险)');
     expect(text).toContain('列席人员\t赵敏(机关第二党支部)');
@@ -102,8 +102,8 @@ describe('meeting record book (会议记录本)', () => {
     // Each record starts after a page break, with its own title.
     const starts = book.blocks.flatMap((b, i) => (b.t === 'pageBreak' ? [book.blocks[i + 1]] : []));
     expect(starts).toEqual([
-      { t: 'title', text: '机关第一党支部党课会议记录' },
-      { t: 'title', text: '机关第一党支部党课会议记录' },
+      { t: 'title', text: '机关第一党支部党课记录' },
+      { t: 'title', text: '机关第一党支部党课记录' },
     ]);
     expect(modelText(book)).toMatch(/会议名称\t学习党的十九届五中全会精神[^]*会议名称\t第二次会议/);
   });

@@ -43,6 +43,13 @@ const label = (labels: Record<string, { zh: string }>, code: unknown) =>
 const names = (list: { name: string; reason: string | null }[]) =>
   list.map((a) => (a.reason ? `${a.name}(${a.reason})` : a.name)).join('、') || '无';
 
+/** What the record of a study form is called: 党员大会会议记录, 委员会会议记录, 党小组会议记录, 党课记录. */
+function recordName(form: string): string {
+  const kind = form.replace(/^支部/, '');
+  if (kind === '党课') return '党课记录';
+  return `${kind.replace(/^党小组会$/, '党小组')}会议记录`;
+}
+
 /**
  * The meeting record (会议记录) of one study session or theme day, in the layout branches file:
  * time, place, host, recorder, expected / present / absent with reasons, topic, content, decisions.
@@ -66,7 +73,7 @@ export function meetingRecordModel(r: RecordDetail, generatedOn: string): DocMod
   ];
   const study = r.kind === 'study';
   const title = study
-    ? `${r.branchName}${label(studyFormLabels, d.form).replace(/^支部/, '')}会议记录`
+    ? `${r.branchName}${recordName(label(studyFormLabels, d.form))}`
     : `${r.branchName}主题党日活动记录`;
   const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
   // 时间 from–to, where the record has them (older records have only the date).

@@ -1,4 +1,5 @@
 import type { Campaign } from '../../../common/api/campaigns.js';
+import type { FusionFigures } from '../../../common/api/fusion.js';
 import { countStatuses, loadCells, type CellSources } from '../dashboard/dashboard.facts.js';
 import type { IndicatorsService } from '../dashboard/indicators.service.js';
 import * as repo from './documents.repo.js';
@@ -19,6 +20,8 @@ export interface SummaryFacts {
   channelLabels: Record<string, { zh: string }>;
   generatedOn: string;
   extras: SummaryExtras;
+  /** 融合成效 over the summary's months (the fusion module's figures). */
+  fusion: FusionFigures;
 }
 
 export type SummaryExtras = Awaited<ReturnType<typeof summaryExtras>>;

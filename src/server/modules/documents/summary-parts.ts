@@ -1,3 +1,4 @@
+import { problemEffectText, revisionEffectText } from './fusion-text.js';
 import {
   actionKindLabels,
   meetingModeLabels,
@@ -115,14 +116,26 @@ export function summaryBreakdowns(f: SummaryFacts): Record<string, Breakdown> {
 function examplesOf(f: SummaryFacts, chosen: Set<number>, kind: string): string[] {
   const list = ofKind(f, kind).filter((r) => chosen.has(r.id));
   if (!list.length) return [];
+  const noteOf = ownNotes(list);
+  const one = (r: ApprovedRecord) => {
+    const note = noteOf(r);
+    return `${r.branchName}${cite(r.title)}${note ? `(${note})` : ''}`;
+  };
+  return [`典型事例有:${list.map(one).join('、')}。`];
+}
+
+/**
+ * The committee's note on each of `list` (why it is a case or a highlight) where it says something
+ * of its own; a note several of them share is a formula, and gives ''.
+ */
+function ownNotes(list: ApprovedRecord[]): (r: ApprovedRecord) => string {
   const noteOf = (r: ApprovedRecord) => stop(r.exemplaryNote ?? r.highlightNote ?? '');
   const seen = new Map<string, number>();
   for (const r of list) seen.set(noteOf(r), (seen.get(noteOf(r)) ?? 0) + 1);
-  const one = (r: ApprovedRecord) => {
+  return (r) => {
     const note = noteOf(r);
-    return `${r.branchName}${cite(r.title)}${note && seen.get(note) === 1 ? `(${note})` : ''}`;
+    return seen.get(note) === 1 ? note : '';
   };
-  return [`典型事例有:${list.map(one).join('、')}。`];
 }
 
 /** Generated sentences of each part: breakdowns with their totals, rates with their bases, examples. */
@@ -206,6 +219,7 @@ export function partFacts(key: SummaryPartKey, f: SummaryFacts, chosen: Set<numb
                 ['尚未记录', list.length - withEffect],
               ],
             })}。`,
+            ...revisionEffectText(f.fusion),
             ...examplesOf(f, chosen, 'rule_revision'),
           ]
         : ['暂无通过审核的制度修订。'];
@@ -233,6 +247,7 @@ export function partFacts(key: SummaryPartKey, f: SummaryFacts, chosen: Set<numb
             }`,
             ...(measureText ? [`采取的措施(一个问题可采取多项措施):${measureText}。`] : []),
             `涉及基层单位${units.size}个:${someOf([...units], 8)}。`,
+            ...problemEffectText(f.fusion),
             ...examplesOf(f, chosen, 'grassroots_problem'),
           ]
         : ['暂无经确认解决的基层问题。'];
@@ -248,19 +263,29 @@ export function partFacts(key: SummaryPartKey, f: SummaryFacts, chosen: Set<numb
         : ['暂无通过审核的宣传稿件。'];
     }
     case 'optional': {
-      // The same practice taken up by several branches is one case with their names.
-      const cases = new Map<string, { title: string; what: string; branches: string[] }>();
-      for (const r of f.records.filter((x) => x.kind === 'optional' && chosen.has(x.id))) {
+      // Only what the committee rated exemplary is called 典型案例 (the count above says how many);
+      // the other chosen ones are highlights. The same practice taken up by several branches is one
+      // entry with their names. Where the committee's note is a formula, the branch's own words
+      // (what is new, what was done) say more.
+      const picked = f.records.filter((x) => x.kind === 'optional' && chosen.has(x.id));
+      const noteOf = ownNotes(picked);
+      const entries = new Map<string, { label: string; title: string; what: string; branches: string[] }>();
+      for (const r of picked) {
         const d = dataOf(r);
-        const what = stop(String(r.exemplaryNote || d.novelty || d.description || ''));
-        const key = `${r.title}\n${what}`;
-        const c = cases.get(key) ?? { title: r.title, what, branches: [] };
-        c.branches.push(r.branchName);
-        cases.set(key, c);
+        const what = noteOf(r) || stop(String(d.novelty || d.description || ''));
+        const label = r.exemplary ? '典型案例' : '工作亮点';
+        const key = `${label}\n${r.title}\n${what}`;
+        const e = entries.get(key) ?? { label, title: r.title, what, branches: [] };
+        e.branches.push(r.branchName);
+        entries.set(key, e);
       }
-      return cases.size
-        ? [...cases.values()].map(
-            (c) => `典型案例:${cite(c.title)}(${c.branches.join('、')})${c.what ? `,${c.what}` : ''}。`,
+      // Cases first, as the sentence before them counts them.
+      const ordered = [...entries.values()].sort(
+        (a, b) => Number(a.label !== '典型案例') - Number(b.label !== '典型案例'),
+      );
+      return ordered.length
+        ? ordered.map(
+            (e) => `${e.label}:${cite(e.title)}(${e.branches.join('、')})${e.what ? `,${e.what}` : ''}。`,
           )
         : ['暂无评定的典型案例。'];
     }

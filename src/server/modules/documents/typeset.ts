@@ -93,16 +93,19 @@ export function titleLines(title: string, max = TITLE_EMS): string[] {
  */
 export function columnWidths(header: string[], rows: string[][], total: number): number[] {
   const lineW = (s: string) => Math.max(0, ...s.split('\n').map(textWidth));
-  const natural = header.map((h, i) => Math.max(lineW(h), ...rows.map((r) => lineW(r[i] ?? ''))) + 1);
+  // The cell's margins and the estimate's error: at 1 em a short date (“6月12日”) still broke in
+  // LibreOffice.
+  const pad = 1.5;
+  const natural = header.map((h, i) => Math.max(lineW(h), ...rows.map((r) => lineW(r[i] ?? ''))) + pad);
   // A column never narrower than its header word or 3 ems, and short entries stay on one line.
   const min = header.map((h, i) =>
     Math.max(
       3,
-      lineW(h) + 1,
+      lineW(h) + pad,
       ...rows
         .map((r) => lineW(r[i] ?? ''))
         .filter((w) => w <= 8)
-        .map((w) => w + 1),
+        .map((w) => w + pad),
     ),
   );
   const sumNatural = natural.reduce((s, x) => s + x, 0);

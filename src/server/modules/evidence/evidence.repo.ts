@@ -47,3 +47,11 @@ export async function evidenceOfRecords(db: Db, recordIds: number[]) {
     .where(and(inArray(evidence.recordId, recordIds), isNull(evidence.removedAt)))
     .orderBy(asc(evidence.id));
 }
+
+/** Those of the given content addresses that no blob row names (no evidence, no issued document). */
+export async function unreferencedContent(db: Db, sha256s: string[]): Promise<string[]> {
+  if (!sha256s.length) return [];
+  const known = await db.select({ sha256: blobs.sha256 }).from(blobs).where(inArray(blobs.sha256, sha256s));
+  const referenced = new Set(known.map((r) => r.sha256));
+  return sha256s.filter((s) => !referenced.has(s));
+}

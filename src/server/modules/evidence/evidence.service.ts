@@ -8,9 +8,11 @@ import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { detectFileType, safeFileName } from '../../lib/file-types.js';
 import { zipBombReason } from '../../lib/zip-bomb.js';
+import { holdStoredContent } from '../../lib/file-store.js';
 import { findRecordRow, lockRecordRow } from '../records/record-access.js';
 import { canReadRecord, canWriteForBranch, isEditableStatus } from '../records/records.policy.js';
 import { isVisibleCase } from '../../../common/policies/cases.js';
+import { closeSignalsOfWithdrawnFile } from '../signals/signals-compute.js';
 import * as repo from './evidence.repo.js';
 
 export interface UploadMeta {
@@ -91,6 +93,7 @@ export class EvidenceService {
       const now = clock.now();
       const id = await db.transaction(async (tx) => {
         const record = await this.recordFor(ctx, recordId, true, tx);
+        await holdStoredContent(tx, files, ingested.sha256);
         await repo.upsertBlob(tx, {
           sha256: ingested.sha256,
           size: ingested.size,
@@ -130,6 +133,7 @@ export class EvidenceService {
       const found = await repo.findEvidence(tx, evidenceId);
       if (!found || found.evidence.recordId !== recordId) throw notFound();
       await repo.markRemoved(tx, evidenceId, this.deps.clock.now(), ctx.actor.userId);
+      await closeSignalsOfWithdrawnFile(tx, evidenceId, this.deps.clock.now());
       await writeAudit(tx, ctx, this.deps.clock, {
         action: 'evidence.remove',
         entityType: 'record',

@@ -1,6 +1,6 @@
 import { defineModule } from '../../lib/module.js';
 import { EvidenceService } from './evidence.service.js';
-import { evidenceRoutes } from './evidence.routes.js';
+import { evidenceFileRoutes, evidenceRoutes } from './evidence.routes.js';
 
 export const evidenceModule = defineModule({
   name: 'evidence',
@@ -8,5 +8,5 @@ export const evidenceModule = defineModule({
   services: (deps) => ({
     evidence: new EvidenceService(deps),
   }),
-  routes: [evidenceRoutes],
+  routes: [evidenceRoutes, evidenceFileRoutes],
 });

@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { inboxSchema } from '../../../common/api/cases.js';
+import { inboxApi } from '../../../common/api/inbox.routes.js';
+import { tableRoutes } from '../../lib/routes.js';
 import { authed } from '../auth/auth.hooks.js';
 
-export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/inbox',
-    { schema: { tags: ['inbox'], summary: '待办:各角色等待处理的事项', response: { 200: inboxSchema } } },
-    async (request) => app.services.inbox.get(authed(request)),
-  );
-};
+// Annotated: the type of app.services is built from the module list, which holds this plugin.
+export const inboxRoutes: FastifyPluginAsyncZod = tableRoutes(inboxApi, (app) => ({
+  get: (request) => app.services.inbox.get(authed(request)),
+}));

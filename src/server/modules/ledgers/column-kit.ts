@@ -1,5 +1,6 @@
 import type { CellValue, Column } from './ledger-sheet.js';
 import type { EvidenceFile, LedgerRecord } from './ledgers.repo.js';
+import type { Verdict } from '../../../common/record-fields/index.js';
 
 // What the column lists of the ledgers share: the row types, lookups and small formatters.
 
@@ -17,7 +18,16 @@ export interface LedgerRow extends LedgerRecord {
   evidence: EvidenceFile[];
   /** A revision's leader reviews and effect follow-ups (revision ledger only). */
   reviews?: { decision: 'approved' | 'returned'; comment: string; leader: string; at: Date }[];
-  followups?: { dueOn: string; note: string | null; notedOn: string | null; notedBy: string | null }[];
+  followups?: {
+    dueOn: string;
+    note: string | null;
+    notedOn: string | null;
+    notedBy: string | null;
+    measuredValue: number | null;
+    evidence: string | null;
+    verdict: Verdict | null;
+    nextStep: string | null;
+  }[];
 }
 
 /** Names the columns look up: people, departments, units, publicity channels and file addresses. */

@@ -5,7 +5,7 @@ import {
   studyMaterialLabels,
   type ActionKind,
 } from '../../../common/actions.js';
-import { recordFields } from '../../../common/record-fields/index.js';
+import { beforeAfterOf, beforeAfterText, recordFields } from '../../../common/record-fields/index.js';
 import {
   DATE_FMT,
   DATETIME_FMT,
@@ -147,6 +147,14 @@ export function recordColumns(kind: ActionKind, look: Lookups): Column<LedgerRow
             .join(';\n'),
         ),
         ...f.columns('resolvedOn', 'outcome'),
+        {
+          header: '成效(解决前 → 解决后)',
+          width: 20,
+          value: (r) => {
+            const m = beforeAfterOf(d(r));
+            return m ? beforeAfterText(m) : '';
+          },
+        },
         {
           header: '基层单位确认',
           width: 16,

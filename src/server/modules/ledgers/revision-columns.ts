@@ -1,4 +1,11 @@
-import { headingOf, recordFields } from '../../../common/record-fields/index.js';
+import {
+  headingOf,
+  indicatorOf,
+  indicatorText,
+  recordFields,
+  verdictLabels,
+  type Indicator,
+} from '../../../common/record-fields/index.js';
 import { cstDate } from '../../lib/dates.js';
 import { d, str, type LedgerRow, type Lookups } from './column-kit.js';
 import { DATE_FMT, excelDate, type Column } from './ledger-sheet.js';
@@ -65,16 +72,32 @@ export function revisionColumns(look: Lookups): Column<LedgerRow>[] {
     },
     { header: F.releaseForm.zh, width: 12, value: (r) => str(d(r).releaseForm) },
     {
-      header: '效果跟踪(应跟踪日期、记录日期、发现的情况、记录人)',
-      width: 44,
-      value: (r) =>
-        (r.followups ?? [])
-          .map((f) =>
-            f.note
-              ? `${f.dueOn} 跟踪:${f.notedOn ?? ''} ${f.note}${f.notedBy ? `(${f.notedBy})` : ''}`
-              : `${f.dueOn} 跟踪:尚未记录`,
-          )
-          .join('\n'),
+      header: '成效指标(修订前 → 目标值)',
+      width: 24,
+      value: (r) => {
+        const ind = indicatorOf(d(r));
+        return ind ? `${indicatorText(ind)}${ind.measureBy ? `\n${ind.measureBy} 前见效` : ''}` : '';
+      },
+    },
+    {
+      header: '效果跟踪(应跟踪日期、记录日期、发现的情况、实测值、结论、记录人)',
+      width: 50,
+      value: (r) => {
+        const ind = indicatorOf(d(r));
+        return (r.followups ?? []).map((f) => followupText(f, ind)).join('\n');
+      },
     },
   ];
+}
+
+/** One follow-up as the ledger writes it: "2020-06-30 跟踪:2020-06-28 发现…;实测 4 个,已见效(王芳)". */
+function followupText(f: NonNullable<LedgerRow['followups']>[number], ind: Indicator | null): string {
+  if (!f.note) return `${f.dueOn} 跟踪:尚未记录`;
+  const measured =
+    ind && f.measuredValue !== null
+      ? `;实测${ind.name} ${f.measuredValue}${ind.unit ? ` ${ind.unit}` : ''}` +
+        `${f.evidence ? `(依据:${f.evidence})` : ''}` +
+        `,${f.verdict ? verdictLabels[f.verdict].zh : ''}${f.nextStep ? `,下一步:${f.nextStep}` : ''}`
+      : '';
+  return `${f.dueOn} 跟踪:${f.notedOn ?? ''} ${f.note}${measured}${f.notedBy ? `(${f.notedBy})` : ''}`;
 }

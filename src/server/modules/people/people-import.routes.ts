@@ -1,9 +1,14 @@
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { importResult } from '../../../common/api/ledgers.js';
 import { AppError } from '../../lib/errors.js';
 import { authed } from '../auth/auth.hooks.js';
 import { attachment, XLSX_MIME } from '../ledgers/content-disposition.js';
 
+/**
+ * The template download answers a file, so it stays outside the route table; the upload
+ * (`peopleApi.import`) is in the table and reads its file with `importedFile`.
+ */
 export const peopleImportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { peopleImport } = app.services;
   const tags = ['people'];
@@ -20,30 +25,17 @@ export const peopleImportRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.send(file.content);
     },
   );
-
-  app.post(
-    '/people/import',
-    {
-      schema: {
-        tags,
-        summary: '导入党员信息(multipart:file 为按模板填写的 xlsx;整份文件无误才导入)',
-        consumes: ['multipart/form-data'],
-        response: { 200: importResult },
-      },
-    },
-    async (request) => {
-      const ctx = authed(request);
-      if (!request.isMultipart()) {
-        throw new AppError('VALIDATION_FAILED', [
-          { path: 'body', message: '请以 multipart/form-data 上传文件' },
-        ]);
-      }
-      const file = await request.file().catch((err: unknown) => {
-        if (err instanceof AppError || (err as { statusCode?: number }).statusCode) throw err;
-        throw new AppError('VALIDATION_FAILED', [{ path: 'body.file', message: '文件上传不完整,请重试' }]);
-      });
-      if (!file) throw new AppError('VALIDATION_FAILED', [{ path: 'body.file', message: '请选择文件' }]);
-      return peopleImport.import(ctx, file.filename, file.file);
-    },
-  );
 };
+
+/** The uploaded sheet of an import request; a request without one is refused as invalid. */
+export async function importedFile(request: FastifyRequest): Promise<MultipartFile> {
+  if (!request.isMultipart()) {
+    throw new AppError('VALIDATION_FAILED', [{ path: 'body', message: '请以 multipart/form-data 上传文件' }]);
+  }
+  const file = await request.file().catch((err: unknown) => {
+    if (err instanceof AppError || (err as { statusCode?: number }).statusCode) throw err;
+    throw new AppError('VALIDATION_FAILED', [{ path: 'body.file', message: '文件上传不完整,请重试' }]);
+  });
+  if (!file) throw new AppError('VALIDATION_FAILED', [{ path: 'body.file', message: '请选择文件' }]);
+  return file;
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { errorCode, json } from '../../test/test-client.js';
 
-type Can = Record<'accept' | 'measure' | 'solve' | 'confirm' | 'confirmOnBehalf', boolean>;
+type Can = Record<'accept' | 'measure' | 'solve' | 'confirm' | 'confirmOnBehalf' | 'recheck', boolean>;
 type Action = keyof Can;
 
 let t: TestApp;
@@ -30,6 +30,8 @@ const call = async (user: string, id: number, action: Action) => {
       return c.post(`${path}/confirm`, { result: 'solved', satisfaction: 5 });
     case 'confirmOnBehalf':
       return c.post(`${path}/confirm-on-behalf`, { result: 'solved', reason: '多次联系未回复' });
+    case 'recheck':
+      return c.post(`${path}/recheck`, { months: 3, cameBack: false });
   }
 };
 
@@ -43,7 +45,14 @@ async function flagsRefuseTheRest(id: number): Promise<Record<string, Can>> {
     const res = await (await t.login(user)).get(`/api/problems/${id}`);
     const can: Can =
       res.statusCode === 404
-        ? { accept: false, measure: false, solve: false, confirm: false, confirmOnBehalf: false }
+        ? {
+            accept: false,
+            measure: false,
+            solve: false,
+            confirm: false,
+            confirmOnBehalf: false,
+            recheck: false,
+          }
         : json<{ can: Can }>(res).can;
     flags[user] = can;
     for (const action of Object.keys(can) as Action[]) {
@@ -52,7 +61,7 @@ async function flagsRefuseTheRest(id: number): Promise<Record<string, Can>> {
       expect([user, action, code]).toEqual([
         user,
         action,
-        expect.stringMatching(/FORBIDDEN|NOT_FOUND|PROBLEM_STATE/),
+        expect.stringMatching(/FORBIDDEN|NOT_FOUND|PROBLEM_STATE|RECHECK_TOO_EARLY/),
       ]);
     }
   }
@@ -87,6 +96,14 @@ describe('the flags a problem carries match what the server allows', () => {
 
     flags = await flagsRefuseTheRest(id);
     for (const user of users) expect(Object.values(flags[user]!).some(Boolean)).toBe(false);
+
+    // Three months on, the unit and the branch that solved it are asked whether it came back.
+    t.clock.set(new Date('2026-06-10T09:00:00+08:00'));
+    flags = await flagsRefuseTheRest(id);
+    expect(offered(flags, 'recheck')).toEqual(['zhibu1', 'jiceng']);
+    expect((await call('jiceng', id, 'recheck')).statusCode).toBe(200);
+    flags = await flagsRefuseTheRest(id);
+    for (const user of users) expect(Object.values(flags[user]!).some(Boolean)).toBe(false);
     // Six users through every step: past 30 s when CI runs two projects side by side.
-  }, 120_000);
+  }, 300_000);
 });

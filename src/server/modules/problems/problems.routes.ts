@@ -16,5 +16,6 @@ export const problemsRoutes: FastifyPluginAsyncZod = tableRoutes(problemsApi, (a
     confirm: (request) => problems.confirm(authed(request), request.params.id, request.body),
     confirmOnBehalf: (request) =>
       problems.confirmOnBehalf(authed(request), request.params.id, request.body.result, request.body.reason),
+    recheck: (request) => problems.recheck(authed(request), request.params.id, request.body),
   };
 });

@@ -4,6 +4,7 @@ import type {
   confirmBody,
   measureBody,
   problemSchema,
+  recheckBody,
   raiseBody,
   solvedBody,
 } from '../../../common/api/problems.js';
@@ -12,6 +13,7 @@ import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { cstDate, daysBetween } from '../../lib/dates.js';
+import { recheckDay, rechecksDue } from '../../../common/problem-recheck.js';
 import type { Db } from '../../db/client.js';
 import * as repo from './problems.repo.js';
 import { problemScope } from './problems.policy.js';
@@ -202,11 +204,43 @@ export class ProblemsService {
     });
   }
 
+  /**
+   * 3 or 6 months after confirmation, the unit or the branch records whether the problem came
+   * back: once each, from its day on. It stays confirmed either way; the 融合成效 view counts it.
+   */
+  async recheck(ctx: AuthedContext, id: number, input: z.output<typeof recheckBody>) {
+    return this.step(ctx, id, 'recheck', async (_tx, p, events) => {
+      if (!can(ctx.actor, 'recheck', p)) throw forbidden();
+      if (p.state !== 'confirmed' || !p.confirmedOn) throw new AppError('PROBLEM_STATE');
+      if (rechecksOf(events).some((r) => r.months === input.months))
+        throw new AppError('PROBLEM_STATE', undefined, `${input.months}个月回访已记录`);
+      const day = recheckDay(p.confirmedOn, input.months);
+      if (day > this.today())
+        throw new AppError('RECHECK_TOO_EARLY', undefined, `${input.months}个月回访自${day}起记录`);
+      return {
+        values: {},
+        data: {
+          months: input.months,
+          cameBack: input.cameBack,
+          note: input.note ?? '',
+          checkedOn: this.today(),
+        },
+      };
+    });
+  }
+
   private async step(
     ctx: AuthedContext,
     id: number,
     type:
-      'accepted' | 'measure' | 'solved' | 'confirmed' | 'partly_solved' | 'reopened' | 'confirmed_on_behalf',
+      | 'accepted'
+      | 'measure'
+      | 'solved'
+      | 'confirmed'
+      | 'partly_solved'
+      | 'reopened'
+      | 'confirmed_on_behalf'
+      | 'recheck',
     decide: (
       tx: Db,
       p: repo.ProblemRow,
@@ -247,6 +281,16 @@ export class ProblemsService {
   ): Problem {
     const p = r.problem;
     const solved = [...events].reverse().find((e) => e.type === 'solved');
+    const rechecks = rechecksOf(events);
+    const due =
+      p.state === 'confirmed'
+        ? rechecksDue(
+            p.confirmedOn,
+            this.today(),
+            rechecks.map((x) => x.months),
+          )
+        : [];
+    const can = problemCan(ctx.actor, p);
     return {
       id: p.id,
       unitId: p.unitId,
@@ -277,9 +321,21 @@ export class ProblemsService {
         by: e.by,
         data: e.data as Record<string, unknown>,
       })),
-      can: problemCan(ctx.actor, p),
+      rechecks,
+      rechecksDue: due,
+      can: { ...can, recheck: can.recheck && due.length > 0 },
     };
   }
+}
+
+/** What the recheck events of a problem found. */
+function rechecksOf(events: { type: string; by: string | null; data: unknown }[]) {
+  return events
+    .filter((e) => e.type === 'recheck')
+    .map((e) => {
+      const d = e.data as { months: number; cameBack: boolean; note?: string; checkedOn: string };
+      return { months: d.months, cameBack: d.cameBack, note: d.note ?? '', checkedOn: d.checkedOn, by: e.by };
+    });
 }
 
 /** A handler (承办人) is an active person of the branch taking the problem on. */

@@ -1,19 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { publicityList, publicityQuery } from '../../../common/api/publicity.js';
+import { publicityApi } from '../../../common/api/publicity.routes.js';
+import { tableRoutes } from '../../lib/routes.js';
 import { authed } from '../auth/auth.hooks.js';
 
-export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { publicity } = app.services;
-  app.get(
-    '/publicity',
-    {
-      schema: {
-        tags: ['publicity'],
-        summary: '新闻宣传台账(按月份、渠道、支部筛选)',
-        querystring: publicityQuery,
-        response: { 200: publicityList },
-      },
-    },
-    async (request) => publicity.list(authed(request), request.query),
-  );
-};
+// Annotated: the type of app.services is built from the module list, which holds this plugin.
+export const publicityRoutes: FastifyPluginAsyncZod = tableRoutes(publicityApi, (app) => ({
+  list: (request) => app.services.publicity.list(authed(request), request.query),
+}));

@@ -233,7 +233,8 @@ describe('evidence uploads are checked by content', () => {
     } finally {
       await small.close();
     }
-  });
+    // Its own app (another upload limit) starts within the test: allow for a loaded machine.
+  }, 120_000);
 
   it('rejects a bad evidence kind field', async () => {
     const res = await upload('photo.jpg', await jpeg(), { kind: 'selfie' });

@@ -39,7 +39,7 @@ export async function blockingItems(db: Db, id: number) {
   if (!row || row.status === 'approved' || row.status === 'submitted') return [];
   return (await checklistOfRow(db, row))
     .filter((i) => i.blocking && !i.done)
-    .map((i) => ({ label: i.label, labelEn: i.labelEn }));
+    .map((i) => ({ key: i.key, label: i.label, labelEn: i.labelEn }));
 }
 
 /** The committee's latest return of a record, with its comment. */

@@ -13,6 +13,7 @@ import {
 } from '../../db/schema/index.js';
 import { cstDay } from '../tasks/tasks.repo.js';
 import type { BranchPost, MemberStatus } from '../../../common/enums.js';
+import type { GradeBasis } from '../../../common/api/records.js';
 import { evidenceOfRecords } from '../evidence/evidence.repo.js';
 
 export type RecordRow = typeof records.$inferSelect;
@@ -238,6 +239,9 @@ export async function reviewsOf(db: Db, recordId: number) {
       reviewer: users.displayName,
       decision: reviews.decision,
       comment: reviews.comment,
+      quality: reviews.quality,
+      // Written only through gradeBasisInput plus the effect then (review.service.ts).
+      gradeBasis: sql<GradeBasis | null>`${reviews.gradeBasis}`,
     })
     .from(reviews)
     .innerJoin(users, eq(users.id, reviews.reviewerId))

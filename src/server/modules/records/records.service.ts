@@ -101,9 +101,9 @@ export class RecordsService {
     const today = this.today();
     if (input.occurredOn > today) throw new AppError('DATE_IN_FUTURE');
     // Any date in the fields, not only the one that decides the month (a second channel, a measure),
-    // except those the field list lets be planned (a revision's publication, before its approval).
-    const planned = [...plannedDateKeys(input.kind)].map((key) => `body.data.${key}`);
-    const future = datesIn(data).find((d) => d.date > today && !planned.includes(d.path));
+    // except those the field list lets lie ahead (a planned publication, a day to measure by).
+    const ahead = [...plannedDateKeys(input.kind)].map((key) => `body.data.${key}`);
+    const future = datesIn(data).find((d) => d.date > today && !ahead.includes(d.path));
     if (future)
       throw new AppError(
         'DATE_IN_FUTURE',

@@ -1,4 +1,8 @@
-import type { RecordDetail } from '../../../common/api/records.js';
+import type { z } from 'zod';
+import type { GradeBasis, RecordDetail, gradeBasisInput, qualities } from '../../../common/api/records.js';
+import { citableFigures, type EffectFigureKey } from '../../../common/api/fusion.js';
+import type { Db } from '../../db/client.js';
+import { effectOfRecordNow } from '../fusion/record-effect.js';
 import type { ApproveManyResult, BranchMonth } from '../../../common/api/review.js';
 import { actionKinds, type ActionKind } from '../../../common/actions.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
@@ -6,6 +10,7 @@ import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { openFollowups } from '../revisions/revisions.service.js';
+import { withDoubts } from '../signals/signals-compute.js';
 import * as repo from './records.repo.js';
 import { branchNameOf, waitingByBranchMonth } from './review.repo.js';
 import { assertNotAuthor } from './separation.js';
@@ -13,6 +18,40 @@ import { recordDetail, writeSnapshot } from './record-detail.js';
 import { assertCanReview, canReadRecord, recordScope } from './records.policy.js';
 
 type Decision = 'approved' | 'returned';
+
+/** A grade given with an approval, and the effect figures it cites. */
+interface Grade {
+  quality?: (typeof qualities)[number];
+  basis?: z.output<typeof gradeBasisInput>;
+}
+
+/**
+ * The basis as stored: the figures cited, checked against what the record's effect has now, and
+ * that effect itself, so the review history shows what the grade rested on after later measurements.
+ */
+async function basisOf(
+  tx: Db,
+  record: { id: number; data: unknown },
+  basis: z.output<typeof gradeBasisInput>,
+): Promise<GradeBasis> {
+  const effect = await effectOfRecordNow(tx, record.id, record.data);
+  const citable = citableFigures(effect);
+  const missing = basis.figures.filter((f) => !citable.includes(f));
+  if (missing.length)
+    throw new AppError(
+      'GRADE_BASIS_INVALID',
+      undefined,
+      `该记录没有可引用的成效数据:${missing.map((f) => figureNames[f]).join('、')}`,
+    );
+  return { figures: basis.figures, note: basis.note, effect };
+}
+
+const figureNames: Record<EffectFigureKey, string> = {
+  indicator: '指标实测值',
+  beforeAfter: '解决前后对比',
+  recheck3: '3个月回访',
+  recheck6: '6个月回访',
+};
 
 /** The month before a monthly period (2026-03 → 2026-02); quarters have none to compare with. */
 export function previousMonth(periodKey: string): string | null {
@@ -42,8 +81,12 @@ export class ReviewService {
     decision: Decision,
     comment: string,
     version?: number,
+    grade: Grade = {},
   ): Promise<RecordDetail> {
     assertCanReview(ctx.actor);
+    // A basis says why a grade was given: without a grade there is nothing it explains.
+    if (grade.basis && !grade.quality)
+      throw new AppError('GRADE_BASIS_INVALID', undefined, '引用成效作为依据时请同时评定等次');
     await this.deps.db.transaction(async (tx) => {
       const record = await repo.lockRecord(tx, id);
       if (!record || !canReadRecord(ctx.actor, record)) throw notFound();
@@ -51,9 +94,13 @@ export class ReviewService {
       if (version !== undefined && record.version !== version) throw new AppError('CONFLICT');
       await assertNotAuthor(tx, ctx, record);
       const now = this.deps.clock.now();
+      // 存疑 goes back with the return: the reason lists what the reviewer doubted.
+      if (decision === 'returned') comment = await withDoubts(tx, id, comment);
+      const gradeBasis = grade.basis ? await basisOf(tx, record, grade.basis) : null;
       const ok = await repo.updateRecordVersioned(tx, id, record.version, {
         status: decision,
         approvedAt: decision === 'approved' ? now : null,
+        ...(grade.quality ? { quality: grade.quality } : {}),
       });
       if (!ok) throw new AppError('CONFLICT');
       await repo.insertReview(tx, {
@@ -63,6 +110,8 @@ export class ReviewService {
         comment,
         reviewerId: ctx.actor.userId,
         at: now,
+        quality: grade.quality ?? null,
+        gradeBasis,
       });
       if (decision === 'approved') await openFollowups(tx, record);
       await writeSnapshot(tx, now, ctx, id, record.version + 1, decision);
@@ -71,7 +120,9 @@ export class ReviewService {
         entityType: 'record',
         entityId: id,
         before: { status: 'submitted' },
-        after: { status: decision, comment },
+        after: grade.quality
+          ? { status: decision, comment, quality: grade.quality, gradeBasis }
+          : { status: decision, comment },
       });
     });
     return this.get(ctx, id);

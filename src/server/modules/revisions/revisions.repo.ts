@@ -50,6 +50,10 @@ export async function followupsOf(db: Db, recordIds: number[]) {
       note: revisionFollowups.note,
       notedOn: revisionFollowups.notedOn,
       notedBy: users.displayName,
+      measuredValue: revisionFollowups.measuredValue,
+      evidence: revisionFollowups.evidence,
+      verdict: revisionFollowups.verdict,
+      nextStep: revisionFollowups.nextStep,
     })
     .from(revisionFollowups)
     .leftJoin(users, eq(users.id, revisionFollowups.notedBy))
@@ -78,11 +82,15 @@ export async function findFollowup(db: Db, id: number) {
   return row;
 }
 
-export async function noteFollowup(db: Db, id: number, note: string, notedOn: string, userId: number) {
-  await db
-    .update(revisionFollowups)
-    .set({ note, notedOn, notedBy: userId })
-    .where(eq(revisionFollowups.id, id));
+export async function noteFollowup(
+  db: Db,
+  id: number,
+  values: Pick<
+    typeof revisionFollowups.$inferInsert,
+    'note' | 'notedOn' | 'notedBy' | 'measuredValue' | 'evidence' | 'verdict' | 'nextStep'
+  >,
+) {
+  await db.update(revisionFollowups).set(values).where(eq(revisionFollowups.id, id));
 }
 
 export async function branchName(db: Db, id: number): Promise<string> {

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import type { revisionSchema, revisionStages } from '../../../common/api/revisions.js';
+import type { followupBody, revisionSchema, revisionStages } from '../../../common/api/revisions.js';
+import { indicatorOf, type FieldData } from '../../../common/record-fields/index.js';
+import { effectOf, latestVerdict } from './effect.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
@@ -15,6 +17,7 @@ import type { NotificationsService } from '../notifications/notifications.servic
 import { can, revisionCan } from '../../../common/policies/revisions.js';
 
 type Stage = (typeof revisionStages)[number];
+type FollowupBody = z.infer<typeof followupBody>;
 type Revision = z.infer<typeof revisionSchema>;
 
 /** Follow-up notes are due this many days after publication (the issue's default). */
@@ -131,6 +134,8 @@ export class RevisionsService {
         publishedOn: d.publishedOn ?? null,
         documentNo: d.documentNo || null,
         releaseForm: d.releaseForm || null,
+        indicator: indicatorOf(record.data as FieldData),
+        verdict: latestVerdict(f),
         leaderReviews: reviews
           .filter((r) => r.recordId === record.id)
           .map((r) => ({
@@ -214,13 +219,18 @@ export class RevisionsService {
     });
   }
 
-  /** A dated note on how the published rule works in practice. */
-  async noteFollowup(ctx: AuthedContext, id: number, followupId: number, note: string, notedOn: string) {
+  /**
+   * A dated note on how the published rule works in practice. Where the revision states an
+   * indicator, the note carries the value measured and its evidence; the verdict (已见效 / 待改进)
+   * is computed here and stored, and a target not met needs the next step.
+   */
+  async noteFollowup(ctx: AuthedContext, id: number, followupId: number, body: FollowupBody) {
     await this.deps.db.transaction(async (tx) => {
       const record = await this.revision(ctx, id, tx);
       if (!can(ctx.actor, 'noteFollowup', revisionFacts(record))) throw forbidden();
       const followup = await repo.findFollowup(tx, followupId);
       if (!followup || followup.recordId !== id) throw notFound();
+      const { notedOn } = body;
       if (notedOn > cstDate(this.deps.clock.now()))
         throw new AppError('DATE_IN_FUTURE', undefined, '跟踪记录日期不能晚于今天');
       const publishedOn = (record.data as RevisionData).publishedOn;
@@ -228,13 +238,23 @@ export class RevisionsService {
         const message = '跟踪记录日期不能早于制度发布日期';
         throw new AppError('DATE_OUT_OF_ORDER', [{ path: 'body.notedOn', message }], message);
       }
-      await repo.noteFollowup(tx, followupId, note, notedOn, ctx.actor.userId);
+      const effect = effectOf(indicatorOf(record.data as FieldData), body);
+      await repo.noteFollowup(tx, followupId, {
+        note: body.note,
+        notedOn,
+        notedBy: ctx.actor.userId,
+        ...effect,
+      });
       await writeAudit(tx, ctx, this.deps.clock, {
         action: 'revision.followup',
         entityType: 'record',
         entityId: id,
-        before: { note: followup.note },
-        after: { followupId, note, notedOn },
+        before: {
+          note: followup.note,
+          measuredValue: followup.measuredValue,
+          verdict: followup.verdict,
+        },
+        after: { followupId, note: body.note, notedOn, ...effect },
       });
     });
   }

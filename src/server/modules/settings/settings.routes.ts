@@ -1,18 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { channelsBody } from '../../../common/api/settings.js';
+import { settingsApi } from '../../../common/api/settings.routes.js';
+import { tableRoutes } from '../../lib/routes.js';
 import { authed } from '../auth/auth.hooks.js';
 
-export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
+// Annotated: the type of app.services is built from the module list, which holds this plugin.
+export const settingsRoutes: FastifyPluginAsyncZod = tableRoutes(settingsApi, (app) => {
   const { settings } = app.services;
-  const tags = ['settings'];
-  app.get(
-    '/settings/publicity-channels',
-    { schema: { tags, summary: '新闻宣传渠道', response: { 200: channelsBody } } },
-    async (request) => settings.channels(authed(request)),
-  );
-  app.put(
-    '/settings/publicity-channels',
-    { schema: { tags, summary: '配置新闻宣传渠道', body: channelsBody, response: { 200: channelsBody } } },
-    async (request) => settings.saveChannels(authed(request), request.body.channels),
-  );
-};
+  return {
+    channels: (request) => settings.channels(authed(request)),
+    saveChannels: (request) => settings.saveChannels(authed(request), request.body.channels),
+  };
+});

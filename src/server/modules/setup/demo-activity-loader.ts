@@ -32,7 +32,9 @@ import * as d from './demo-activity.js';
 import { prng } from './demo-random.js';
 import * as items from './demo-branch-items.js';
 import { attachDemoEvidence } from './demo-evidence-loader.js';
+import { plantDemoAnomalies } from './demo-anomalies.js';
 import { absenceReasons, meetingFacts } from './demo-meetings.js';
+import { demoIndicator, demoMeasure, demoProblemEffect, demoRechecks } from './demo-effect.js';
 
 type Kind = 'study' | 'theme_day' | 'rule_revision' | 'grassroots_problem' | 'publicity' | 'optional';
 type Outcome = 'on_time' | 'late' | 'returned_fixed' | 'missing' | 'pending' | 'returned_open' | 'draft';
@@ -190,6 +192,7 @@ export async function loadDemoActivity(
               awaiting: outcome === 'draft',
               reopened: (month + b) % 5 === 0,
               satisfaction: 3 + ((month + b) % 3),
+              rechecks: outcome === 'draft' ? [] : demoRechecks(b, month, occurredOn),
             });
           }
           if (kind === 'optional' && status === 'approved' && (month + b) % 4 === 0) {
@@ -326,6 +329,7 @@ export async function loadDemoActivity(
                     : null,
                   notedOn: noted ? addDays(occurredOn, days - 2) : null,
                   notedBy: noted ? author.id : null,
+                  ...(noted ? demoMeasure(content.data, i, b, month) : null),
                 };
               }),
             );
@@ -341,6 +345,7 @@ export async function loadDemoActivity(
     });
   });
   await attachDemoEvidence(deps, ctx, campaign.id);
+  await plantDemoAnomalies(deps, campaign.id);
   return true;
 }
 
@@ -427,6 +432,7 @@ function contentOf(
           publishedOn: date,
           documentNo: `华远${['办', '财', '工', '市', '纪'][b]}〔2020〕${month * 3 + b}号`,
           releaseForm: '正式发文',
+          ...demoIndicator(b, month, date),
         },
       };
     }
@@ -444,6 +450,7 @@ function contentOf(
           measures: [{ date: addDays(date, -7), kind: measure.kind, note: measure.note }],
           resolvedOn: date,
           outcome: '问题已解决,基层单位表示满意。',
+          ...demoProblemEffect(b, month),
         },
       };
     }
@@ -460,7 +467,13 @@ function contentOf(
               link: `https://www.example.com/news/2020${pad(month)}${b + 1}`,
             },
             ...(month % 2 === 0
-              ? [{ channel: 'wechat', publishedOn: addDays(date, 1), link: 'https://mp.example.com/s/demo' }]
+              ? [
+                  {
+                    channel: 'wechat',
+                    publishedOn: addDays(date, 1),
+                    link: `https://mp.example.com/s/2020${pad(month)}${b + 1}`,
+                  },
+                ]
               : []),
             ...(month % 3 === 0
               ? [
@@ -472,7 +485,7 @@ function contentOf(
                 ]
               : []),
           ],
-          highlights: '总结提炼“五个一”对标活动中的亮点做法。',
+          highlights: `报道${items.publicityByBranch[b]![month - 3]}中的做法和成效。`,
         },
       };
     default: {
@@ -507,6 +520,7 @@ async function addDemoProblem(
     awaiting: boolean;
     reopened: boolean;
     satisfaction: number;
+    rechecks: ReturnType<typeof demoRechecks>;
   },
 ) {
   const d = p.contentData as {
@@ -559,6 +573,7 @@ async function addDemoProblem(
   events.push({ type: 'solved', at: at(p.occurredOn, 16), data: { outcome: d.outcome } });
   if (!p.awaiting)
     events.push({ type: 'confirmed', at: at(p.occurredOn, 18), data: { satisfaction: p.satisfaction } });
+  for (const r of p.rechecks) events.push({ type: 'recheck', at: at(r.checkedOn, 10), data: r });
   await tx.insert(problemEvents).values(
     events.map((e) => ({
       problemId: problem!.id,

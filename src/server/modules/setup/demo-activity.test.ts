@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
+import ExcelJS from 'exceljs';
 import { json, type TestClient } from '../../test/test-client.js';
 
 let t: TestApp;
@@ -66,7 +67,7 @@ describe('the demo year', () => {
     }
   });
 
-  it('reads like a real office’s year: no problem, article or optional action repeated', async () => {
+  it('reads like a real office’s year: no problem, article or optional action titled twice', async () => {
     const all = json<{ items: { title: string; kind: string }[] }>(
       await committee.get(`/api/records?campaignId=${campaignId}&limit=500`),
     ).items;
@@ -83,14 +84,62 @@ describe('the demo year', () => {
     expect(problems.some((p) => p.satisfaction === 3)).toBe(true);
   });
 
+  it('carries a few deliberate anomalies, which the signals show on December’s records awaiting review', async () => {
+    const queue = json<{ items: { id: number; title: string }[] }>(
+      await committee.get(`/api/records?status=submitted&campaignId=${campaignId}&limit=100`),
+    ).items;
+    const found = new Map<string, Record<string, unknown>>();
+    for (const r of queue) {
+      const signals = json<{ items: { kind: string; evidence: Record<string, unknown> }[] }>(
+        await committee.get(`/api/records/${r.id}/signals`),
+      ).items;
+      for (const s of signals) if (!found.has(s.kind)) found.set(s.kind, s.evidence);
+    }
+    // The reused photo is a trimmed, re-compressed copy: near, not the same bytes.
+    expect(found.get('same_photo')).toMatchObject({ sameBytes: false });
+    expect(found.get('repeat_problem')?.description).toContain('再次反映');
+    expect(found.get('repeat_publicity')?.link).toMatch(/^https:\/\/www\.example\.com\/news\//);
+    expect(found.get('late_entry')?.days as number).toBeGreaterThan(30);
+    const counts = json<{ items: { recordId: number; open: number }[] }>(
+      await committee.get(`/api/signals/counts?recordIds=${queue.map((r) => r.id).join(',')}`),
+    ).items;
+    expect(counts.length).toBeGreaterThanOrEqual(4);
+  });
+
   it('closes the loops of the article’s year: revisions tracked, problems confirmed, exemplary cases', async () => {
-    const revisions = json<{ items: { ruleTitle: string; stage: string; followups: unknown[] }[] }>(
-      await committee.get('/api/revisions'),
-    );
+    const revisions = json<{
+      items: {
+        ruleTitle: string;
+        stage: string;
+        followups: { verdict: string | null; nextStep: string | null }[];
+        indicator: { name: string } | null;
+        verdict: string | null;
+      }[];
+    }>(await committee.get('/api/revisions'));
     const discipline = revisions.items.find((r) => r.ruleTitle === '公司纪委执纪办案工作实施办法')!;
     expect(discipline.stage).toBe('closed');
     expect(discipline.followups).toHaveLength(2);
     expect(revisions.items.some((r) => r.stage === 'tracking')).toBe(true);
+    // Every revision states its indicator; the closed ones were measured, mostly to the target,
+    // and each 待改进 says what comes next.
+    expect(revisions.items.every((r) => r.indicator !== null)).toBe(true);
+    const closed = revisions.items.filter((r) => r.stage === 'closed');
+    expect(closed.every((r) => r.verdict !== null)).toBe(true);
+    const met = closed.filter((r) => r.verdict === 'met').length;
+    expect(met).toBeGreaterThan(closed.length / 2);
+    expect(met).toBeLessThan(closed.length);
+    const short = revisions.items.flatMap((r) => r.followups).filter((f) => f.verdict === 'not_met');
+    expect(short.every((f) => f.nextStep)).toBe(true);
+
+    // Some problems say what solving them changed for the unit, before and after.
+    const ledger = await committee.get(`/api/ledgers/grassroots_problem?campaignId=${campaignId}`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(ledger.rawPayload as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    book.worksheets[0]!.eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ''))));
+    expect(
+      cells.filter((c) => /^(群众等待天数|每月投诉件数) \d+ → \d+ (天|件)$/.test(c)).length,
+    ).toBeGreaterThan(5);
 
     const problems = json<{
       items: { state: string; satisfaction: number | null; reopenCount: number; recordId: number | null }[];

@@ -63,7 +63,8 @@ export class SetupService {
       return demo;
     });
     // The demo year is written through the campaign service, after the organisation has committed.
-    if (demoLoaded && options.demoActivity !== false) await loadDemoActivity(this.deps, this.use.campaigns);
+    if (demoLoaded && (options.demoActivity ?? config.demoActivity))
+      await loadDemoActivity(this.deps, this.use.campaigns);
   }
 
   /** Unattended start: DUIBIAO_ADMIN_PASSWORD creates `admin`; DUIBIAO_DEMO=1 loads the demo. */
@@ -97,7 +98,8 @@ export class SetupService {
         return ok;
       });
       if (loaded) {
-        if (options.demoActivity !== false) await loadDemoActivity(this.deps, this.use.campaigns);
+        if (options.demoActivity ?? config.demoActivity)
+          await loadDemoActivity(this.deps, this.use.campaigns);
         done.push('loaded the demo organisation');
       }
     }

@@ -1,38 +1,26 @@
 import type { Db } from '../../db/client.js';
 import { cstDate } from '../../lib/dates.js';
-import { getSetting } from '../settings/settings.service.js';
-import { fileMatches, passageMatches, replaceSignals, type SignalInsert } from './signals.repo.js';
+import { thresholdsOf, type SignalThresholds } from './signals-thresholds.js';
 
-/** The thresholds of the signals, a setting (`integrity_thresholds`) over these defaults. */
-export interface SignalThresholds {
-  /** Bits of 64 two photos' hashes may differ by and still count as the same photo. */
-  photoDistance: number;
-  /** Trigram similarity (0–1) from which two passages count as the same text. */
-  textSimilarity: number;
-  /** Passages shorter than this are left out: dates, places and names repeat by nature. */
-  minPassage: number;
-  /** Days between the event and its entry from which a record counts as typed late. */
-  lateDays: number;
-}
+import { repeatSignals, timingSignals } from './signals-kinds.js';
+import { dependents, recordFacts, storeCampaignPassages } from './signals-match.repo.js';
+import {
+  closeSignalsOfEvidence,
+  doubtfulOf,
+  fileMatches,
+  passageMatches,
+  replaceSignals,
+  storePassages,
+  type FileMatch,
+  type SignalInsert,
+} from './signals.repo.js';
 
-/**
- * Defaults the tests justify: a resized, re-compressed or slightly trimmed copy differs by 0–4
- * bits and a different photo of the same room by 20 or more (image-hash.test.ts); a copied
- * paragraph with a few words changed reaches 0.6 and the minutes of another meeting on the same
- * topic do not (signals.test.ts).
- */
-export const defaultThresholds: SignalThresholds = {
-  photoDistance: 10,
-  textSimilarity: 0.6,
-  minPassage: 20,
-  lateDays: 30,
-};
-
-export const THRESHOLDS_KEY = 'integrity_thresholds';
-
-export async function thresholdsOf(db: Db): Promise<SignalThresholds> {
-  return { ...defaultThresholds, ...(await getSetting<Partial<SignalThresholds>>(db, THRESHOLDS_KEY)) };
-}
+export {
+  defaultThresholds,
+  thresholdsOf,
+  THRESHOLDS_KEY,
+  type SignalThresholds,
+} from './signals-thresholds.js';
 
 interface RecordFacts {
   id: number;
@@ -49,23 +37,22 @@ const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.par
  */
 export async function computeSignals(db: Db, record: RecordFacts, now: Date): Promise<void> {
   const t = await thresholdsOf(db);
-  const found: SignalInsert[] = [];
-  for (const m of await fileMatches(db, record.id, t.photoDistance)) {
-    found.push({
-      kind: m.isImage ? 'same_photo' : 'same_file',
-      key: `${m.evidenceId}:${m.otherEvidenceId}`,
-      otherRecordId: m.otherRecordId,
-      evidence: {
-        evidenceId: m.evidenceId,
-        name: m.name,
-        otherEvidenceId: m.otherEvidenceId,
-        otherName: m.otherName,
-        sameBytes: m.sameBytes,
-        distance: m.distance,
-      },
-    });
+  await computeOwn(db, record, t, now);
+  // What the records that name this one compared may have changed with it: recomputed, each on
+  // its own (the ones they name in turn are left as they are).
+  for (const { id } of await dependents(db, record.id)) {
+    const other = await recordFacts(db, id);
+    if (other) await computeOwn(db, other, t, now);
   }
-  for (const m of await passageMatches(db, record.id, t.textSimilarity, t.minPassage)) {
+}
+
+async function computeOwn(db: Db, record: RecordFacts, t: SignalThresholds, now: Date): Promise<void> {
+  const facts = await recordFacts(db, record.id);
+  if (!facts) return;
+  const found: SignalInsert[] = [];
+  found.push(...fileSignals(await fileMatches(db, record.id, t.photoDistance)));
+  await storePassages(db, record.id, t.minPassage);
+  for (const m of await passageMatches(db, record.id, t.textSimilarity)) {
     found.push({
       kind: 'similar_text',
       key: String(m.otherRecordId),
@@ -73,15 +60,96 @@ export async function computeSignals(db: Db, record: RecordFacts, now: Date): Pr
       evidence: { passage: m.passage, otherPassage: m.otherPassage, similarity: m.similarity },
     });
   }
-  const typedOn = cstDate(record.createdAt);
-  const late = days(record.occurredOn, typedOn);
+  const typedOn = cstDate(facts.createdAt);
+  const late = days(facts.occurredOn, typedOn);
   if (late > t.lateDays) {
     found.push({
       kind: 'late_entry',
       key: 'created',
       otherRecordId: null,
-      evidence: { occurredOn: record.occurredOn, createdAt: record.createdAt.toISOString(), days: late },
+      evidence: { occurredOn: facts.occurredOn, createdAt: facts.createdAt.toISOString(), days: late },
     });
   }
+  found.push(...(await repeatSignals(db, facts, t)), ...(await timingSignals(db, facts, t)));
   await replaceSignals(db, record.id, found, now);
+}
+
+/** Other records shown beside the closest match of one file; the rest are counted. */
+const ALSO_SHOWN = 20;
+
+/**
+ * One signal per file of the record that others carry too, however many: the closest match as
+ * the other record, the further ones listed under `also` (matches come closest first).
+ */
+function fileSignals(matches: FileMatch[]): SignalInsert[] {
+  const byFile = new Map<number, FileMatch[]>();
+  for (const m of matches) byFile.set(m.evidenceId, [...(byFile.get(m.evidenceId) ?? []), m]);
+  return [...byFile.values()].map(([m, ...rest]) => ({
+    kind: m!.isImage ? 'same_photo' : 'same_file',
+    key: String(m!.evidenceId),
+    otherRecordId: m!.otherRecordId,
+    evidence: {
+      evidenceId: m!.evidenceId,
+      name: m!.name,
+      otherEvidenceId: m!.otherEvidenceId,
+      otherName: m!.otherName,
+      sameBytes: m!.sameBytes,
+      distance: m!.distance,
+      matches: rest.length + 1,
+      also: rest.slice(0, ALSO_SHOWN).map((x) => ({
+        recordId: x.otherRecordId,
+        evidenceId: x.otherEvidenceId,
+        title: x.otherTitle,
+        branchName: x.otherBranch,
+        periodKey: x.otherPeriod,
+        sameBytes: x.sameBytes,
+        distance: x.distance,
+      })),
+    },
+  }));
+}
+
+const kindNames: Record<SignalInsert['kind'], string> = {
+  same_photo: '照片雷同',
+  same_file: '文件相同',
+  similar_text: '文字雷同',
+  late_entry: '事后补录',
+  repeat_problem: '问题重复报送',
+  repeat_publicity: '宣传重复计分',
+  overlapping_attendance: '同时段重复出席',
+  sign_in_outside: '签到时间不符',
+  deadline_rush: '截止前集中录入',
+  same_attendance: '出席名单雷同',
+};
+
+/**
+ * The return reason with the signals marked 存疑 listed under it, each by its kind and the
+ * reviewer's note — never the other record or branch, which the branch is not to learn.
+ */
+export async function withDoubts(db: Db, recordId: number, comment: string): Promise<string> {
+  const doubts = await doubtfulOf(db, recordId);
+  if (!doubts.length) return comment;
+  const lines = doubts.map((d) => `· ${kindNames[d.kind]}${d.note ? `:${d.note}` : ''}`);
+  return `${comment}\n核查存疑:\n${lines.join('\n')}`;
+}
+
+/**
+ * A file withdrawn from its record, in the withdrawal's transaction: its own open signals close,
+ * and the records whose file signals name it are recomputed without it (a group of matches keeps
+ * the others). Marked ones stay, as the reviewer's word on what they saw.
+ */
+export async function closeSignalsOfWithdrawnFile(db: Db, evidenceId: number, now: Date): Promise<void> {
+  const t = await thresholdsOf(db);
+  for (const id of await closeSignalsOfEvidence(db, evidenceId)) {
+    const other = await recordFacts(db, id);
+    if (other) await computeOwn(db, other, t, now);
+  }
+}
+
+/**
+ * Keeps the passages of a campaign's handed-in records at once, for records written without a
+ * submit (the demo year's load), so later submits compare against them.
+ */
+export async function storePassagesOfCampaign(db: Db, campaignId: number): Promise<void> {
+  await storeCampaignPassages(db, campaignId, (await thresholdsOf(db)).minPassage);
 }

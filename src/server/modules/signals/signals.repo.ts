@@ -15,6 +15,9 @@ export interface FileMatch {
   otherEvidenceId: number;
   otherName: string;
   otherRecordId: number;
+  otherTitle: string;
+  otherBranch: string;
+  otherPeriod: string | null;
   sameBytes: boolean;
   distance: number;
   isImage: boolean;
@@ -28,7 +31,8 @@ export function fileMatches(db: Db, recordId: number, maxDistance: number): Prom
   return rowsOf<FileMatch>(
     db,
     sql`select e.id as "evidenceId", e.original_name as "name", oe.id as "otherEvidenceId",
-          oe.original_name as "otherName", o.id as "otherRecordId", e.sha256 = oe.sha256 as "sameBytes",
+          oe.original_name as "otherName", o.id as "otherRecordId", o.title as "otherTitle",
+          br.name as "otherBranch", o.period_key as "otherPeriod", e.sha256 = oe.sha256 as "sameBytes",
           coalesce(bit_count((b.image_hash # ob.image_hash)::bit(64)), 0)::int as "distance",
           b.image_hash is not null as "isImage"
         from evidence e
@@ -36,6 +40,7 @@ export function fileMatches(db: Db, recordId: number, maxDistance: number): Prom
         join evidence oe on oe.record_id <> e.record_id and oe.removed_at is null
         join blobs ob on ob.sha256 = oe.sha256
         join records o on o.id = oe.record_id
+        join branches br on br.id = o.branch_id
         where e.record_id = ${recordId} and e.removed_at is null and ${compared}
           and (e.sha256 = oe.sha256
             or bit_count((b.image_hash # ob.image_hash)::bit(64)) <= ${maxDistance})
@@ -50,35 +55,62 @@ export interface PassageMatch {
   similarity: number;
 }
 
+const texts = (alias: string) =>
+  sql.raw(`jsonb_path_query(${alias}.data, 'strict $.** ? (@.type() == "string")')`);
+
 /**
- * The closest passage pair per other record of the same kind: every text of the record's data
- * of at least `minLength` characters against those of the others, by trigram similarity (pg_trgm).
+ * Keeps the record's passages (each text of its data of at least `minLength` characters) in
+ * record_passages, where later submits compare against them through the trigram index.
  */
-export function passageMatches(
-  db: Db,
-  recordId: number,
-  threshold: number,
-  minLength: number,
-): Promise<PassageMatch[]> {
-  const texts = (alias: string) =>
-    sql.raw(`jsonb_path_query(${alias}.data, 'strict $.** ? (@.type() == "string")')`);
-  return rowsOf<PassageMatch>(
-    db,
-    sql`with mine as (
-          select distinct r.kind, v #>> '{}' as p from records r, ${texts('r')} v
-          where r.id = ${recordId} and length(v #>> '{}') >= ${minLength}
-        ), theirs as (
-          select distinct o.id, v #>> '{}' as p from records o, ${texts('o')} v
-          where o.id <> ${recordId} and o.kind = (select kind from records where id = ${recordId})
-            and ${compared} and length(v #>> '{}') >= ${minLength}
-        ), pairs as (
-          select t.id, m.p as passage, t.p as other, similarity(m.p, t.p) as s
-          from mine m join theirs t on similarity(m.p, t.p) >= ${threshold}
-        )
-        select distinct on (id) id as "otherRecordId", passage, other as "otherPassage",
-          round(s::numeric, 2)::float8 as "similarity"
-        from pairs order by id, s desc`,
+export async function storePassages(db: Db, recordId: number, minLength: number): Promise<void> {
+  await db.execute(sql`delete from record_passages where record_id = ${recordId}`);
+  await db.execute(
+    sql`insert into record_passages (record_id, kind, passage)
+        select distinct r.id, r.kind, v #>> '{}' from records r, ${texts('r')} v
+        where r.id = ${recordId} and length(v #>> '{}') >= ${minLength}`,
   );
+}
+
+/**
+ * The closest passage pair per other record of the same kind, by trigram similarity (pg_trgm).
+ * Each of the record's stored passages is looked up on its own through the trigram GIN index
+ * (`%` at the threshold), so a submit reads only the near candidates, not every record of its
+ * kind. The planner prices `%` as cheap and would rather compare every row, which is the slow
+ * path this avoids: for the lookup alone it is told to use bitmap (index) scans.
+ */
+export function passageMatches(db: Db, recordId: number, threshold: number): Promise<PassageMatch[]> {
+  return db.transaction(async (tx) => {
+    const [before] = await rowsOf<{ seq: string; idx: string }>(
+      tx,
+      sql`select current_setting('enable_seqscan') as seq, current_setting('enable_indexscan') as idx,
+            set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true),
+            set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`,
+    );
+    const mine = await rowsOf<{ kind: string; passage: string }>(
+      tx,
+      sql`select kind, passage from record_passages where record_id = ${recordId}`,
+    );
+    const best = new Map<number, PassageMatch>();
+    for (const { kind, passage } of mine) {
+      const near = await rowsOf<PassageMatch>(
+        tx,
+        sql`select t.record_id as "otherRecordId", ${passage}::text as passage, t.passage as "otherPassage",
+              round(similarity(${passage}::text, t.passage)::numeric, 2)::float8 as "similarity"
+            from record_passages t join records o on o.id = t.record_id
+            where t.passage % ${passage}::text and t.kind = ${kind} and t.record_id <> ${recordId}
+              and ${compared}`,
+      );
+      for (const m of near) {
+        const seen = best.get(m.otherRecordId);
+        if (!seen || m.similarity > seen.similarity) best.set(m.otherRecordId, m);
+      }
+    }
+    await tx.execute(
+      sql`select set_config('enable_seqscan', ${before!.seq}, true),
+            set_config('enable_indexscan', ${before!.idx}, true)`,
+    );
+    return [...best.values()].sort((a, b) => a.otherRecordId - b.otherRecordId);
+  });
 }
 
 export async function listForRecord(db: Db, recordId: number): Promise<SignalRow[]> {
@@ -126,6 +158,37 @@ export async function markSignal(
   await db.update(integritySignals).set(values).where(eq(integritySignals.id, id));
 }
 
+/**
+ * What a withdrawn file was part of: its own record's open (unmarked) file signals on it go, and
+ * the records whose open file signals name it among their matches are returned, to be
+ * recomputed without it. Marked ones stay, as the reviewer's word on what they saw.
+ */
+export async function closeSignalsOfEvidence(db: Db, evidenceId: number): Promise<number[]> {
+  await db.execute(
+    sql`delete from integrity_signals
+        where status = 'open' and kind in ('same_photo', 'same_file')
+          and evidence->>'evidenceId' = ${String(evidenceId)}`,
+  );
+  const rows = await rowsOf<{ id: number }>(
+    db,
+    sql`select distinct record_id as id from integrity_signals
+        where status = 'open' and kind in ('same_photo', 'same_file')
+          and (evidence->>'otherEvidenceId' = ${String(evidenceId)}
+            or evidence->'also' @> ${JSON.stringify([{ evidenceId }])}::jsonb)
+        order by 1`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The record's signals the reviewer marked 存疑, oldest first: they go back with a return. */
+export async function doubtfulOf(db: Db, recordId: number): Promise<SignalRow[]> {
+  return db
+    .select()
+    .from(integritySignals)
+    .where(and(eq(integritySignals.recordId, recordId), eq(integritySignals.status, 'doubtful')))
+    .orderBy(asc(integritySignals.id));
+}
+
 /** Open signals per record, for the review queue. */
 export async function openCounts(db: Db, recordIds: number[]): Promise<Map<number, number>> {
   if (!recordIds.length) return new Map();
@@ -135,6 +198,23 @@ export async function openCounts(db: Db, recordIds: number[]): Promise<Map<numbe
     .where(and(inArray(integritySignals.recordId, recordIds), eq(integritySignals.status, 'open')))
     .groupBy(integritySignals.recordId);
   return new Map(rows.map((r) => [r.recordId, r.n]));
+}
+
+export interface BranchCountRow {
+  kind: SignalRow['kind'];
+  status: SignalRow['status'];
+  n: number;
+}
+
+/** Signals of a branch's records in a campaign, by kind and status (records not withdrawn). */
+export function branchCounts(db: Db, branchId: number, campaignId: number): Promise<BranchCountRow[]> {
+  return rowsOf<BranchCountRow>(
+    db,
+    sql`select s.kind, s.status, count(*)::int as n
+        from integrity_signals s join records r on r.id = s.record_id
+        where r.branch_id = ${branchId} and r.campaign_id = ${campaignId} and r.status <> 'draft'
+        group by s.kind, s.status`,
+  );
 }
 
 export interface RecordBrief {

@@ -1,27 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParam } from '../../../common/api/shared.js';
-import { integritySignal, markBody, signalList } from '../../../common/api/signals.js';
+import { signalsApi } from '../../../common/api/signals.routes.js';
+import { tableRoutes } from '../../lib/routes.js';
 import { authed } from '../auth/auth.hooks.js';
 
-export const signalsRoutes: FastifyPluginAsyncZod = async (app) => {
+// Annotated: the type of app.services is built from the module list, which holds this plugin.
+export const signalsRoutes: FastifyPluginAsyncZod = tableRoutes(signalsApi, (app) => {
   const { signals } = app.services;
-  const tags = ['signals'];
-  app.get(
-    '/records/:id/signals',
-    { schema: { tags, summary: '记录的核查提示(仅审核人)', params: idParam, response: { 200: signalList } } },
-    async (request) => signals.list(authed(request), request.params.id),
-  );
-  app.post(
-    '/signals/:id/mark',
-    {
-      schema: {
-        tags,
-        summary: '标记核查提示:已核实 / 存疑',
-        params: idParam,
-        body: markBody,
-        response: { 200: integritySignal },
-      },
-    },
-    async (request) => signals.mark(authed(request), request.params.id, request.body),
-  );
-};
+  return {
+    list: (request) => signals.list(authed(request), request.params.id),
+    mark: (request) => signals.mark(authed(request), request.params.id, request.body),
+    counts: (request) => signals.openCounts(authed(request), request.query.recordIds),
+    branchCounts: (request) =>
+      signals.branchCounts(authed(request), request.params.id, request.query.campaignId),
+  };
+});

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { IntegritySignal, markBody } from '../../../common/api/signals.js';
+import {
+  signalKinds,
+  type BranchSignalCounts,
+  type IntegritySignal,
+  type markBody,
+} from '../../../common/api/signals.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
@@ -46,9 +51,27 @@ export class SignalsService {
     return found!;
   }
 
-  /** Open signals per record, for the review queue's counts. */
-  openCounts(recordIds: number[]): Promise<Map<number, number>> {
-    return repo.openCounts(this.deps.db, recordIds);
+  /** Open signals per record, for the review queue's counts (records without any left out). */
+  async openCounts(ctx: AuthedContext, recordIds: number[]) {
+    assertCanReview(ctx.actor);
+    const counts = await repo.openCounts(this.deps.db, recordIds);
+    return { items: [...counts].map(([recordId, open]) => ({ recordId, open })) };
+  }
+
+  /** A branch's signals over a campaign, for the committee's view of the branch profile. */
+  async branchCounts(ctx: AuthedContext, branchId: number, campaignId: number): Promise<BranchSignalCounts> {
+    assertCanReview(ctx.actor);
+    const rows = await repo.branchCounts(this.deps.db, branchId, campaignId);
+    const sum = (status: string) => rows.filter((r) => r.status === status).reduce((n, r) => n + r.n, 0);
+    return {
+      open: sum('open'),
+      doubtful: sum('doubtful'),
+      verified: sum('verified'),
+      byKind: signalKinds.map((kind) => ({
+        kind,
+        open: rows.find((r) => r.kind === kind && r.status === 'open')?.n ?? 0,
+      })),
+    };
   }
 
   private async present(rows: repo.SignalRow[]): Promise<IntegritySignal[]> {

@@ -1,10 +1,13 @@
 import sharp from 'sharp';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { errorCode, json, type TestClient } from '../../test/test-client.js';
 import { recordOf, startCampaign } from '../../test/fixtures.js';
 import { meetingRoomPhoto } from '../../test/scene.js';
 import type { IntegritySignal } from '../../../common/api/signals.js';
+import { rowsOf } from '../../lib/backup-catalog.js';
+import { passageMatches } from './signals.repo.js';
 
 let t: TestApp;
 let committee: TestClient;
@@ -154,5 +157,97 @@ describe('marking a signal', () => {
       await admin.get(`/api/audit?entityType=record&entityId=${id}&limit=100`),
     );
     expect(audit.items.find((a) => a.action === 'signal.mark')?.after).toMatchObject({ status: 'verified' });
+  });
+});
+
+describe('counts for the committee', () => {
+  it('gives open signals per record of the queue and per branch over the campaign, to reviewers only', async () => {
+    const id = await study(2, '2026-04-18', await meetingRoomPhoto(0), copied + '复制。');
+    const open = (await signalsOf(id)).filter((s) => s.status === 'open').length;
+    expect(open).toBeGreaterThan(0);
+    const counts = json<{ items: { recordId: number; open: number }[] }>(
+      await committee.get(`/api/signals/counts?recordIds=${id},${original}`),
+    );
+    expect(counts.items.find((c) => c.recordId === id)?.open).toBe(open);
+    expect(counts.items.some((c) => c.recordId === original)).toBe(false);
+    expect(errorCode(await second.get(`/api/signals/counts?recordIds=${id}`))).toBe('FORBIDDEN');
+    expect(errorCode(await committee.get('/api/signals/counts?recordIds=1;drop'))).toBe('VALIDATION_FAILED');
+
+    const branch = json<{ open: number; verified: number; byKind: { kind: string; open: number }[] }>(
+      await committee.get(`/api/branches/2/signal-counts?campaignId=${campaignId}`),
+    );
+    expect(branch.open).toBeGreaterThanOrEqual(open);
+    expect(branch.verified).toBe(1);
+    expect(branch.byKind.reduce((n, k) => n + k.open, 0)).toBe(branch.open);
+    expect(errorCode(await second.get(`/api/branches/2/signal-counts?campaignId=${campaignId}`))).toBe(
+      'FORBIDDEN',
+    );
+  });
+});
+
+describe('the passage lookup', () => {
+  it('finds the copied paragraph through the stored passages and leaves the planner as it found it', async () => {
+    const { db } = t.database;
+    const settings = () =>
+      rowsOf<{ seq: string; idx: string }>(
+        db,
+        sql`select current_setting('enable_seqscan') as seq, current_setting('enable_indexscan') as idx`,
+      );
+    const found = await db.transaction(async (tx) => {
+      const matches = await passageMatches(tx, original, 0.6);
+      const [inside] = await rowsOf<{ seq: string; idx: string }>(
+        tx,
+        sql`select current_setting('enable_seqscan') as seq, current_setting('enable_indexscan') as idx`,
+      );
+      expect(inside).toEqual({ seq: 'on', idx: 'on' });
+      return matches;
+    });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((m) => m.similarity >= 0.6 && m.passage === minutes)).toBe(true);
+    expect(await settings()).toEqual([{ seq: 'on', idx: 'on' }]);
+  });
+});
+
+describe('存疑 and the return', () => {
+  it('lists the signals marked 存疑 in the return reason, by kind and note, without the other branch', async () => {
+    const id = await study(2, '2026-04-20', await meetingRoomPhoto(0), copied + '第三次。');
+    const signals = await signalsOf(id);
+    const photo = signals.find((s) => s.kind === 'same_photo')!;
+    const marked = await committee.post(`/api/signals/${photo.id}/mark`, {
+      status: 'doubtful',
+      note: '现场照片与其他支部活动相同,请补充本次活动照片',
+    });
+    expect(marked.statusCode).toBe(200);
+    const returned = await committee.post(`/api/records/${id}/review`, {
+      decision: 'returned',
+      comment: '请补充材料',
+    });
+    expect(returned.statusCode, returned.body).toBe(200);
+    const detail = json<{ reviews: { decision: string; comment: string }[] }>(
+      await second.get(`/api/records/${id}`),
+    );
+    const reason = detail.reviews.find((r) => r.decision === 'returned')!.comment;
+    expect(reason).toBe('请补充材料\n核查存疑:\n· 照片雷同:现场照片与其他支部活动相同,请补充本次活动照片');
+    expect(reason).not.toContain('机关第一党支部');
+  });
+});
+
+describe('recomputing when what a signal compares changes', () => {
+  it('closes the file signal when the other record’s file is withdrawn', async () => {
+    const photo = await sharp(await meetingRoomPhoto(1))
+      .flop()
+      .jpeg({ quality: 70 })
+      .toBuffer();
+    const first1 = await study(1, '2026-05-06', photo, sameTopic + '五月。');
+    const later = await study(2, '2026-05-08', photo, sameTopic + '五月再办。');
+    const withFirst = async () =>
+      (await signalsOf(later)).filter((s) => s.other?.id === first1).map((s) => s.kind);
+    expect(await withFirst()).toContain('same_photo');
+    // The earlier record goes back and its branch takes the photo off: the later one's signal closes.
+    await committee.post(`/api/records/${first1}/review`, { decision: 'returned', comment: '请更换照片' });
+    const detail = json<{ evidence: { id: number }[] }>(await first.get(`/api/records/${first1}`));
+    const removed = await first.delete(`/api/records/${first1}/evidence/${detail.evidence[0]!.id}`);
+    expect(removed.statusCode, removed.body).toBeLessThan(300);
+    expect(await withFirst()).not.toContain('same_photo');
   });
 });

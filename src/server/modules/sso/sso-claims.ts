@@ -1,4 +1,4 @@
-import type { OidcConfig } from '../../config-oidc.js';
+import type { OidcConfig, OidcRoleGrant } from '../../config-oidc.js';
 import { roleScope, type Role } from '../../../common/roles.js';
 
 /** What Duibiao reads from the provider's ID token and userinfo. */
@@ -9,6 +9,8 @@ export interface SsoIdentity {
   name: string | null;
   /** The values of the role claim (groups), as strings. */
   groups: string[];
+  /** The mobile number, where the service gives one (DingTalk, WeCom): matched when no 工号 is. */
+  mobile?: string | null;
 }
 
 const text = (v: unknown): string | null =>
@@ -35,7 +37,7 @@ export function identityFrom(claims: Record<string, unknown>, config: OidcConfig
  */
 export function grantsFor(
   identity: SsoIdentity,
-  config: OidcConfig,
+  config: { roleMap: Record<string, OidcRoleGrant> },
   personBranchId: number | null,
 ): { role: Role; branchId: number | null }[] {
   const out: { role: Role; branchId: number | null }[] = [];

@@ -30,6 +30,16 @@ export async function findPersonByEmployeeNo(db: Db, employeeNo: string): Promis
   return row;
 }
 
+/** The one person with this phone number; none when nobody or several share it. */
+export async function findPersonByPhone(db: Db, phone: string): Promise<SsoPerson | undefined> {
+  const found = await db
+    .select({ id: people.id, name: people.name, branchId: people.branchId, active: people.active })
+    .from(people)
+    .where(eq(people.phone, phone))
+    .limit(2);
+  return found.length === 1 ? found[0] : undefined;
+}
+
 export async function findUserByPerson(db: Db, personId: number): Promise<SsoUser | undefined> {
   const [row] = await db.select(userColumns).from(users).where(eq(users.personId, personId));
   return row;

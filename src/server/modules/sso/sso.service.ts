@@ -3,13 +3,10 @@ import type { OidcConfig } from '../../config-oidc.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { RequestContext } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import { writeAudit } from '../../lib/audit.js';
-import { hashPassword } from '../../lib/password.js';
 import type { ErrorCode } from '../../../common/errors.js';
 import type { AuthService } from '../auth/auth.service.js';
-import { newToken } from '../auth/session-token.js';
-import { grantsFor, identityFrom, type SsoIdentity } from './sso-claims.js';
-import * as repo from './sso.repo.js';
+import { identityFrom } from './sso-claims.js';
+import { accountFor, auditSignInFailure } from './external-account.js';
 
 /** What the browser carries between the start and the callback, in an httpOnly cookie. */
 export interface SsoFlow {
@@ -128,7 +125,7 @@ export class SsoService {
         throw new AppError('SSO_FAILED', { reason: errorReason(err) });
       }
       const identity = identityFrom(claims, this.settings);
-      const user = await this.accountFor(ctx, identity);
+      const user = await accountFor(this.deps, ctx, identity, this.settings, 'oidc');
       const session = await this.use.auth.openSession(ctx, user, { ...meta, method: 'oidc' });
       return { ...session, returnTo: flow.returnTo };
     } catch (err) {
@@ -137,84 +134,8 @@ export class SsoService {
     }
   }
 
-  /** The matched account: by employee number first (the person's account), then by username. */
-  private async accountFor(ctx: RequestContext, identity: SsoIdentity): Promise<repo.SsoUser> {
-    const { db, clock, config } = this.deps;
-    const s = this.settings;
-    const person = identity.employeeNo
-      ? await repo.findPersonByEmployeeNo(db, identity.employeeNo)
-      : undefined;
-    let user = person ? await repo.findUserByPerson(db, person.id) : undefined;
-    if (!user && identity.username) user = await repo.findUserByUsername(db, identity.username);
-    if (user) {
-      if (!user.active) throw new AppError('ACCOUNT_DISABLED', { username: user.username });
-      await this.addMappedGrants(ctx, user, identity, person?.branchId ?? null);
-      return user;
-    }
-    const grants = grantsFor(identity, s, person?.branchId ?? null);
-    // A known Party member with no mapped group still gets what every member has: their branch.
-    if (grants.length === 0 && person?.branchId && person.active)
-      grants.push({ role: 'member', branchId: person.branchId });
-    const username = identity.username ?? identity.employeeNo;
-    if (!s.createAccounts || !username || grants.length === 0 || (person && !person.active))
-      throw new AppError('SSO_UNKNOWN_USER', {
-        subject: identity.subject,
-        username: identity.username,
-        employeeNo: identity.employeeNo,
-      });
-    // The account never signs in with a password: its hash is of a secret nobody holds.
-    const passwordHash = await hashPassword(newToken(), config.passwordHashCost);
-    return db.transaction(async (tx) => {
-      const created = await repo.insertUser(tx, {
-        username,
-        displayName: identity.name ?? person?.name ?? username,
-        personId: person?.id ?? null,
-        passwordHash,
-      });
-      await repo.insertGrants(tx, created.id, grants);
-      await writeAudit(tx, ctx, clock, {
-        action: 'user.create',
-        entityType: 'user',
-        entityId: created.id,
-        after: { username, via: 'oidc', subject: identity.subject, personId: created.personId, grants },
-      });
-      return created;
-    });
-  }
-
-  /**
-   * Groups added at the provider reach Duibiao at the next sign-in. Grants are only added, never
-   * taken away here: an administrator may have given more than the groups say.
-   */
-  private async addMappedGrants(
-    ctx: RequestContext,
-    user: repo.SsoUser,
-    identity: SsoIdentity,
-    personBranchId: number | null,
-  ): Promise<void> {
-    const { db, clock } = this.deps;
-    const mapped = grantsFor(identity, this.settings, personBranchId);
-    if (mapped.length === 0) return;
-    await db.transaction(async (tx) => {
-      const held = await repo.grantsOfUser(tx, user.id);
-      const added = mapped.filter((g) => !held.some((h) => h.role === g.role && h.branchId === g.branchId));
-      if (added.length === 0) return;
-      await repo.insertGrants(tx, user.id, added);
-      await writeAudit(tx, ctx, clock, {
-        action: 'user.grants_added',
-        entityType: 'user',
-        entityId: user.id,
-        after: { via: 'oidc', groups: identity.groups, added },
-      });
-    });
-  }
-
   private async auditFailure(ctx: RequestContext, code: ErrorCode, details: unknown): Promise<void> {
-    await writeAudit(this.deps.db, { ...ctx, actor: null }, this.deps.clock, {
-      action: 'auth.sso_failed',
-      entityType: 'sso',
-      after: { code, ...(typeof details === 'object' && details ? details : {}) },
-    });
+    await auditSignInFailure(this.deps, ctx, 'auth.sso_failed', 'sso', code, details);
   }
 
   /** The provider's logout address, when it has one; null otherwise. */

@@ -10,7 +10,8 @@ export interface TaskCounts {
 }
 
 /**
- * A task's status is derived from its records every time, never stored:
+ * A task's status is derived from its records (the dashboards read it kept in `task_statuses`,
+ * whose trigger applies this rule in SQL; task-statuses.test.ts holds the two together):
  * enough approved records → done (补报 when any of them was first submitted after the due date);
  * otherwise waiting for review → submitted; a returned record → returned (it needs the branch's
  * action, late or not); past the due date → overdue; anything begun → in progress; else not started.

@@ -1,5 +1,4 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { TaskStatus } from '../../../common/actions.js';
 import type { Db } from '../../db/client.js';
 import { branches, campaignActionKinds, records, tasks } from '../../db/schema/index.js';
 
@@ -29,23 +28,6 @@ export const recordCounts = {
   returned: sql<number>`count(${records.id}) filter (where ${records.status} = 'returned')::int`,
   draft: sql<number>`count(${records.id}) filter (where ${records.status} = 'draft')::int`,
 };
-
-/**
- * deriveTaskStatus in SQL, over the same counts, for queries that aggregate statuses in the
- * database instead of reading every task (the ranking). `today` is the calendar day in China.
- * `counts` are the counts' expressions where a query computed them apart (grouped by task first).
- */
-export const derivedStatus = (
-  today: string,
-  counts: Record<keyof typeof recordCounts, SQL> = recordCounts,
-) => sql<TaskStatus>`case
-  when ${counts.approved} >= ${tasks.requiredCount} then
-    case when ${counts.approvedOnTime} >= ${tasks.requiredCount} then 'done' else 'done_late' end
-  when ${counts.submitted} > 0 then 'submitted'
-  when ${counts.returned} > 0 then 'returned'
-  when ${today}::date > ${tasks.dueDate} then 'overdue'
-  when ${counts.draft} > 0 or ${counts.approved} > 0 then 'in_progress'
-  else 'not_started' end`;
 
 function taskWhere(f: TaskFilter): SQL | undefined {
   const where: SQL[] = [];

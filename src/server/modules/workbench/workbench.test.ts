@@ -43,7 +43,9 @@ describe('branch workbench', () => {
     const card = wb.cards.find((c) => c.task.kind === 'study')!;
     expect(card.task.status).toBe('in_progress');
     expect(card.record?.status).toBe('draft');
-    expect(card.missing.map((m) => m.label)).toEqual(['已填写议题及发言摘要']);
+    expect(card.missing).toEqual([
+      { key: 'agenda', label: '已填写议题及发言摘要', labelEn: expect.any(String) },
+    ]);
   });
 
   it('lets the committee open any branch read-only', async () => {

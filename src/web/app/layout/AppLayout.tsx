@@ -4,6 +4,7 @@ import { Outlet } from 'react-router';
 import { HeaderBar } from './HeaderBar';
 import { NavMenu } from './NavMenu';
 import { useI18n } from '../i18n/useI18n';
+import { useScrollRegionsFocusable } from './useScrollRegionsFocusable';
 
 const SIDER_WIDTH = 220;
 
@@ -12,13 +13,14 @@ function Brand() {
   return (
     <div style={{ padding: '16px 20px 8px' }}>
       <div style={{ fontSize: 22, fontWeight: 700, color: '#c8161d', letterSpacing: 2 }}>{t('app.name')}</div>
-      <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>{t('app.tagline')}</div>
+      <div style={{ fontSize: 12, color: 'rgba(0, 0, 0, 0.62)' }}>{t('app.tagline')}</div>
     </div>
   );
 }
 
 /** Sider menu on a desktop; on a phone the same menu slides in from a Drawer. */
 export function AppLayout() {
+  useScrollRegionsFocusable();
   const screens = Grid.useBreakpoint();
   const isDesktop = screens.md ?? false;
   const [menuOpen, setMenuOpen] = useState(false);

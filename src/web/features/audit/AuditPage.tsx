@@ -42,6 +42,7 @@ export function AuditPage() {
             allowClear
             style={{ width: '100%' }}
             placeholder={t('audit.entityType')}
+            aria-label={t('audit.entityType')}
             value={filter.entityType}
             onChange={(entityType) => change({ entityType })}
             options={Object.keys(auditEntityLabels).map((type) => ({
@@ -56,6 +57,7 @@ export function AuditPage() {
             showSearch={{ optionFilterProp: 'label' }}
             style={{ width: '100%' }}
             placeholder={t('audit.action')}
+            aria-label={t('audit.action')}
             value={filter.action}
             onChange={(action) => change({ action })}
             options={knownAuditActions.map((a) => ({ value: a, label: auditActionLabel(a, pick) }))}
@@ -77,6 +79,7 @@ export function AuditPage() {
           <Input.Search
             allowClear
             placeholder={t('audit.entityId')}
+            aria-label={t('audit.entityId')}
             maxLength={40}
             onSearch={(entityId) => change({ entityId: entityId.trim() || undefined })}
           />

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { auditEntrySchema } from '../../../common/api/audit';
-import { http } from '../../api/client';
+import { auditApi } from '../../../common/api/audit.routes';
+import { call } from '../../api/call';
 
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
@@ -19,7 +20,7 @@ export interface AuditFilter {
 export function useAudit(filter: AuditFilter) {
   return useQuery({
     queryKey: ['audit', filter],
-    queryFn: () => http.get<{ total: number; items: AuditEntry[] }>('/audit', { ...filter }),
+    queryFn: () => call(auditApi.search, { query: filter }),
     placeholderData: keepPreviousData,
   });
 }

@@ -10,6 +10,7 @@ export const auditEntityLabels: Record<string, Bilingual> = {
   person: { zh: '人员', en: 'Person' },
   user: { zh: '账号', en: 'Account' },
   issued_document: { zh: '印发文件', en: 'Issued document' },
+  file: { zh: '证据文件', en: 'Evidence file' },
 };
 
 const verbLabels: Record<string, Bilingual> = {
@@ -28,6 +29,7 @@ const verbLabels: Record<string, Bilingual> = {
   import: { zh: '批量导入', en: 'imported' },
   export: { zh: '导出', en: 'exported' },
   issue: { zh: '印发', en: 'issued' },
+  sweep: { zh: '清理无主文件', en: 'unreferenced removed' },
 };
 
 const subjectLabels: Record<string, Bilingual> = {
@@ -37,6 +39,7 @@ const subjectLabels: Record<string, Bilingual> = {
   demo: { zh: '演示数据', en: 'Demo data' },
   ledger: { zh: '台账', en: 'Ledger' },
   documents: { zh: '通报和总结', en: 'Bulletins and summaries' },
+  files: { zh: '证据文件', en: 'Evidence files' },
 };
 
 /** Actions known today; the filter offers these, and unknown codes still display as themselves. */
@@ -64,6 +67,7 @@ export const knownAuditActions = [
   'user.deactivate',
   'user.password_reset',
   'user.unlock',
+  'files.sweep',
 ];
 
 /** "支部 · 新增" for "branch.create"; the raw code when the parts are unknown. */

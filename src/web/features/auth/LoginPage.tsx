@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Collapse, Divider, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Divider, Form, Input, Spin, Typography } from 'antd';
 import { useLocation } from 'react-router';
 import { useLogin, useMe } from './auth.api';
+import { useWorkAppSignIn } from './useWorkAppSignIn';
 import { DemoAccountsCard } from './DemoAccountsCard';
 import { CenteredPage } from '../../components/CenteredPage';
 import { useErrorText } from '../../components/useErrorText';
@@ -18,6 +19,7 @@ export function LoginPage() {
   const { t } = useI18n();
   const { data: me } = useMe();
   const login = useLogin();
+  const directoryLogin = useLogin('directory');
   const errorText = useErrorText();
   const [form] = Form.useForm<LoginValues>();
   // Read once: why the previous session ended, if it did.
@@ -25,10 +27,23 @@ export function LoginPage() {
   // Where the session was lost: the company sign-in comes back there (the server keeps it on-site).
   const from = (useLocation().state as { from?: string } | null)?.from ?? '/';
   const sso = me?.signIn.sso;
+  const directory = me?.signIn.directory ?? false;
   const breakGlass = me?.signIn.passwords === 'break_glass';
+  const workApp = useWorkAppSignIn(me?.signIn, from);
+  const failed = login.isError ? login.error : directoryLogin.isError ? directoryLogin.error : null;
 
-  const passwordForm = (
-    <Form<LoginValues> form={form} layout="vertical" requiredMark={false} onFinish={(v) => login.mutate(v)}>
+  /** The name-and-password form: against the company directory, or this system's own accounts. */
+  const nameAndPassword = (via: typeof login, own?: boolean) => (
+    <Form<LoginValues>
+      form={own ? undefined : form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={(v) => {
+        // One error at a time: the other form's failure no longer applies.
+        (via === login ? directoryLogin : login).reset();
+        via.mutate(v);
+      }}
+    >
       <Form.Item
         name="username"
         label={t('auth.username')}
@@ -40,7 +55,7 @@ export function LoginPage() {
           },
         ]}
       >
-        <Input autoComplete="username" autoFocus maxLength={64} />
+        <Input autoComplete="username" autoFocus={!own} maxLength={64} />
       </Form.Item>
       <Form.Item
         name="password"
@@ -49,11 +64,12 @@ export function LoginPage() {
       >
         <Input.Password autoComplete="current-password" maxLength={256} />
       </Form.Item>
-      <Button type="primary" htmlType="submit" block loading={login.isPending}>
+      <Button type="primary" htmlType="submit" block loading={via.isPending}>
         {t('auth.login')}
       </Button>
     </Form>
   );
+  const passwordForm = nameAndPassword(login, directory);
 
   return (
     <CenteredPage>
@@ -62,11 +78,32 @@ export function LoginPage() {
           me?.organisationName ? `${me.organisationName} · ${t('auth.loginTitle')}` : t('auth.loginTitle')
         }
       >
-        {notice && !login.isError && (
+        {notice && !failed && (
           <Alert type="warning" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />
         )}
-        {login.isError && (
-          <Alert type="error" showIcon title={errorText(login.error)} style={{ marginBottom: 16 }} />
+        {failed && <Alert type="error" showIcon title={errorText(failed)} style={{ marginBottom: 16 }} />}
+        {workApp && !workApp.failed && (
+          <div style={{ textAlign: 'center', padding: '24px 0' }} role="status">
+            <Spin />
+            <Typography.Paragraph style={{ marginTop: 12 }}>
+              {t(workApp.app === 'dingtalk' ? 'auth.viaDingtalk' : 'auth.viaWecom')}
+            </Typography.Paragraph>
+          </div>
+        )}
+        {workApp?.failed != null && (
+          <Alert
+            type="error"
+            showIcon
+            title={t('auth.workAppFailed')}
+            description={workApp.failed instanceof Error ? errorText(workApp.failed) : undefined}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        {directory && (
+          <>
+            <Typography.Paragraph type="secondary">{t('auth.directoryHint')}</Typography.Paragraph>
+            {nameAndPassword(directoryLogin)}
+          </>
         )}
         {sso && (
           <Button
@@ -78,18 +115,20 @@ export function LoginPage() {
             {sso.label ?? t('auth.sso')}
           </Button>
         )}
-        {sso && !breakGlass && <Divider plain>{t('auth.or')}</Divider>}
-        {breakGlass ? (
+        {sso && !breakGlass && !directory && <Divider plain>{t('auth.or')}</Divider>}
+        {breakGlass || directory ? (
           <Collapse
             ghost
             style={{ marginTop: 16 }}
             items={[
               {
                 key: 'password',
-                label: t('auth.breakGlass'),
+                label: breakGlass ? t('auth.breakGlass') : t('auth.localAccount'),
                 children: (
                   <>
-                    <Typography.Paragraph type="secondary">{t('auth.breakGlassHint')}</Typography.Paragraph>
+                    {breakGlass && (
+                      <Typography.Paragraph type="secondary">{t('auth.breakGlassHint')}</Typography.Paragraph>
+                    )}
                     {passwordForm}
                   </>
                 ),
@@ -100,7 +139,7 @@ export function LoginPage() {
           passwordForm
         )}
       </Card>
-      {me?.demo && !breakGlass && (
+      {me?.demo && !breakGlass && !directory && (
         <DemoAccountsCard onPick={(username, password) => form.setFieldsValue({ username, password })} />
       )}
     </CenteredPage>

@@ -1,8 +1,9 @@
 import { createContext, useContext } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { changePasswordBody, loginBody, LogoutResult, Me } from '../../../common/api/auth';
-import { http, type OkResult } from '../../api/client';
+import type { Me } from '../../../common/api/auth';
+import { authApi, directoryApi, workAppsApi } from '../../../common/api/auth.routes';
+import type { RouteInput } from '../../../common/api/route';
+import { call } from '../../api/call';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
@@ -12,7 +13,7 @@ export type SessionUser = NonNullable<Me['user']>;
 export function useMe() {
   return useQuery({
     queryKey: meQueryKey,
-    queryFn: () => http.get<Me>('/auth/me'),
+    queryFn: () => call(authApi.me),
     staleTime: 5 * 60_000,
   });
 }
@@ -30,22 +31,35 @@ export function useSessionUser(): SessionUser {
   return user;
 }
 
-export function useLogin() {
+/** Signs in with a name and password: this system's own (`password`) or the company directory's. */
+export function useLogin(against: 'password' | 'directory' = 'password') {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.input<typeof loginBody>) => http.post<Me>('/auth/login', body),
-    onSuccess: (me) => {
-      // A new session: nothing cached for the previous visitor may survive.
-      client.removeQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
-      client.setQueryData(meQueryKey, me);
-    },
+    mutationFn: (body: RouteInput<typeof authApi.login>['body']) =>
+      against === 'directory' ? call(directoryApi.login, { body }) : call(authApi.login, { body }),
+    onSuccess: (me) => signedIn(client, me),
+  });
+}
+
+/** A new session: nothing cached for the previous visitor may survive. */
+function signedIn(client: ReturnType<typeof useQueryClient>, me: Me): void {
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
+  client.setQueryData(meQueryKey, me);
+}
+
+/** Inside DingTalk: the one-time code the app gave the page, exchanged for a session. */
+export function useDingtalkLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) => call(workAppsApi.dingtalkLogin, { body: { code } }),
+    onSuccess: (me) => signedIn(client, me),
   });
 }
 
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => http.post<LogoutResult>('/auth/logout'),
+    mutationFn: () => call(authApi.logout),
     // Signed in through the company's provider: its session ends too, and it brings the browser back.
     onSuccess: (result) => {
       if (result.endSessionUrl) window.location.assign(result.endSessionUrl);
@@ -60,7 +74,8 @@ export function useLogout() {
 export function useChangePassword() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.input<typeof changePasswordBody>) => http.post<OkResult>('/auth/password', body),
+    mutationFn: (body: RouteInput<typeof authApi.changePassword>['body']) =>
+      call(authApi.changePassword, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: meQueryKey }),
   });
 }

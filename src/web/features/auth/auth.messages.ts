@@ -6,6 +6,17 @@ export const authMessages = {
   'auth.password': { zh: '密码', en: 'Password' },
   'auth.login': { zh: '登录', en: 'Log in' },
   'auth.sso': { zh: '使用统一身份认证登录', en: 'Sign in with the company account' },
+  'auth.directoryHint': {
+    zh: '请使用公司域账号(与登录办公电脑的账号密码相同)',
+    en: 'Use your company domain account (the one you sign in to your office computer with)',
+  },
+  'auth.viaDingtalk': { zh: '正在通过钉钉登录…', en: 'Signing in through DingTalk…' },
+  'auth.viaWecom': { zh: '正在通过企业微信登录…', en: 'Signing in through WeCom…' },
+  'auth.workAppFailed': {
+    zh: '未能通过钉钉自动登录,请使用下方账号密码登录',
+    en: 'Could not sign in through DingTalk; use the form below',
+  },
+  'auth.localAccount': { zh: '使用本系统账号登录', en: 'Sign in with an account of this system' },
   'auth.or': { zh: '或使用本系统账号密码', en: 'or with a password of this system' },
   'auth.breakGlass': { zh: '管理员应急登录', en: 'Administrator emergency sign-in' },
   'auth.breakGlassHint': {

@@ -99,6 +99,7 @@ export function CampaignTasksPage() {
             <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 12 }}>
               <Select<number>
                 allowClear
+                aria-label={t('tasks.branch')}
                 placeholder={t('review.allBranches')}
                 style={{ width: 180 }}
                 value={filter.branchId}
@@ -107,6 +108,7 @@ export function CampaignTasksPage() {
               />
               <Select<string>
                 allowClear
+                aria-label={t('tasks.period')}
                 placeholder={t('review.allMonths')}
                 style={{ width: 140 }}
                 value={filter.periodKey}
@@ -115,6 +117,7 @@ export function CampaignTasksPage() {
               />
               <Select<ActionKind>
                 allowClear
+                aria-label={t('tasks.kind')}
                 placeholder={t('review.allKinds')}
                 style={{ width: 150 }}
                 value={filter.kind}
@@ -125,6 +128,7 @@ export function CampaignTasksPage() {
               />
               <Select<TaskStatus>
                 allowClear
+                aria-label={t('tasks.status')}
                 placeholder={t('tasks.allStatuses')}
                 style={{ width: 140 }}
                 value={filter.status}

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ActionKind, TaskStatus } from '../../../common/actions';
-import type { Campaign, campaignBody, campaignPatch } from '../../../common/api/campaigns';
-import type { Task } from '../../../common/api/tasks';
-import { http } from '../../api/client';
+import type { campaignBody, campaignPatch } from '../../../common/api/campaigns';
+import { campaignsApi as api } from '../../../common/api/campaigns.routes';
+import { tasksApi } from '../../../common/api/tasks.routes';
+import { call } from '../../api/call';
 
 export const campaignsQueryKey = ['campaigns'] as const;
 
@@ -14,14 +15,14 @@ export type CampaignPatch = z.input<typeof campaignPatch>;
 export function useCampaigns() {
   return useQuery({
     queryKey: campaignsQueryKey,
-    queryFn: () => http.get<{ items: Campaign[] }>('/campaigns'),
+    queryFn: () => call(api.list),
   });
 }
 
 export function useCampaign(id: number | null) {
   return useQuery({
     queryKey: [...campaignsQueryKey, id],
-    queryFn: () => http.get<Campaign>(`/campaigns/${id}`),
+    queryFn: () => call(api.get, { params: { id: id! } }),
     enabled: id !== null,
   });
 }
@@ -40,7 +41,7 @@ function useCampaignChanged() {
 export function useCreateCampaign() {
   const changed = useCampaignChanged();
   return useMutation({
-    mutationFn: (body: CampaignInput) => http.post<Campaign>('/campaigns', body),
+    mutationFn: (body: CampaignInput) => call(api.create, { body }),
     onSuccess: changed,
   });
 }
@@ -49,7 +50,7 @@ export function useUpdateCampaign() {
   const changed = useCampaignChanged();
   return useMutation({
     mutationFn: ({ id, patch }: { id: number; patch: CampaignPatch }) =>
-      http.patch<Campaign>(`/campaigns/${id}`, patch),
+      call(api.update, { params: { id }, body: patch }),
     onSuccess: changed,
   });
 }
@@ -58,7 +59,7 @@ export function useCopyCampaign() {
   const changed = useCampaignChanged();
   return useMutation({
     mutationFn: ({ id, name, year }: { id: number; name: string; year: number }) =>
-      http.post<Campaign>(`/campaigns/${id}/copy`, { name, year }),
+      call(api.copy, { params: { id }, body: { name, year } }),
     onSuccess: changed,
   });
 }
@@ -68,7 +69,7 @@ export function useCampaignAction() {
   const changed = useCampaignChanged();
   return useMutation({
     mutationFn: ({ id, action }: { id: number; action: 'start' | 'close' }) =>
-      http.post<Campaign>(`/campaigns/${id}/${action}`),
+      call(api[action], { params: { id } }),
     onSuccess: changed,
   });
 }
@@ -84,7 +85,7 @@ export interface TaskFilter {
 export function useTasks(filter: TaskFilter, enabled = true) {
   return useQuery({
     queryKey: ['tasks', filter],
-    queryFn: () => http.get<{ items: Task[] }>('/tasks', { ...filter }),
+    queryFn: () => call(tasksApi.list, { query: filter }),
     enabled,
   });
 }
@@ -93,7 +94,7 @@ export function useExtendDue() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, dueDate, reason }: { id: number; dueDate: string; reason: string }) =>
-      http.post<Task>(`/tasks/${id}/extend`, { dueDate, reason }),
+      call(tasksApi.extend, { params: { id }, body: { dueDate, reason } }),
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: ['tasks'] }),

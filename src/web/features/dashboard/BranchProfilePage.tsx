@@ -9,6 +9,8 @@ import { containLabels, type ChartOption } from './echarts';
 import { useProfile, type Profile } from './dashboard.api';
 import { percent, periodShort, points } from './format';
 import { useDashboardParams } from './useDashboardParams';
+import { BranchSignalsCard } from '../review/BranchSignalsCard';
+import { FusionCard } from '../fusion/FusionCard';
 import './dashboard.css';
 
 const red = '#c8161d';
@@ -45,16 +47,26 @@ export function BranchProfilePage() {
     );
 
   const others = Math.max(campaign.branchIds.length - 1, 0);
-  return <ProfileBody profile={profile.data} campaignName={campaign.name} others={others} back={back} />;
+  return (
+    <ProfileBody
+      profile={profile.data}
+      campaignId={campaign.id}
+      campaignName={campaign.name}
+      others={others}
+      back={back}
+    />
+  );
 }
 
 function ProfileBody({
   profile,
+  campaignId,
   campaignName,
   others,
   back,
 }: {
   profile: Profile;
+  campaignId: number;
   campaignName: string;
   others: number;
   back: string;
@@ -292,6 +304,9 @@ function ProfileBody({
           </Col>
         ))}
       </Row>
+
+      <FusionCard branchId={branch.id} campaignId={campaignId} />
+      <BranchSignalsCard branchId={branch.id} campaignId={campaignId} />
 
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>

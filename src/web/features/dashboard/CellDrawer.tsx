@@ -60,6 +60,7 @@ function CellBody({ cell, onOpenRecord }: { cell: Cell; onOpenRecord: (id: numbe
         </Typography.Text>
         <Progress
           percent={score.max ? Math.min(100, (score.score / score.max) * 100) : 0}
+          aria-label={t('dashboard.cell.summary', { score: points(score.score), max: points(score.max) })}
           showInfo={false}
           strokeColor="#c8161d"
         />

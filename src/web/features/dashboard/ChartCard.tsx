@@ -1,5 +1,6 @@
-import { useEffect, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
-import { Button, Card, Empty, Space } from 'antd';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { Button, Card, Empty, Segmented, Space, Table } from 'antd';
+import { chartTable, type ChartTable } from './chartTable';
 import { chartFont, initChart, type ChartEvent, type ChartInstance, type ChartOption } from './echarts';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -139,6 +140,15 @@ export function ChartCard({
 }: ChartCardProps) {
   const { t } = useI18n();
   const handle = useRef<EChartHandle>(null);
+  const [asTable, setAsTable] = useState(false);
+  const table = useMemo(
+    () =>
+      alternative || empty
+        ? null
+        : chartTable(chart.option, t('dashboard.table.category'), t('dashboard.table.value')),
+    [alternative, empty, chart.option, t],
+  );
+  const showTable = asTable && table !== null;
   const save = () => {
     const url = handle.current?.toDataURL();
     if (url) downloadDataUrl(url, `${fileName ?? title}.png`);
@@ -151,7 +161,19 @@ export function ChartCard({
       extra={
         <Space size={8} wrap>
           {extra}
-          {!alternative && (
+          {table && (
+            <Segmented<boolean>
+              size="small"
+              value={asTable}
+              onChange={setAsTable}
+              aria-label={t('dashboard.table.toggle', { title })}
+              options={[
+                { value: false, label: t('dashboard.table.chart') },
+                { value: true, label: t('dashboard.table.table') },
+              ]}
+            />
+          )}
+          {!alternative && !showTable && (
             <Button size="small" onClick={save} disabled={empty}>
               {t('dashboard.saveImage')}
             </Button>
@@ -161,14 +183,42 @@ export function ChartCard({
     >
       {toolbar}
       {alternative ??
-        (empty ? (
+        (showTable ? (
+          <FiguresTable table={table} title={title} />
+        ) : empty ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText ?? t('dashboard.noData')} />
         ) : (
-          <div className={scrollX ? 'dashboard-scroll-x' : undefined}>
+          <div
+            className={scrollX ? 'dashboard-scroll-x' : undefined}
+            // A chart wider than the phone scrolls sideways: the keyboard can reach and scroll it.
+            tabIndex={scrollX ? 0 : undefined}
+            role={scrollX ? 'group' : undefined}
+            aria-label={scrollX ? title : undefined}
+          >
             <EChart ref={handle} ariaLabel={title} {...chart} />
           </div>
         ))}
       {footer}
     </Card>
+  );
+}
+
+/** A chart's figures, the chart's text alternative for keyboard and screen-reader users. */
+function FiguresTable({ table, title }: { table: ChartTable; title: string }) {
+  const rows = table.rows.map((cells, key) => ({ key, cells }));
+  return (
+    <Table
+      size="small"
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      aria-label={title}
+      dataSource={rows}
+      columns={table.columns.map((heading, i) => ({
+        key: i,
+        title: heading,
+        align: i === 0 ? ('start' as const) : ('end' as const),
+        render: (_: unknown, row: (typeof rows)[number]) => row.cells[i],
+      }))}
+    />
   );
 }

@@ -13,6 +13,9 @@ import {
   OPEN_VALUE,
   bandColors,
   bandOf,
+  bandSymbols,
+  cellLateColor,
+  cellTextColor,
   cellValue,
   matrixHeight,
   matrixMinWidth,
@@ -47,6 +50,7 @@ export function CompletionMatrix({
   emptyText,
 }: Props) {
   const { t, lang, pick } = useI18n();
+  const legendText = useCallback((band: MatrixBand) => `${bandSymbols[band]} ${t(legendKeys[band])}`, [t]);
   const [view, setView] = useState<View>('chart');
   const { colorLink } = theme.useToken().token;
   // On a phone the chart scrolls sideways: its legend would be cut, so the page shows it as HTML.
@@ -135,11 +139,11 @@ export function CompletionMatrix({
         itemGap: 10,
         textStyle: { fontSize: 12 },
         pieces: [
-          { gte: 1, label: t('dashboard.matrix.legendAll'), color: bandColors.all },
-          { gte: 0.8, lt: 1, label: t('dashboard.matrix.legendMost'), color: bandColors.most },
-          { gte: 0.6, lt: 0.8, label: t('dashboard.matrix.legendHalf'), color: bandColors.half },
-          { gte: 0, lt: 0.6, label: t('dashboard.matrix.legendLow'), color: bandColors.low },
-          { value: OPEN_VALUE, label: t('dashboard.matrix.legendOpen'), color: bandColors.open },
+          { gte: 1, label: legendText('all'), color: bandColors.all },
+          { gte: 0.8, lt: 1, label: legendText('most'), color: bandColors.most },
+          { gte: 0.6, lt: 0.8, label: legendText('half'), color: bandColors.half },
+          { gte: 0, lt: 0.6, label: legendText('low'), color: bandColors.low },
+          { value: OPEN_VALUE, label: legendText('open'), color: bandColors.open },
         ],
       },
       series: [
@@ -151,23 +155,25 @@ export function CompletionMatrix({
           emphasis: { itemStyle: { borderColor: '#595959', borderWidth: 2 } },
           label: {
             show: true,
-            color: '#1f1f1f',
+            color: cellTextColor,
             lineHeight: 16,
             formatter: (params) => {
               const c = cellOf(params.dataIndex);
               if (!c) return '';
               const late = c.doneLate > 0 ? ` {late|${t('dashboard.cell.late')}${c.doneLate}}` : '';
-              return `{done|${doneOf(c)}/${c.total}}${late}\n${t('dashboard.matrix.cellScore', { score: points(c.score) })}`;
+              const symbol = bandSymbols[bandOf(cellValue(c))];
+              return `{symbol|${symbol}} {done|${doneOf(c)}/${c.total}}${late}\n${t('dashboard.matrix.cellScore', { score: points(c.score) })}`;
             },
             rich: {
+              symbol: { fontWeight: 'bold', fontSize: 13 },
               done: { fontWeight: 'bold', fontSize: 14 },
-              late: { fontSize: 10, color: '#874d00' },
+              late: { fontSize: 10, color: cellLateColor },
             },
           },
         },
       ],
     };
-  }, [branches, periods, cellAt, colorLink, legendInChart, lang, pick, t]);
+  }, [branches, periods, cellAt, colorLink, legendInChart, lang, pick, t, legendText]);
 
   const onClick = useCallback(
     (event: ChartEvent) => {
@@ -264,22 +270,28 @@ const exportOption: ChartOption = {
   visualMap: { show: true },
 };
 
-const legendKeys: [MatrixBand, MessageKey][] = [
-  ['all', 'dashboard.matrix.legendAll'],
-  ['most', 'dashboard.matrix.legendMost'],
-  ['half', 'dashboard.matrix.legendHalf'],
-  ['low', 'dashboard.matrix.legendLow'],
-  ['open', 'dashboard.matrix.legendOpen'],
-];
+const legendKeys: Record<MatrixBand, MessageKey> = {
+  all: 'dashboard.matrix.legendAll',
+  most: 'dashboard.matrix.legendMost',
+  half: 'dashboard.matrix.legendHalf',
+  low: 'dashboard.matrix.legendLow',
+  open: 'dashboard.matrix.legendOpen',
+};
 
 function MatrixLegend() {
   const { t } = useI18n();
   return (
     <ul className="dashboard-legend">
-      {legendKeys.map(([band, key]) => (
+      {(Object.keys(legendKeys) as MatrixBand[]).map((band) => (
         <li key={band}>
-          <span className="dashboard-legend-swatch" style={{ background: bandColors[band] }} />
-          {t(key)}
+          <span
+            className="dashboard-legend-swatch"
+            style={{ background: bandColors[band], color: cellTextColor }}
+            aria-hidden
+          >
+            {bandSymbols[band]}
+          </span>
+          {t(legendKeys[band])}
         </li>
       ))}
     </ul>
@@ -323,12 +335,14 @@ function MatrixTable({
             const c = cellAt(b.id, p);
             if (!c || c.total === 0) return '—';
             const done = c.done + c.doneLate;
+            const band = bandOf(cellValue(c));
             return (
               <button
                 type="button"
                 className="dashboard-cell-button"
-                style={{ background: bandColors[bandOf(cellValue(c))] }}
+                style={{ background: bandColors[band] }}
                 aria-label={t('dashboard.matrix.cellAria', {
+                  band: t(legendKeys[band]),
                   branch: b.name,
                   month: periodLabel(p, lang),
                   done,
@@ -338,6 +352,7 @@ function MatrixTable({
                 onClick={() => onOpenCell({ branchId: b.id, periodKey: p })}
               >
                 <strong>
+                  <span aria-hidden>{bandSymbols[band]} </span>
                   {done}/{c.total}
                 </strong>
                 <span>{t('dashboard.matrix.cellScore', { score: points(c.score) })}</span>

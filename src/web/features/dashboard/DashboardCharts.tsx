@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Grid, Typography } from 'antd';
+import { Grid } from 'antd';
 import {
   publicityChannelLabels,
   publicityChannels,
@@ -9,7 +9,7 @@ import {
 import { useI18n } from '../../app/i18n/useI18n';
 import { ChartCard } from './ChartCard';
 import { containLabels, type ChartOption } from './echarts';
-import type { Indicators, Matrix } from './dashboard.api';
+import type { Indicators } from './dashboard.api';
 import { periodLabel, periodShort } from './format';
 import { escapeHtml } from './html';
 
@@ -22,33 +22,19 @@ const percentAxis = {
   axisLabel: { formatter: '{value}%' },
 };
 
-/** Month by month, over the branches shown: share of required actions done, and score against the standard. */
-export function TrendChart({
-  matrix,
-  periods,
-  campaignName,
-  note,
-}: {
-  matrix: Matrix;
-  periods: string[];
-  campaignName: string;
-  /** Which branches the lines are over, when that is not all of them. */
-  note?: string;
-}) {
+/**
+ * Month by month, over every branch in scope (summed by the server): share of the due required
+ * actions done, and score against the standard.
+ */
+export function TrendChart({ trend, campaignName }: { trend: Indicators['trend']; campaignName: string }) {
   const { t, lang } = useI18n();
   const title = t('dashboard.chart.trend');
+  const periods = trend.map((m) => m.periodKey);
   const option = useMemo<ChartOption>(() => {
-    const sums = periods.map((p) => {
-      const cells = matrix.cells.filter((c) => c.periodKey === p);
-      const total = cells.reduce((s, c) => s + c.total, 0);
-      const done = cells.reduce((s, c) => s + c.done + c.doneLate, 0);
-      const score = cells.reduce((s, c) => s + c.score, 0);
-      const max = cells.reduce((s, c) => s + c.max, 0);
-      return {
-        completion: total ? Math.round((done / total) * 1000) / 10 : null,
-        score: max ? Math.round((score / max) * 1000) / 10 : null,
-      };
-    });
+    const sums = trend.map((m) => ({
+      completion: m.completionRate === null ? null : Math.round(m.completionRate * 1000) / 10,
+      score: m.max ? Math.round((m.score / m.max) * 1000) / 10 : null,
+    }));
     return {
       aria: { enabled: true },
       color: [red, gold],
@@ -60,7 +46,7 @@ export function TrendChart({
       },
       xAxis: {
         type: 'category',
-        data: periods.map((p) => periodShort(p, lang)),
+        data: trend.map((m) => periodShort(m.periodKey, lang)),
         boundaryGap: false,
       },
       yAxis: { ...percentAxis, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10) },
@@ -82,7 +68,7 @@ export function TrendChart({
         },
       ],
     };
-  }, [matrix.cells, periods, lang, t]);
+  }, [trend, lang, t]);
   const range = periods.length
     ? `${periodLabel(periods[0]!, lang)}–${periodLabel(periods.at(-1)!, lang)}`
     : '';
@@ -90,16 +76,9 @@ export function TrendChart({
     <ChartCard
       title={title}
       fileName={`${campaignName}-${title}-${range}`}
-      empty={!periods.length || !matrix.cells.length}
+      empty={!trend.some((m) => m.total > 0)}
       option={option}
       height={300}
-      footer={
-        note && (
-          <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 12 }}>
-            {note}
-          </Typography.Paragraph>
-        )
-      }
     />
   );
 }

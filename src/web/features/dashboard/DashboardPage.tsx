@@ -196,19 +196,7 @@ export function DashboardPage() {
           />
         </Col>
         <Col xs={24} xl={12}>
-          {matrix.data && (
-            <TrendChart
-              matrix={matrix.data}
-              periods={shown}
-              campaignName={campaign.name}
-              note={
-                // The trend adds up the matrix's cells, so it covers the branches of the page shown.
-                matrix.data.paging.total > matrix.data.branches.length
-                  ? t('dashboard.chart.trendPage', { count: matrix.data.branches.length })
-                  : undefined
-              }
-            />
-          )}
+          {indicators.data && <TrendChart trend={indicators.data.trend} campaignName={campaign.name} />}
         </Col>
         {indicators.data && (
           <>

@@ -122,7 +122,13 @@ function ScoreBar({ score, max, percent }: { score: number | null; max: number |
       <span style={{ fontVariantNumeric: 'tabular-nums' }}>
         {points(score)} / {points(max)}
       </span>
-      <Progress percent={percent} size="small" showInfo={false} strokeColor="#c8161d" />
+      <Progress
+        percent={percent}
+        size="small"
+        showInfo={false}
+        strokeColor="#c8161d"
+        aria-label={`${points(score)} / ${points(max)}`}
+      />
     </div>
   );
 }

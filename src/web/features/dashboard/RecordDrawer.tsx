@@ -33,6 +33,7 @@ import { useErrorText } from '../../components/useErrorText';
 import { qualities, useGradeRecord, useRecordDetail, type Quality } from './dashboard.api';
 import { percent, periodLabel } from './format';
 import { LateTag, RecordTag } from './Tags';
+import { ReviewTrail } from '../records/ReviewTrail';
 
 interface Props {
   id: number | null;
@@ -196,17 +197,8 @@ function RecordFacts({ record }: { record: RecordDetail }) {
           {
             key: 'reviews',
             label: t('dashboard.record.reviews'),
-            children: (
-              <div>
-                {record.reviews.map((r, i) => (
-                  <div key={i}>
-                    {dayjs(r.at).format('YYYY-MM-DD')} {r.reviewer}{' '}
-                    {t(r.decision === 'approved' ? 'dashboard.record.approved' : 'dashboard.record.returned')}
-                    {r.comment && `:${r.comment}`}
-                  </div>
-                ))}
-              </div>
-            ),
+            // The same trail as on the record's page: each comment, and a grade with the effect it cited.
+            children: <ReviewTrail record={record} />,
           },
         ]
       : []),
@@ -282,7 +274,7 @@ function GradeForm({ record, scoring }: { record: RecordDetail; scoring: Scoring
           <Input.TextArea maxLength={500} showCount autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       )}
-      <p style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
+      <p style={{ color: 'rgba(0, 0, 0, 0.62)', fontSize: 12 }}>
         {t('dashboard.grade.rules', {
           excellent: signed(q.excellent),
           good: signed(q.good),

@@ -1,26 +1,20 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
 import type { ActionKind } from '../../../common/actions';
-import type { Campaign } from '../../../common/api/campaigns';
-import type {
-  cellSchema,
-  dueSchema,
-  indicatorsSchema,
-  matrixSchema,
-  profileSchema,
-  rankingSchema,
-} from '../../../common/api/dashboard';
+import { campaignsApi } from '../../../common/api/campaigns.routes';
+import { dashboardApi as api } from '../../../common/api/dashboard.routes';
 import type { RecordDetail } from '../../../common/api/records';
-import { http } from '../../api/client';
+import { recordsApi } from '../../../common/api/records.routes';
+import type { RouteResponse } from '../../../common/api/route';
+import { call } from '../../api/call';
 
-export type Matrix = z.infer<typeof matrixSchema>;
+export type Matrix = RouteResponse<typeof api.matrix>;
 export type MatrixCell = Matrix['cells'][number];
-export type Cell = z.infer<typeof cellSchema>;
-export type Ranking = z.infer<typeof rankingSchema>;
+export type Cell = RouteResponse<typeof api.cell>;
+export type Ranking = RouteResponse<typeof api.ranking>;
 export type RankingRow = Ranking['rows'][number];
-export type Indicators = z.infer<typeof indicatorsSchema>;
-export type Profile = z.infer<typeof profileSchema>;
-export type Due = z.infer<typeof dueSchema>;
+export type Indicators = RouteResponse<typeof api.indicators>;
+export type Profile = RouteResponse<typeof api.profile>;
+export type Due = RouteResponse<typeof api.due>;
 export type Quality = NonNullable<RecordDetail['quality']>;
 export const qualities: readonly Quality[] = ['excellent', 'good', 'fair', 'poor'];
 
@@ -30,7 +24,7 @@ const root = 'dashboard';
 export function useDashboardCampaigns() {
   return useQuery({
     queryKey: [root, 'campaigns'],
-    queryFn: () => http.get<{ items: Campaign[] }>('/campaigns'),
+    queryFn: () => call(campaignsApi.list),
   });
 }
 
@@ -45,7 +39,7 @@ export function useMatrix(campaignId: number | undefined, kind: ActionKind | und
   const { offset, limit, q } = page;
   return useQuery({
     queryKey: [root, 'matrix', campaignId, kind ?? null, offset, limit, q ?? null],
-    queryFn: () => http.get<Matrix>('/dashboard/matrix', { campaignId, kind, offset, limit, q }),
+    queryFn: () => call(api.matrix, { query: { campaignId: campaignId!, kind, offset, limit, q } }),
     enabled: campaignId !== undefined,
     placeholderData: keepPreviousData,
   });
@@ -54,7 +48,7 @@ export function useMatrix(campaignId: number | undefined, kind: ActionKind | und
 export function useCell(campaignId: number | undefined, at: { branchId: number; periodKey: string } | null) {
   return useQuery({
     queryKey: [root, 'cell', campaignId, at?.branchId, at?.periodKey],
-    queryFn: () => http.get<Cell>('/dashboard/cell', { campaignId, ...at }),
+    queryFn: () => call(api.cell, { query: { campaignId: campaignId!, ...at! } }),
     enabled: campaignId !== undefined && at !== null,
   });
 }
@@ -62,7 +56,7 @@ export function useCell(campaignId: number | undefined, at: { branchId: number; 
 export function useRanking(campaignId: number | undefined, periodKey: string | undefined) {
   return useQuery({
     queryKey: [root, 'ranking', campaignId, periodKey ?? null],
-    queryFn: () => http.get<Ranking>('/dashboard/ranking', { campaignId, periodKey }),
+    queryFn: () => call(api.ranking, { query: { campaignId: campaignId!, periodKey } }),
     enabled: campaignId !== undefined,
     placeholderData: keepPreviousData,
   });
@@ -71,7 +65,7 @@ export function useRanking(campaignId: number | undefined, periodKey: string | u
 export function useIndicators(campaignId: number | undefined, range: { from?: string; to?: string }) {
   return useQuery({
     queryKey: [root, 'indicators', campaignId, range.from ?? null, range.to ?? null],
-    queryFn: () => http.get<Indicators>('/dashboard/indicators', { campaignId, ...range }),
+    queryFn: () => call(api.indicators, { query: { campaignId: campaignId!, ...range } }),
     enabled: campaignId !== undefined,
     placeholderData: keepPreviousData,
   });
@@ -80,7 +74,7 @@ export function useIndicators(campaignId: number | undefined, range: { from?: st
 export function useProfile(branchId: number, campaignId: number | undefined) {
   return useQuery({
     queryKey: [root, 'profile', branchId, campaignId],
-    queryFn: () => http.get<Profile>(`/dashboard/branches/${branchId}`, { campaignId }),
+    queryFn: () => call(api.profile, { params: { id: branchId }, query: { campaignId: campaignId! } }),
     enabled: campaignId !== undefined,
   });
 }
@@ -88,7 +82,7 @@ export function useProfile(branchId: number, campaignId: number | undefined) {
 export function useDue(campaignId: number | undefined) {
   return useQuery({
     queryKey: [root, 'due', campaignId],
-    queryFn: () => http.get<Due>('/dashboard/due', { campaignId, withinDays: 7 }),
+    queryFn: () => call(api.due, { query: { campaignId: campaignId!, withinDays: 7 } }),
     enabled: campaignId !== undefined,
   });
 }
@@ -96,7 +90,7 @@ export function useDue(campaignId: number | undefined) {
 export function useRecordDetail(id: number | null) {
   return useQuery({
     queryKey: [root, 'record', id],
-    queryFn: () => http.get<RecordDetail>(`/records/${id}`),
+    queryFn: () => call(recordsApi.get, { params: { id: id! } }),
     enabled: id !== null,
     staleTime: 0,
   });
@@ -112,7 +106,7 @@ export interface GradeInput {
 export function useGradeRecord(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: GradeInput) => http.post<RecordDetail>(`/records/${id}/grade`, body),
+    mutationFn: (body: GradeInput) => call(recordsApi.grade, { params: { id }, body }),
     onSuccess: (detail) => {
       client.setQueryData([root, 'record', id], detail);
       void client.invalidateQueries({ queryKey: [root] });

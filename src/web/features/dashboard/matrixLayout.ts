@@ -68,6 +68,22 @@ export function bandOf(value: number): MatrixBand {
   return 'low';
 }
 
+/**
+ * The symbol each band shows beside its colour, in the cells and the legend alike, so that colour
+ * is never the only signal (WCAG 1.4.1): a reader who cannot tell green from red still reads ✓ or ✗.
+ */
+export const bandSymbols: Record<MatrixBand, string> = {
+  all: '✓',
+  most: '!',
+  half: '!!',
+  low: '✗',
+  open: '○',
+};
+
+/** Text on a cell (counts, score, symbol) and the "late" note: dark enough on every band colour. */
+export const cellTextColor = '#1f1f1f';
+export const cellLateColor = '#3d1f00';
+
 export const bandColors: Record<MatrixBand, string> = {
   all: '#73d13d',
   most: '#d3f261',

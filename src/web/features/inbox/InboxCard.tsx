@@ -2,17 +2,14 @@ import type { CSSProperties } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Badge, Card, List, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { z } from 'zod';
-import type { inboxSchema } from '../../../common/api/cases';
-import { http } from '../../api/client';
+import { inboxApi } from '../../../common/api/inbox.routes';
+import { call } from '../../api/call';
 import { useI18n } from '../../app/i18n/useI18n';
-
-type Inbox = z.infer<typeof inboxSchema>;
 
 /** What waits for the user, across areas; hidden when nothing does. */
 export function InboxCard({ style }: { style?: CSSProperties }) {
   const { t } = useI18n();
-  const inbox = useQuery({ queryKey: ['inbox'], queryFn: () => http.get<Inbox>('/inbox') });
+  const inbox = useQuery({ queryKey: ['inbox'], queryFn: () => call(inboxApi.get) });
   const items = inbox.data?.items ?? [];
   if (!items.length) return null;
   return (

@@ -29,6 +29,7 @@ function Inbox() {
           <Switch
             size="small"
             checked={unreadOnly}
+            aria-label={t('notify.unreadOnly')}
             onChange={(v) => {
               setUnreadOnly(v);
               setOffset(0);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import type { z } from 'zod';
 import type { branchBody } from '../../../common/api/org';
+import { orgApi } from '../../../common/api/org.routes';
 import {
   activeFirst,
   useCreateOrgItem,
@@ -27,8 +28,8 @@ interface Props {
 export function BranchesSection({ branches, partyGroups, departments, editable }: Props) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<{ branch?: Branch } | null>(null);
-  const create = useCreateOrgItem('branches');
-  const update = useUpdateOrgItem('branches');
+  const create = useCreateOrgItem(orgApi.createBranch);
+  const update = useUpdateOrgItem(orgApi.updateBranch);
 
   const save = (values: BranchValues) =>
     editing?.branch

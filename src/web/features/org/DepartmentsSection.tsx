@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import type { z } from 'zod';
 import type { departmentBody } from '../../../common/api/org';
+import { orgApi } from '../../../common/api/org.routes';
 import { departmentKindLabels, departmentKinds } from '../../../common/enums';
 import {
   activeFirst,
@@ -28,8 +29,8 @@ interface Props {
 export function DepartmentsSection({ departments, branches, editable }: Props) {
   const { t, pick } = useI18n();
   const [editing, setEditing] = useState<{ department?: Department } | null>(null);
-  const create = useCreateOrgItem('departments');
-  const update = useUpdateOrgItem('departments');
+  const create = useCreateOrgItem(orgApi.createDepartment);
+  const update = useUpdateOrgItem(orgApi.updateDepartment);
   const branchName = (id: number | null) =>
     id === null ? t('org.unassigned') : (branches.find((b) => b.id === id)?.name ?? '');
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import type { z } from 'zod';
 import type { partyGroupBody } from '../../../common/api/org';
+import { orgApi } from '../../../common/api/org.routes';
 import { pickable, useCreateOrgItem, useUpdateOrgItem, type Branch, type PartyGroup } from './org.api';
 import { EntityFormModal } from '../../components/EntityFormModal';
 import { ActiveTag, ActiveToggle } from '../../components/ActiveControls';
@@ -19,8 +20,8 @@ interface Props {
 export function PartyGroupsSection({ partyGroups, branches, editable }: Props) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<{ group?: PartyGroup } | null>(null);
-  const create = useCreateOrgItem('party-groups');
-  const update = useUpdateOrgItem('party-groups');
+  const create = useCreateOrgItem(orgApi.createPartyGroup);
+  const update = useUpdateOrgItem(orgApi.updatePartyGroup);
   const branchName = (id: number) => branches.find((b) => b.id === id)?.name ?? '';
   // Grouped by branch, in the branches' order, so the list reads like the organisation chart.
   const branchOrder = new Map(branches.map((b, i) => [b.id, i]));

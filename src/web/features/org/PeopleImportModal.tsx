@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { Alert, Button, Modal, Space, Table, Tag, Typography, Upload, type UploadProps } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ImportIssue, ImportResult } from '../../../common/api/ledgers';
-import { ApiError, http } from '../../api/client';
+import { peopleApi } from '../../../common/api/people.routes';
+import { ApiError } from '../../api/client';
+import { callForm } from '../../api/call';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { downloadFile } from '../reports/ledgerDownload';
@@ -29,7 +31,7 @@ export function PeopleImportModal({ open, onClose }: { open: boolean; onClose: (
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file);
-      return http.postForm<ImportResult>('/people/import', form);
+      return callForm(peopleApi.import, form);
     },
     onSuccess: () =>
       Promise.all([

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Form, Input, Select, Space, Table, Typography } from 'antd';
 import type { z } from 'zod';
 import type { unitBody } from '../../../common/api/org';
+import { orgApi } from '../../../common/api/org.routes';
 import { unitKindLabels, unitKinds } from '../../../common/enums';
 import { activeFirst, useCreateOrgItem, useUpdateOrgItem, type GrassrootsUnit } from './org.api';
 import { EntityFormModal } from '../../components/EntityFormModal';
@@ -16,8 +17,8 @@ export function UnitsTab({ units, editable }: { units: GrassrootsUnit[]; editabl
   const { t, pick } = useI18n();
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<{ unit?: GrassrootsUnit } | null>(null);
-  const create = useCreateOrgItem('units');
-  const update = useUpdateOrgItem('units');
+  const create = useCreateOrgItem(orgApi.createUnit);
+  const update = useUpdateOrgItem(orgApi.updateUnit);
   const rows = activeFirst(showInactive ? units : units.filter((u) => u.active));
 
   const save = (values: UnitValues) =>

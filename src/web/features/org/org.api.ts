@@ -1,18 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type {
-  branchBody,
-  branchPatch,
-  departmentBody,
-  departmentPatch,
-  organisationPatch,
-  partyGroupBody,
-  partyGroupPatch,
-  Structure,
-  unitBody,
-  unitPatch,
-} from '../../../common/api/org';
-import { http, type IdResult, type OkResult } from '../../api/client';
+import type { organisationPatch, Structure } from '../../../common/api/org';
+import { orgApi } from '../../../common/api/org.routes';
+import type { RouteSpec } from '../../../common/api/route';
+import { call } from '../../api/call';
 import { meQueryKey } from '../auth/auth.api';
 
 export const structureQueryKey = ['org', 'structure'] as const;
@@ -24,17 +15,22 @@ export type GrassrootsUnit = Structure['units'][number];
 
 /** Branches, Party groups, departments and units: small, read everywhere, so fetched once. */
 export function useStructure() {
-  return useQuery({ queryKey: structureQueryKey, queryFn: () => http.get<Structure>('/org/structure') });
+  return useQuery({ queryKey: structureQueryKey, queryFn: () => call(orgApi.structure) });
 }
 
-/** Create and update bodies of each structure endpoint, as the forms send them. */
-interface OrgBodies {
-  branches: { create: z.input<typeof branchBody>; patch: z.input<typeof branchPatch> };
-  'party-groups': { create: z.input<typeof partyGroupBody>; patch: z.input<typeof partyGroupPatch> };
-  departments: { create: z.input<typeof departmentBody>; patch: z.input<typeof departmentPatch> };
-  units: { create: z.input<typeof unitBody>; patch: z.input<typeof unitPatch> };
-}
-export type OrgEntity = keyof OrgBodies;
+/** The create and update routes of the editable parts: 支部, 党小组, 部门, 基层单位. */
+type OrgCreate =
+  | typeof orgApi.createBranch
+  | typeof orgApi.createPartyGroup
+  | typeof orgApi.createDepartment
+  | typeof orgApi.createUnit;
+type OrgUpdate =
+  | typeof orgApi.updateBranch
+  | typeof orgApi.updatePartyGroup
+  | typeof orgApi.updateDepartment
+  | typeof orgApi.updateUnit;
+/** One of them as the shared hooks call it: the body is checked by that route's own schema. */
+type AnyBody<R extends RouteSpec> = Omit<R, 'body'> & { body: z.ZodType };
 
 function useInvalidateOrg() {
   const client = useQueryClient();
@@ -46,19 +42,22 @@ function useInvalidateOrg() {
     ]);
 }
 
-export function useCreateOrgItem<E extends OrgEntity>(entity: E) {
+/** `useCreateOrgItem(orgApi.createBranch)`: the form's values typed by the route's body schema. */
+export function useCreateOrgItem<R extends OrgCreate>(route: R) {
   const invalidate = useInvalidateOrg();
+  const create: AnyBody<OrgCreate> = route;
   return useMutation({
-    mutationFn: (body: OrgBodies[E]['create']) => http.post<IdResult>(`/org/${entity}`, body),
+    mutationFn: (body: z.input<R['body']>) => call(create, { body }),
     onSuccess: invalidate,
   });
 }
 
-export function useUpdateOrgItem<E extends OrgEntity>(entity: E) {
+export function useUpdateOrgItem<R extends OrgUpdate>(route: R) {
   const invalidate = useInvalidateOrg();
+  const update: AnyBody<OrgUpdate> = route;
   return useMutation({
-    mutationFn: ({ id, patch }: { id: number; patch: OrgBodies[E]['patch'] }) =>
-      http.patch<OkResult>(`/org/${entity}/${id}`, patch),
+    mutationFn: ({ id, patch }: { id: number; patch: z.input<R['body']> }) =>
+      call(update, { params: { id }, body: patch }),
     onSuccess: invalidate,
   });
 }
@@ -67,7 +66,7 @@ export function useUpdateOrganisation() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (patch: z.input<typeof organisationPatch>) =>
-      http.patch<OkResult>('/org/organisation', patch),
+      call(orgApi.updateOrganisation, { body: patch }),
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: structureQueryKey }),

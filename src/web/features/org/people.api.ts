@@ -1,14 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type {
-  Person,
-  personBody,
-  personPatch,
-  PostTerm,
-  postTermBody,
-  postTermPatch,
-} from '../../../common/api/people';
-import { http } from '../../api/client';
+import type { personBody, personPatch, postTermBody, postTermPatch } from '../../../common/api/people';
+import { peopleApi } from '../../../common/api/people.routes';
+import { call } from '../../api/call';
 import { structureQueryKey } from './org.api';
 
 export interface PeopleFilter {
@@ -19,22 +13,19 @@ export interface PeopleFilter {
   offset: number;
 }
 
-interface PeopleList {
-  total: number;
-  items: Person[];
-}
-
 /** The server limits the list to what the caller may see (a branch secretary: own branch). */
 export function usePeople(filter: PeopleFilter, enabled = true) {
   return useQuery({
     queryKey: ['people', filter],
     queryFn: () =>
-      http.get<PeopleList>('/people', {
-        branchId: filter.branchId,
-        q: filter.q,
-        includeInactive: filter.includeInactive ? 'true' : undefined,
-        limit: filter.limit,
-        offset: filter.offset,
+      call(peopleApi.list, {
+        query: {
+          branchId: filter.branchId,
+          q: filter.q,
+          includeInactive: filter.includeInactive ? 'true' : undefined,
+          limit: filter.limit,
+          offset: filter.offset,
+        },
       }),
     placeholderData: keepPreviousData,
     enabled,
@@ -54,7 +45,7 @@ function useInvalidatePeople() {
 export function useCreatePerson() {
   const invalidate = useInvalidatePeople();
   return useMutation({
-    mutationFn: (body: z.input<typeof personBody>) => http.post<Person>('/people', body),
+    mutationFn: (body: z.input<typeof personBody>) => call(peopleApi.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -63,7 +54,7 @@ export function useUpdatePerson() {
   const invalidate = useInvalidatePeople();
   return useMutation({
     mutationFn: ({ id, patch }: { id: number; patch: z.input<typeof personPatch> }) =>
-      http.patch<Person>(`/people/${id}`, patch),
+      call(peopleApi.update, { params: { id }, body: patch }),
     onSuccess: invalidate,
   });
 }
@@ -74,7 +65,7 @@ const postsKey = (personId: number) => ['people', personId, 'posts'] as const;
 export function usePostTerms(personId: number | undefined) {
   return useQuery({
     queryKey: postsKey(personId ?? 0),
-    queryFn: () => http.get<{ items: PostTerm[] }>(`/people/${personId}/posts`),
+    queryFn: () => call(peopleApi.posts, { params: { id: personId! } }),
     enabled: personId !== undefined,
   });
 }
@@ -90,10 +81,10 @@ export function usePostTermChange(personId: number) {
         | { op: 'remove'; termId: number },
     ) =>
       change.op === 'add'
-        ? http.post<{ items: PostTerm[] }>(`/people/${personId}/posts`, change.body)
+        ? call(peopleApi.addPost, { params: { id: personId }, body: change.body })
         : change.op === 'edit'
-          ? http.patch<{ items: PostTerm[] }>(`/people/${personId}/posts/${change.termId}`, change.body)
-          : http.delete<{ items: PostTerm[] }>(`/people/${personId}/posts/${change.termId}`),
+          ? call(peopleApi.editPost, { params: { id: personId, termId: change.termId }, body: change.body })
+          : call(peopleApi.removePost, { params: { id: personId, termId: change.termId } }),
     onSuccess: invalidate,
   });
 }

@@ -15,9 +15,11 @@ import {
 import dayjs from 'dayjs';
 import { problemStateLabels } from '../../../common/api/problems';
 import { problemMeasureLabels, problemMeasures } from '../../../common/actions';
+import { recheckLabels } from '../../../common/problem-recheck';
 import { useProblem, type ProblemEvent } from './problems.api';
 import { stateColor } from './problemState';
 import { StepModal, type StepKind } from './StepModal';
+import { RecheckCard } from './RecheckCard';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import type { MessageKey } from '../../app/i18n/types';
@@ -30,7 +32,12 @@ function EventLine({ event }: { event: ProblemEvent }) {
   const d = event.data;
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   const kind = str(d.kind) as Measure;
+  const recheck =
+    event.type === 'recheck' && typeof d.months === 'number'
+      ? `${t('problems.recheckMonths', { n: d.months })} · ${pick(recheckLabels[d.cameBack ? 'cameBack' : 'stayed'])}`
+      : '';
   const detail = [
+    recheck,
     problemMeasureLabels[kind] ? pick(problemMeasureLabels[kind]) : '',
     str(d.note),
     str(d.outcome),
@@ -136,6 +143,7 @@ export function ProblemDrawer({ id, onClose }: { id: number | null; onClose: () 
             )}
             <Descriptions.Item label={t('problems.reopenCount')}>{p.reopenCount}</Descriptions.Item>
           </Descriptions>
+          <RecheckCard problem={p} />
           <Typography.Title level={5}>{t('problems.timeline')}</Typography.Title>
           <Timeline items={p.events.map((e, i) => ({ key: i, content: <EventLine event={e} /> }))} />
         </Space>

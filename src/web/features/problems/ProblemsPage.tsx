@@ -52,6 +52,7 @@ export function ProblemsPage() {
               showSearch={{ optionFilterProp: 'label' }}
               style={{ width: '100%' }}
               placeholder={t('problems.unit')}
+              aria-label={t('problems.unit')}
               value={filter.unitId}
               onChange={(unitId) => change({ unitId })}
               options={units.map((u) => ({ value: u.id, label: u.name }))}
@@ -63,6 +64,7 @@ export function ProblemsPage() {
               showSearch={{ optionFilterProp: 'label' }}
               style={{ width: '100%' }}
               placeholder={t('problems.branch')}
+              aria-label={t('problems.branch')}
               value={filter.branchId}
               onChange={(branchId) => change({ branchId })}
               options={branches.map((b) => ({ value: b.id, label: b.shortName ?? b.name }))}
@@ -73,6 +75,7 @@ export function ProblemsPage() {
               allowClear
               style={{ width: '100%' }}
               placeholder={t('problems.state')}
+              aria-label={t('problems.state')}
               value={filter.state}
               onChange={(state) => change({ state })}
               options={problemStates.map((s) => ({ value: s, label: pick(problemStateLabels[s]) }))}
@@ -83,6 +86,7 @@ export function ProblemsPage() {
               allowClear
               maxLength={60}
               placeholder={t('problems.category')}
+              aria-label={t('problems.category')}
               onSearch={(v) => change({ category: v.trim() || undefined })}
             />
           </Col>
@@ -106,6 +110,7 @@ export function ProblemsPage() {
                 <Space size={4} wrap style={{ maxWidth: 240 }}>
                   <Typography.Link onClick={() => setOpenId(p.id)}>{p.title}</Typography.Link>
                   {p.urgency === 'urgent' && <Tag color="red">{t('problems.urgent')}</Tag>}
+                  {p.rechecksDue.length > 0 && <Tag color="orange">{t('problems.recheckDue')}</Tag>}
                 </Space>
               ),
             },

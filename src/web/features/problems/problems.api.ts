@@ -61,3 +61,13 @@ export function useRaiseProblem() {
     onSuccess: () => qc.invalidateQueries({ queryKey: problemsKey }),
   });
 }
+
+/** Records the 3- or 6-month recheck; the problem and the list refresh with what it found. */
+export function useRecheck(id: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RouteInput<typeof problemsApi.recheck>['body']) =>
+      call(problemsApi.recheck, { params: { id }, body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: problemsKey }),
+  });
+}

@@ -62,4 +62,17 @@ export const problemsMessages = {
   'problems.event.partly_solved': { zh: '基层确认部分解决', en: 'Confirmed partly solved' },
   'problems.event.reopened': { zh: '基层确认未解决,重新办理', en: 'Not solved: reopened' },
   'problems.event.confirmed_on_behalf': { zh: '党委代为确认', en: 'Confirmed on behalf' },
+  'problems.event.recheck': { zh: '回访', en: 'Recheck' },
+  'problems.rechecks': { zh: '解决后回访', en: 'Rechecks after solving' },
+  'problems.recheckMonths': { zh: '{n}个月回访', en: '{n}-month recheck' },
+  'problems.recheckDue': { zh: '待回访', en: 'Waiting' },
+  'problems.recheckNotYet': { zh: '未到期', en: 'Not due yet' },
+  'problems.recheckFrom': { zh: '{day} 起可记录', en: 'From {day}' },
+  'problems.recordRecheck': { zh: '记录回访', en: 'Record a recheck' },
+  'problems.recheckWhich': { zh: '回访节点', en: 'Which recheck' },
+  'problems.recheckOutcome': { zh: '问题是否反弹', en: 'Has it come back?' },
+  'problems.recheckNoteHint': {
+    zh: '问题反弹时请说明情况',
+    en: 'Say what happened when it has come back',
+  },
 } satisfies MessageTable;

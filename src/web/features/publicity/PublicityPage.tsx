@@ -34,7 +34,7 @@ function Release({ c }: { c: PublicityItem['channels'][number] }) {
       {!c.link ? (
         <Typography.Text type="warning">{t('publicity.noLink')}</Typography.Text>
       ) : isUrl(c.link) ? (
-        <Typography.Link href={c.link} target="_blank" rel="noopener noreferrer">
+        <Typography.Link href={c.link} target="_blank" rel="noopener noreferrer" underline>
           {c.link}
         </Typography.Link>
       ) : (

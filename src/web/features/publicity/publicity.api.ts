@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { PublicityItem } from '../../../common/api/publicity';
-import { http } from '../../api/client';
+import { publicityApi } from '../../../common/api/publicity.routes';
+import { call } from '../../api/call';
 
 export type { PublicityItem };
 
@@ -15,7 +16,7 @@ export interface PublicityFilter {
 export function usePublicity(filter: PublicityFilter) {
   return useQuery({
     queryKey: ['publicity', filter],
-    queryFn: () => http.get<{ items: PublicityItem[] }>('/publicity', { ...filter }),
+    queryFn: () => call(publicityApi.list, { query: filter }),
     placeholderData: keepPreviousData,
   });
 }

@@ -109,7 +109,7 @@ function inputOf(f: FieldDef, ctx: FieldContext, pick: I18n['pick']) {
       return <Input.TextArea autoSize={{ minRows, maxRows }} maxLength={f.max} placeholder={placeholder} />;
     }
     case 'date':
-      return <DatePicker style={fullWidth} disabledDate={notFuture} />;
+      return <DatePicker style={fullWidth} disabledDate={f.future ? undefined : notFuture} />;
     // The browser's own time picker: a wheel on a phone, typed digits on a desktop.
     case 'time':
       return <Input type="time" />;

@@ -158,7 +158,7 @@ export function ChannelsEditor({ label }: { label: string }) {
                 style={{ width: 150 }}
                 min={0}
                 precision={0}
-                prefix={<span style={{ color: 'rgba(0,0,0,0.45)' }}>{t('field.publicity.views')}</span>}
+                prefix={<span style={{ color: 'rgba(0, 0, 0, 0.62)' }}>{t('field.publicity.views')}</span>}
                 aria-label={t('field.publicity.views')}
               />
             </Form.Item>
@@ -167,7 +167,7 @@ export function ChannelsEditor({ label }: { label: string }) {
                 style={{ width: 150 }}
                 min={0}
                 precision={0}
-                prefix={<span style={{ color: 'rgba(0,0,0,0.45)' }}>{t('field.publicity.likes')}</span>}
+                prefix={<span style={{ color: 'rgba(0, 0, 0, 0.62)' }}>{t('field.publicity.likes')}</span>}
                 aria-label={t('field.publicity.likes')}
               />
             </Form.Item>

@@ -3,6 +3,7 @@ import { Alert, Collapse, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { RecordDetail } from '../../../common/api/records';
 import { useRecordHistory } from './records.api';
+import { effectFigureText } from '../fusion/effectFigures';
 import type { MessageKey } from '../../app/i18n/types';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -30,9 +31,9 @@ export function ReturnedNotice({ record }: { record: RecordDetail }) {
   );
 }
 
-/** Every approval and return, oldest first, with the comment. */
+/** Every approval and return, oldest first, with the comment and a grade with the effect it cited. */
 export function ReviewTrail({ record }: { record: RecordDetail }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   if (!record.reviews.length) return <Typography.Text type="secondary">{t('reviews.none')}</Typography.Text>;
   return (
     <Timeline
@@ -48,6 +49,21 @@ export function ReviewTrail({ record }: { record: RecordDetail }) {
               {r.reviewer} · {at(r.at)}
             </Typography.Text>
             {r.comment && <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{r.comment}</div>}
+            {r.quality && (
+              <div style={{ marginTop: 4 }} data-testid="review-grade">
+                <Tag color="gold">{t('reviews.graded', { grade: t(`review.grade.${r.quality}`) })}</Tag>
+                {r.gradeBasis && (
+                  <div style={{ overflowWrap: 'anywhere' }}>
+                    <Typography.Text type="secondary">{t('reviews.basis')}:</Typography.Text>
+                    {r.gradeBasis.figures
+                      .map((f) => effectFigureText(r.gradeBasis!.effect, f, t, pick))
+                      .filter(Boolean)
+                      .join(';')}
+                    {r.gradeBasis.note && <div style={{ whiteSpace: 'pre-wrap' }}>{r.gradeBasis.note}</div>}
+                  </div>
+                )}
+              </div>
+            )}
           </div>
         ),
       }))}

@@ -24,6 +24,9 @@ import { templateToForm } from './recordForm';
 const showingAll: Record<string, Record<string, unknown>> = {
   study: { form: 'party_lecture', mode: 'mixed' },
   theme_day: { mode: 'mixed' },
+  // An effect's figures are asked for once it is named.
+  rule_revision: { indicatorName: '报销审批环节' },
+  grassroots_problem: { effectName: '群众等待天数' },
 };
 
 const structure = {

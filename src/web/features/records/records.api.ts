@@ -1,10 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ActionKind, AttendanceStatus, evidenceKinds, RecordStatus } from '../../../common/actions';
-import type { expectedList, historyList, RecordDetail, RecordSummary } from '../../../common/api/records';
-import type { Person } from '../../../common/api/people';
-import type { Channel } from '../../../common/api/settings';
-import { http, type OkResult } from '../../api/client';
+import type {
+  ActionKind,
+  AttendanceStatus,
+  evidenceKinds,
+  RecordStatus,
+  studyForms,
+} from '../../../common/actions';
+import type { expectedList, historyList, RecordDetail } from '../../../common/api/records';
+import { evidenceApi } from '../../../common/api/evidence.routes';
+import { peopleApi } from '../../../common/api/people.routes';
+import { recordsApi as api } from '../../../common/api/records.routes';
+import type { RouteInput } from '../../../common/api/route';
+import { settingsApi } from '../../../common/api/settings.routes';
+import { call, callForm } from '../../api/call';
 
 /** One attendance line as the API takes it (attendanceEntry); a reason is required for leave. */
 export interface AttendanceInput {
@@ -31,7 +40,7 @@ export interface RecordFilter {
 export function useRecords(filter: RecordFilter) {
   return useQuery({
     queryKey: ['records', 'list', filter],
-    queryFn: () => http.get<{ total: number; items: RecordSummary[] }>('/records', { ...filter }),
+    queryFn: () => call(api.list, { query: filter }),
     placeholderData: keepPreviousData,
   });
 }
@@ -39,7 +48,7 @@ export function useRecords(filter: RecordFilter) {
 export function useRecord(id: number | null) {
   return useQuery({
     queryKey: recordQueryKey(id ?? 0),
-    queryFn: () => http.get<RecordDetail>(`/records/${id}`),
+    queryFn: () => call(api.get, { params: { id: id! } }),
     enabled: id !== null,
     // A record changes under the user's eyes only by their own actions, which update the cache.
     staleTime: 0,
@@ -50,7 +59,7 @@ export function useRecord(id: number | null) {
 export function useReloadRecord() {
   const client = useQueryClient();
   return async (id: number) => {
-    const detail = await http.get<RecordDetail>(`/records/${id}`);
+    const detail = await call(api.get, { params: { id } });
     client.setQueryData(recordQueryKey(id), detail);
     return detail;
   };
@@ -59,19 +68,14 @@ export function useReloadRecord() {
 export function useRecordHistory(id: number, enabled: boolean) {
   return useQuery({
     queryKey: ['records', 'history', id],
-    queryFn: () => http.get<{ items: HistoryEntry[] }>(`/records/${id}/history`),
+    queryFn: () => call(api.history, { params: { id } }),
     enabled,
   });
 }
 
 /** "沿用上月": the fields that usually repeat, from the branch's latest record of the kind. */
-export interface RecordTemplate {
-  fromRecordId: number | null;
-  data: Record<string, unknown>;
-  expectedPersonIds: number[];
-}
 export const fetchTemplate = (branchId: number, kind: ActionKind) =>
-  http.get<RecordTemplate>('/records/template', { branchId, kind });
+  call(api.template, { query: { branchId, kind } });
 
 export type ExpectedPerson = z.infer<typeof expectedList>['items'][number];
 /**
@@ -85,12 +89,14 @@ export function useExpected(
   return useQuery({
     queryKey: ['records', 'expected', q],
     queryFn: () =>
-      http.get<{ items: ExpectedPerson[] }>('/records/expected', {
-        branchId: q.branchId,
-        kind: q.kind,
-        occurredOn: q.occurredOn,
-        form: q.form,
-        partyGroupId: q.partyGroupId ?? undefined,
+      call(api.expected, {
+        query: {
+          branchId: q.branchId,
+          kind: q.kind,
+          occurredOn: q.occurredOn!,
+          form: q.form as (typeof studyForms)[number] | undefined,
+          partyGroupId: q.partyGroupId ?? undefined,
+        },
       }),
     enabled: enabled && !!q.occurredOn,
   });
@@ -100,7 +106,7 @@ export function useExpected(
 export function useBranchPeople(branchId: number | undefined, enabled = true) {
   return useQuery({
     queryKey: ['people', { branchId, limit: 500, offset: 0 }],
-    queryFn: () => http.get<{ total: number; items: Person[] }>('/people', { branchId, limit: 500 }),
+    queryFn: () => call(peopleApi.list, { query: { branchId, limit: 500 } }),
     enabled: enabled && branchId !== undefined,
   });
 }
@@ -109,7 +115,7 @@ export function useBranchPeople(branchId: number | undefined, enabled = true) {
 export function usePublicityChannels() {
   return useQuery({
     queryKey: ['settings', 'publicity-channels'],
-    queryFn: () => http.get<{ channels: Channel[] }>('/settings/publicity-channels'),
+    queryFn: () => call(settingsApi.channels),
     staleTime: 5 * 60_000,
   });
 }
@@ -142,7 +148,7 @@ function useRecordChanged() {
 export function useCreateRecord() {
   const changed = useRecordChanged();
   return useMutation({
-    mutationFn: (body: RecordCreateBody) => http.post<RecordDetail>('/records', body),
+    mutationFn: (body: RecordCreateBody) => call(api.create, { body }),
     onSuccess: changed,
   });
 }
@@ -151,7 +157,7 @@ export function useUpdateRecord() {
   const changed = useRecordChanged();
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: RecordUpdateBody }) =>
-      http.put<RecordDetail>(`/records/${id}`, body),
+      call(api.update, { params: { id }, body }),
     onSuccess: changed,
   });
 }
@@ -160,7 +166,7 @@ export function useSubmitRecord() {
   const changed = useRecordChanged();
   return useMutation({
     mutationFn: ({ id, version }: { id: number; version: number }) =>
-      http.post<RecordDetail>(`/records/${id}/submit`, { version }),
+      call(api.submit, { params: { id }, body: { version } }),
     onSuccess: changed,
   });
 }
@@ -168,15 +174,8 @@ export function useSubmitRecord() {
 export function useReviewRecord() {
   const changed = useRecordChanged();
   return useMutation({
-    mutationFn: ({
-      id,
-      decision,
-      comment,
-    }: {
-      id: number;
-      decision: 'approved' | 'returned';
-      comment: string;
-    }) => http.post<RecordDetail>(`/records/${id}/review`, { decision, comment }),
+    mutationFn: ({ id, ...body }: { id: number } & RouteInput<typeof api.review>['body']) =>
+      call(api.review, { params: { id }, body }),
     onSuccess: changed,
   });
 }
@@ -209,7 +208,7 @@ export function useUploadEvidence() {
       if (validOn) form.append('validOn', validOn);
       if (caption) form.append('caption', caption);
       form.append('file', file, file.name);
-      return http.postForm<{ id: number }>(`/records/${recordId}/evidence`, form);
+      return callForm(evidenceApi.upload, form, { params: { id: recordId } });
     },
     onSuccess: (_result, { recordId }) =>
       Promise.all([
@@ -222,7 +221,7 @@ export function useUploadEvidence() {
 export function useRemoveEvidence(recordId: number) {
   const changed = useEvidenceChanged(recordId);
   return useMutation({
-    mutationFn: (evidenceId: number) => http.delete<OkResult>(`/records/${recordId}/evidence/${evidenceId}`),
+    mutationFn: (evidenceId: number) => call(evidenceApi.remove, { params: { id: recordId, evidenceId } }),
     onSuccess: changed,
   });
 }

@@ -120,5 +120,7 @@ export const recordsMessages = {
   'reviews.title': { zh: '审核记录', en: 'Reviews' },
   'reviews.none': { zh: '尚无审核记录', en: 'Not reviewed yet' },
   'reviews.approved': { zh: '通过', en: 'Approved' },
+  'reviews.graded': { zh: '评定:{grade}', en: 'Grade: {grade}' },
+  'reviews.basis': { zh: '评定依据', en: 'Basis' },
   'reviews.returned': { zh: '退回', en: 'Returned' },
 } satisfies MessageTable;

@@ -17,6 +17,7 @@ import { rowsMissingReason } from './AttendanceEditor';
 import { applyFieldErrors, validatedValues } from '../../components/formErrors';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
+import { recordPath } from '../../../common/links';
 
 export interface SaveTarget {
   /** The saved record being edited; absent while the record is new. */
@@ -45,7 +46,7 @@ export interface MissingItem {
   label: string;
 }
 
-export const recordPath = (id: number) => `/workbench/records/${id}`;
+export { recordPath };
 
 /**
  * Save (with the version the user started from) and submit. The form saves itself as the user

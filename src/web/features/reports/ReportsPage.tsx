@@ -6,9 +6,8 @@ import { useI18n } from '../../app/i18n/useI18n';
 import { memberBranchIds, seesAllBranches } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useSessionUser } from '../auth/auth.api';
-import { useDashboardCampaigns } from '../dashboard/dashboard.api';
 import { periodLabel } from '../dashboard/format';
-import { campaignPeriods, defaultCampaign } from '../dashboard/useDashboardParams';
+import { campaignPeriods } from '../dashboard/useDashboardParams';
 import { RecordStatusTag } from '../records/StatusTags';
 import { useStructure } from '../org/org.api';
 import { DownloadButtons } from './DownloadButtons';
@@ -20,6 +19,7 @@ import { IssueDialog, type IssueTarget } from './IssueDialog';
 import { IssuedList } from './IssuedList';
 import { MeetingBookDownload } from './MeetingBookDownload';
 import { SummaryCard } from './SummaryCard';
+import { useReportCampaign } from './useReportCampaign';
 import { canIssueDocuments, canReadIssuedDocuments } from '../../../common/policies/documents';
 
 /** The month to offer first: the latest month of the campaign that has begun. */
@@ -35,14 +35,9 @@ export function ReportsPage() {
   const errorText = useErrorText();
   const user = useSessionUser();
   const all = seesAllBranches(user);
-  const campaigns = useDashboardCampaigns();
+  const { campaigns, options, campaign } = useReportCampaign();
   const caps = useCapabilities();
   const [params, setParams] = useSearchParams();
-  const options = useMemo(
-    () => (campaigns.data?.items ?? []).filter((c) => c.status !== 'draft'),
-    [campaigns.data],
-  );
-  const campaign = options.find((c) => c.id === Number(params.get('campaign'))) ?? defaultCampaign(options);
   const periods = useMemo(() => (campaign ? campaignPeriods(campaign) : []), [campaign]);
   const month = periods.includes(params.get('month') ?? '') ? params.get('month')! : latestMonth(periods);
   const [branchId, setBranchId] = useState<number | undefined>(undefined);

@@ -12,6 +12,7 @@ import { useSessionUser } from '../auth/auth.api';
 import { periodLabel } from '../dashboard/format';
 import { DownloadButtons } from './DownloadButtons';
 import { useSaveSummary, useSummary } from './reports.api';
+import { useReportCampaign } from './useReportCampaign';
 import './reports.css';
 
 type Draft = { title: string; parts: Partial<Record<SummaryPartKey, string>> };
@@ -26,11 +27,20 @@ export function SummaryEditorPage() {
   const errorText = useErrorText();
   const user = useSessionUser();
   const [params] = useSearchParams();
-  const campaignId = Number(params.get('campaign')) || undefined;
+  // Opened without a campaign (a bookmark, the address typed), it is the one 报表台账 would show.
+  const { campaigns, campaign } = useReportCampaign();
+  const campaignId = Number(params.get('campaign')) || campaign?.id;
   const summary = useSummary(canEditSummary(user) ? campaignId : undefined);
 
   if (!canEditSummary(user)) return <Result status="403" subTitle={t('documents.summary.forbidden')} />;
   if (summary.isError) return <Alert type="error" showIcon title={errorText(summary.error)} />;
+  if (campaigns.isError) return <Alert type="error" showIcon title={errorText(campaigns.error)} />;
+  if (campaigns.isSuccess && !campaignId)
+    return (
+      <Card title={t('documents.title')}>
+        <Typography.Paragraph>{t('documents.noCampaign')}</Typography.Paragraph>
+      </Card>
+    );
   if (!summary.data)
     return (
       <Card>

@@ -41,15 +41,19 @@ export const documentsMessages = {
   },
   'documents.book': { zh: '会议记录本', en: 'Meeting record book' },
   'documents.bookText': {
-    zh: '本支部一个月或全年的会议记录合订为一个文件:首页为目录,每次会议按时间先后另起一页。草稿不收录。',
-    en: 'The branch’s meetings of the month or of the whole year in one file: a contents page, then each meeting on its own page, in date order. Drafts are left out.',
+    zh: '本支部一个月或全年的会议记录合订为一个文件:首页为目录,每次会议按时间先后另起一页。默认只收录审核通过的记录。',
+    en: 'The branch’s meetings of the month or of the whole year in one file: a contents page, then each meeting on its own page, in date order. Approved records only by default.',
   },
   'documents.bookPickBranch': {
     zh: '选择一个支部后,可下载该支部的会议记录本。',
     en: 'Pick a branch to download its meeting record book.',
   },
-  'documents.bookMonth': { zh: '本月', en: 'This month' },
-  'documents.bookYear': { zh: '全年', en: 'Whole year' },
+  'documents.bookMonth': { zh: '导出本月会议记录', en: 'This month’s meeting records' },
+  'documents.bookYear': { zh: '导出全年会议记录', en: 'The year’s meeting records' },
+  'documents.bookUnapproved': {
+    zh: '含待审核和被退回的记录(注明状态)',
+    en: 'Include submitted and returned records (marked)',
+  },
   'documents.examples': { zh: '总结中引用的事例', en: 'Examples cited in the summary' },
   'documents.examplesText': {
     zh: '勾选要写入“主要做法和成效”的工作亮点和典型案例;下载或印发前保存所选。',

@@ -1,26 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type {
-  capabilitiesSchema,
-  DocFormat,
-  IssuedDocument,
-  issueBody,
-  SummaryView,
-  summarySaveBody,
-} from '../../../common/api/documents';
-import type { RecordSummary } from '../../../common/api/records';
-import { ApiError, http, readCookie, type QueryValue } from '../../api/client';
+import type { DocFormat } from '../../../common/api/documents';
+import { documentsApi } from '../../../common/api/documents.routes';
+import { recordsApi } from '../../../common/api/records.routes';
+import type { RouteInput, RouteResponse } from '../../../common/api/route';
+import { call } from '../../api/call';
+import { ApiError, readCookie, type QueryValue } from '../../api/client';
 
-export type Capabilities = z.infer<typeof capabilitiesSchema>;
-export type SummarySave = z.input<typeof summarySaveBody>;
-export type IssueRequest = z.input<typeof issueBody>;
+export type Capabilities = RouteResponse<typeof documentsApi.capabilities>;
+export type SummarySave = RouteInput<typeof documentsApi.saveSummary>['body'];
+export type IssueRequest = RouteInput<typeof documentsApi.issue>['body'];
 
 const root = 'documents';
 
 export function useCapabilities() {
   return useQuery({
     queryKey: [root, 'capabilities'],
-    queryFn: () => http.get<Capabilities>('/documents/capabilities'),
+    queryFn: () => call(documentsApi.capabilities),
     staleTime: 5 * 60_000,
   });
 }
@@ -28,7 +23,7 @@ export function useCapabilities() {
 export function useSummary(campaignId: number | undefined) {
   return useQuery({
     queryKey: [root, 'summary', campaignId],
-    queryFn: () => http.get<SummaryView>('/documents/summary', { campaignId }),
+    queryFn: () => call(documentsApi.summary, { query: { campaignId: campaignId! } }),
     enabled: !!campaignId,
   });
 }
@@ -36,7 +31,7 @@ export function useSummary(campaignId: number | undefined) {
 export function useSaveSummary() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: SummarySave) => http.put<SummaryView>('/documents/summary', body),
+    mutationFn: (body: SummarySave) => call(documentsApi.saveSummary, { body }),
     onSuccess: (view) => qc.setQueryData([root, 'summary', view.campaign.id], view),
   });
 }
@@ -45,7 +40,7 @@ export function useSaveSummary() {
 export function useIssuedDocuments(campaignId: number | undefined, enabled = true) {
   return useQuery({
     queryKey: [root, 'issued', campaignId],
-    queryFn: () => http.get<{ items: IssuedDocument[] }>('/documents/issued', { campaignId }),
+    queryFn: () => call(documentsApi.issued, { query: { campaignId: campaignId! } }),
     enabled: enabled && !!campaignId,
   });
 }
@@ -53,7 +48,7 @@ export function useIssuedDocuments(campaignId: number | undefined, enabled = tru
 export function useIssueDocument() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: IssueRequest) => http.post<IssuedDocument>('/documents/issued', body),
+    mutationFn: (body: IssueRequest) => call(documentsApi.issue, { body }),
     onSuccess: (doc) => qc.invalidateQueries({ queryKey: [root, 'issued', doc.campaignId] }),
   });
 }
@@ -66,7 +61,7 @@ export function useMeetings(filter: { campaignId?: number; periodKey?: string; b
     queryFn: async () => {
       const list = await Promise.all(
         (['study', 'theme_day'] as const).map((kind) =>
-          http.get<{ items: RecordSummary[] }>('/records', { ...filter, kind, limit: 200 }),
+          call(recordsApi.list, { query: { ...filter, kind, limit: 200 } }),
         ),
       );
       return list

@@ -73,7 +73,7 @@ export function MonthRecordCard({
           </Typography.Text>
         )}
         <details style={{ marginTop: 4 }}>
-          <summary style={{ cursor: 'pointer', color: 'rgba(0,0,0,0.45)' }}>
+          <summary style={{ cursor: 'pointer', color: 'rgba(0, 0, 0, 0.62)' }}>
             {t('review.month.fullChecklist')}
           </summary>
           <ChecklistView items={record.checklist} />

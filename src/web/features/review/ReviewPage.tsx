@@ -13,8 +13,9 @@ import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { InboxCard } from '../inbox/InboxCard';
 import { ReviewGroups } from './ReviewGroups';
+import { useSignalCounts } from './signals.api';
 import { LeaderQueue } from '../revisions/LeaderQueue';
-import { hasRole } from '../../../common/policies/actor';
+import { reviewsOnlyRevisions } from '../../../common/policies/revisions';
 
 const PAGE_SIZE = 20;
 const statuses: RecordStatus[] = ['submitted', 'returned', 'approved'];
@@ -41,6 +42,10 @@ export function ReviewPage() {
     offset: numberParam(search.get('offset')) ?? 0,
   };
   const records = useRecords(filter);
+  const signalCounts = useSignalCounts(
+    (records.data?.items ?? []).map((r) => r.id),
+    reviewer,
+  );
   const change = (patch: Record<string, string | number | undefined>) => {
     const next = new URLSearchParams(search);
     for (const [key, value] of Object.entries({ ...patch, offset: patch.offset ?? undefined })) {
@@ -56,7 +61,7 @@ export function ReviewPage() {
   };
 
   // A leader in charge reviews revisions, not the committee's queue: theirs is what waits here.
-  if (hasRole(user, 'leader') && !reviewer && !hasRole(user, 'admin')) return <LeaderQueue />;
+  if (reviewsOnlyRevisions(user)) return <LeaderQueue />;
   return (
     <>
       <InboxCard style={{ marginBottom: 16 }} />
@@ -157,6 +162,18 @@ export function ReviewPage() {
               title: t('records.status'),
               render: (_, r) => <RecordStatusTag status={r.status} />,
             },
+            ...(reviewer
+              ? [
+                  {
+                    key: 'signals',
+                    title: t('signals.title'),
+                    render: (_: unknown, r: RecordSummary) => {
+                      const n = signalCounts.data?.get(r.id);
+                      return n ? <Tag color="warning">{t('signals.queueTag', { n })}</Tag> : null;
+                    },
+                  },
+                ]
+              : []),
             {
               key: 'open',
               title: t('common.actions'),

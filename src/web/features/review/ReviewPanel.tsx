@@ -5,6 +5,8 @@ import type { RecordDetail } from '../../../common/api/records';
 import { useReviewRecord } from '../records/records.api';
 import { useSessionUser } from '../auth/auth.api';
 import { canReview } from '../../../common/policies/records';
+import { hasRole } from '../../../common/policies/actor';
+import { GradeFields, noGrade, type GradeValue } from './GradeFields';
 import { PhoneActionBar } from '../../components/PhoneActionBar';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
@@ -31,11 +33,14 @@ export function ReviewPanel({
   const { message } = App.useApp();
   const errorText = useErrorText();
   const user = useSessionUser();
+  // The grade is the committee's (a leader in charge reviewing a revision does not grade it).
+  const committee = hasRole(user, 'committee');
   const review = useReviewRecord();
   const [returning, setReturning] = useState(false);
   const [commenting, setCommenting] = useState(false);
   const [comment, setComment] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
+  const [grade, setGrade] = useState<GradeValue>(noGrade);
 
   if (record.status !== 'submitted') {
     return (
@@ -57,7 +62,17 @@ export function ReviewPanel({
       return;
     }
     try {
-      await review.mutateAsync({ id: record.id, decision, comment: comment.trim() });
+      await review.mutateAsync(
+        decision === 'approved' && grade.quality
+          ? {
+              id: record.id,
+              decision,
+              comment: comment.trim(),
+              quality: grade.quality,
+              ...(grade.figures.length ? { basis: { figures: grade.figures, note: grade.note.trim() } } : {}),
+            }
+          : { id: record.id, decision, comment: comment.trim() },
+      );
       void message.success(t(decision === 'approved' ? 'review.approved' : 'review.returned'));
       onDone();
     } catch (error) {
@@ -90,6 +105,10 @@ export function ReviewPanel({
         />
       )}
       {reasonMissing && <Typography.Text type="danger">{t('review.reasonRequired')}</Typography.Text>}
+      {/* Graded with the approval, so the grade and its basis are read off the same screen. */}
+      {showText && !returning && !inline && committee && (
+        <GradeFields recordId={record.id} value={grade} onChange={setGrade} />
+      )}
       {returning ? (
         <div style={{ display: 'flex', gap: 8 }}>
           <Button block onClick={() => (setReturning(false), setReasonMissing(false))}>

@@ -4,8 +4,10 @@ import { useRecord } from '../records/records.api';
 import { RecordView } from '../records/RecordView';
 import { ReviewPanel } from './ReviewPanel';
 import { SignalsCard } from './SignalsCard';
+import { EffectHistoryCard } from '../fusion/EffectHistoryCard';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../../common/policies/actor';
+import { canReview, worksFromReviewQueue } from '../../../common/policies/records';
+import { canReadReviewContext } from '../../../common/policies/fusion';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -18,7 +20,7 @@ export function ReviewRecordPage() {
   const id = recordId && /^\d+$/.test(recordId) ? Number(recordId) : null;
   const record = useRecord(id);
   const user = useSessionUser();
-  const committeeSide = hasRole(user, 'admin', 'committee');
+  const committeeSide = worksFromReviewQueue(user);
   const stacked = Grid.useBreakpoint().lg === false;
   // Back to where the record was opened (the queue with its filters, or the branch-month).
   const state = useLocation().state as { from?: string } | null;
@@ -54,7 +56,8 @@ export function ReviewRecordPage() {
           <Link to="/revisions">← {t('revisions.title')}</Link>
         )}
       </div>
-      {hasRole(user, 'committee') && <SignalsCard recordId={record.data.id} />}
+      {canReview(user) && <SignalsCard recordId={record.data.id} />}
+      {canReadReviewContext(user) && <EffectHistoryCard recordId={record.data.id} />}
       <RecordView
         record={record.data}
         aside={

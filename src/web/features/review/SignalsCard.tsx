@@ -4,6 +4,7 @@ import type { IntegritySignal } from '../../../common/api/signals';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useErrorText } from '../../components/useErrorText';
 import { useMarkSignal, useSignals } from './signals.api';
+import { SignalEvidence } from './SignalEvidence';
 
 const statusColor = { open: 'orange', verified: 'green', doubtful: 'red' } as const;
 
@@ -80,6 +81,7 @@ function SignalRow({ signal, recordId }: { signal: IntegritySignal; recordId: nu
             createdOn: String(e.createdAt).slice(0, 10),
             days: Number(e.days),
           })}
+        <SignalEvidence signal={signal} />
       </div>
       <Space.Compact style={{ width: '100%', marginTop: 6 }}>
         <Input

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApproveManyResult, BranchMonth, ReviewGroup } from '../../../common/api/review';
-import { http } from '../../api/client';
+import { recordsApi } from '../../../common/api/records.routes';
+import { call } from '../../api/call';
 
 export const branchMonthKey = (branchId: number, periodKey: string) =>
   ['records', 'branch-month', branchId, periodKey] as const;
@@ -9,7 +9,7 @@ export const branchMonthKey = (branchId: number, periodKey: string) =>
 export function useReviewGroups(enabled: boolean) {
   return useQuery({
     queryKey: ['records', 'list', 'review-groups'],
-    queryFn: () => http.get<{ items: ReviewGroup[] }>('/records/review-groups'),
+    queryFn: () => call(recordsApi.reviewGroups),
     enabled,
   });
 }
@@ -18,7 +18,7 @@ export function useReviewGroups(enabled: boolean) {
 export function useBranchMonth(branchId: number, periodKey: string) {
   return useQuery({
     queryKey: branchMonthKey(branchId, periodKey),
-    queryFn: () => http.get<BranchMonth>('/records/branch-month', { branchId, periodKey }),
+    queryFn: () => call(recordsApi.branchMonth, { query: { branchId, periodKey } }),
   });
 }
 
@@ -27,7 +27,7 @@ export function useApproveMany() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { items: { id: number; version: number }[]; comment?: string }) =>
-      http.post<ApproveManyResult>('/records/approve-many', body),
+      call(recordsApi.approveMany, { body }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['records'] });
       void client.invalidateQueries({ queryKey: ['workbench'] });

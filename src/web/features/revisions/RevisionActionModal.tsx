@@ -3,17 +3,26 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useFollowupNote, useLeaderReview } from './revisions.api';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
+import type { Indicator } from '../../../common/record-fields/effect';
+import { EffectInputs } from './FollowupEffect';
 
 export type RevisionAction =
   | { kind: 'approved' | 'returned'; recordId: number; title: string }
-  | { kind: 'followup'; recordId: number; followupId: number; title: string };
+  | { kind: 'followup'; recordId: number; followupId: number; title: string; indicator: Indicator | null };
 
 /** The leader's decision (a return needs a comment) or a follow-up note on a published rule. */
 export function RevisionActionModal({ action, onClose }: { action: RevisionAction; onClose: () => void }) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ comment?: string; note?: string; notedOn?: Dayjs }>();
+  const [form] = Form.useForm<{
+    comment?: string;
+    note?: string;
+    notedOn?: Dayjs;
+    measuredValue?: number | null;
+    evidence?: string;
+    nextStep?: string;
+  }>();
   const review = useLeaderReview();
   const followup = useFollowupNote();
   const pending = review.isPending || followup.isPending;
@@ -58,6 +67,9 @@ export function RevisionActionModal({ action, onClose }: { action: RevisionActio
                 followupId: action.followupId,
                 note: v.note ?? '',
                 notedOn: (v.notedOn ?? dayjs()).format('YYYY-MM-DD'),
+                measuredValue: v.measuredValue ?? null,
+                evidence: v.evidence ?? '',
+                nextStep: v.nextStep ?? '',
               },
               done,
             );
@@ -85,6 +97,7 @@ export function RevisionActionModal({ action, onClose }: { action: RevisionActio
             >
               <Input.TextArea rows={4} maxLength={2000} showCount />
             </Form.Item>
+            {action.indicator && <EffectInputs indicator={action.indicator} />}
           </>
         ) : (
           <Form.Item

@@ -1,10 +1,11 @@
+import { IndicatorLine, MeasuredLine } from './FollowupEffect';
 import { App, Button, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { revisionStageLabels } from '../../../common/api/revisions';
 import { useLeaderSubmit, type Revision } from './revisions.api';
 import type { RevisionAction } from './RevisionActionModal';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../../common/policies/actor';
+import { opensRecordsInWorkbench } from '../../../common/policies/records';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -35,7 +36,7 @@ export function RevisionItem({
   const user = useSessionUser();
   const submit = useLeaderSubmit();
   // Leaders in charge have no workbench: they open the record in the review area.
-  const branchSide = hasRole(user, 'admin', 'committee', 'branch_secretary', 'member');
+  const branchSide = opensRecordsInWorkbench(user);
   const link = branchSide ? `/workbench/records/${r.recordId}` : `/review/${r.recordId}`;
 
   return (
@@ -63,12 +64,16 @@ export function RevisionItem({
       {r.followups.length > 0 && (
         <div style={{ marginTop: 4 }}>
           <Typography.Text strong>{t('revisions.followups')}</Typography.Text>
+          <IndicatorLine indicator={r.indicator} verdict={r.verdict} />
           {r.followups.map((f) => (
             <div key={f.id}>
               {f.note ? (
-                <Typography.Text>
-                  {f.notedOn} {f.notedBy ? `· ${f.notedBy}` : ''}:{f.note}
-                </Typography.Text>
+                <>
+                  <Typography.Text>
+                    {f.notedOn} {f.notedBy ? `· ${f.notedBy}` : ''}:{f.note}
+                  </Typography.Text>
+                  <MeasuredLine indicator={r.indicator} f={f} />
+                </>
               ) : (
                 <Space wrap size={4}>
                   <Typography.Text type="secondary">{t('revisions.due', { date: f.dueOn })}</Typography.Text>
@@ -77,7 +82,13 @@ export function RevisionItem({
                     <Button
                       size="small"
                       onClick={() =>
-                        onAction({ kind: 'followup', recordId: r.recordId, followupId: f.id, title: r.title })
+                        onAction({
+                          kind: 'followup',
+                          recordId: r.recordId,
+                          followupId: f.id,
+                          title: r.title,
+                          indicator: r.indicator,
+                        })
                       }
                     >
                       {t('revisions.addNote')}

@@ -1,3 +1,4 @@
+import { IndicatorLine, MeasuredLine } from './FollowupEffect';
 import { useState } from 'react';
 import {
   Alert,
@@ -111,6 +112,7 @@ function Followups({
           {f.notedOn ? (
             <div>
               <Typography.Text>{f.note}</Typography.Text>
+              <MeasuredLine indicator={revision.indicator} f={f} />
               <div>
                 <Typography.Text type="secondary">
                   {f.notedOn}
@@ -233,12 +235,19 @@ export function RevisionPanel({
 
         <div>
           <Typography.Text strong>{t('revisions.followups')}</Typography.Text>
+          <IndicatorLine indicator={r.indicator} verdict={r.verdict} />
           <div style={{ marginTop: 4 }}>
             <Followups
               revision={r}
               canNote={r.can.noteFollowup}
               onNote={(followupId) =>
-                setAction({ kind: 'followup', recordId: r.recordId, followupId, title: r.title })
+                setAction({
+                  kind: 'followup',
+                  recordId: r.recordId,
+                  followupId,
+                  title: r.title,
+                  indicator: r.indicator,
+                })
               }
             />
           </div>

@@ -5,7 +5,7 @@ import { useRevisions, type Revision, type RevisionStage } from './revisions.api
 import { RevisionItem } from './RevisionItem';
 import { RevisionActionModal, type RevisionAction } from './RevisionActionModal';
 import { useSessionUser } from '../auth/auth.api';
-import { hasRole } from '../../../common/policies/actor';
+import { hasLeaderQueue } from '../../../common/policies/revisions';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -64,7 +64,7 @@ function RevisionGroups({
 export function RevisionsPage() {
   const { t, pick } = useI18n();
   const user = useSessionUser();
-  const isLeader = hasRole(user, 'leader');
+  const isLeader = hasLeaderQueue(user);
   const [stage, setStage] = useState<RevisionStage>();
   const [action, setAction] = useState<RevisionAction | null>(null);
 
@@ -74,6 +74,7 @@ export function RevisionsPage() {
         allowClear
         style={{ width: '100%', maxWidth: 320, marginBottom: 12 }}
         placeholder={t('revisions.stage')}
+        aria-label={t('revisions.stage')}
         value={stage}
         onChange={setStage}
         options={revisionStages.map((s) => ({ value: s, label: pick(revisionStageLabels[s]) }))}

@@ -1,7 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { revisionList, revisionStages } from '../../../common/api/revisions';
-import { http } from '../../api/client';
+import { recordsApi } from '../../../common/api/records.routes';
+import { revisionsApi } from '../../../common/api/revisions.routes';
+import { call } from '../../api/call';
 
 export type RevisionList = z.infer<typeof revisionList>;
 export type Revision = RevisionList['items'][number];
@@ -18,7 +20,7 @@ export function useRevisions(filter: RevisionFilter) {
   return useQuery({
     queryKey: [...key, filter],
     queryFn: () =>
-      http.get<RevisionList>('/revisions', { stage: filter.stage, mine: filter.mine ? 'true' : undefined }),
+      call(revisionsApi.list, { query: { stage: filter.stage, mine: filter.mine ? 'true' : undefined } }),
   });
 }
 
@@ -27,7 +29,7 @@ export function useRevision(recordId: number | null, recordVersion = 0) {
   return useQuery({
     // Every change of the record (a save, a submission, a review) may move the revision's stage.
     queryKey: [...key, 'one', recordId, recordVersion],
-    queryFn: () => http.get<Revision>(`/revisions/${recordId}`),
+    queryFn: () => call(revisionsApi.get, { params: { id: recordId! } }),
     enabled: recordId !== null,
     placeholderData: keepPreviousData,
   });
@@ -46,23 +48,38 @@ function useRevisionMutation<B>(run: (body: B) => Promise<unknown>) {
 
 export const useLeaderReview = () =>
   useRevisionMutation((b: { recordId: number; decision: 'approved' | 'returned'; comment: string }) =>
-    http.post(`/records/${b.recordId}/leader-review`, { decision: b.decision, comment: b.comment }),
+    call(revisionsApi.leaderReview, {
+      params: { id: b.recordId },
+      body: { decision: b.decision, comment: b.comment },
+    }),
   );
 
 /** Sends a draft to the leader in charge, with the record's current version (optimistic lock). */
 export const useLeaderSubmit = () =>
   useRevisionMutation(async (recordId: number) => {
-    const record = await http.get<{ version: number }>(`/records/${recordId}`);
-    return http.post(`/records/${recordId}/leader-submit`, { version: record.version });
+    const record = await call(recordsApi.get, { params: { id: recordId } });
+    return call(revisionsApi.leaderSubmit, { params: { id: recordId }, body: { version: record.version } });
   });
 
 /** Sends a draft the user has just saved, at the version the save returned. */
 export const useSendToLeader = () =>
   useRevisionMutation((b: { recordId: number; version: number }) =>
-    http.post(`/records/${b.recordId}/leader-submit`, { version: b.version }),
+    call(revisionsApi.leaderSubmit, { params: { id: b.recordId }, body: { version: b.version } }),
   );
 
 export const useFollowupNote = () =>
-  useRevisionMutation((b: { recordId: number; followupId: number; note: string; notedOn: string }) =>
-    http.post(`/records/${b.recordId}/followups/${b.followupId}`, { note: b.note, notedOn: b.notedOn }),
+  useRevisionMutation(
+    ({
+      recordId,
+      followupId,
+      ...body
+    }: {
+      recordId: number;
+      followupId: number;
+      note: string;
+      notedOn: string;
+      measuredValue: number | null;
+      evidence: string;
+      nextStep: string;
+    }) => call(revisionsApi.noteFollowup, { params: { id: recordId, followupId }, body }),
   );

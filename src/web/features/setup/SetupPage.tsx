@@ -1,9 +1,9 @@
 import { Alert, Button, Card, Checkbox, Form, Input, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Me } from '../../../common/api/auth';
 import { setupBody } from '../../../common/api/setup';
-import { http } from '../../api/client';
+import { setupApi } from '../../../common/api/setup.routes';
+import { call } from '../../api/call';
 import { meQueryKey } from '../auth/auth.api';
 import { CenteredPage } from '../../components/CenteredPage';
 import { useErrorText } from '../../components/useErrorText';
@@ -22,7 +22,7 @@ export function SetupPage() {
   const errorText = useErrorText();
   const [form] = Form.useForm<SetupValues>();
   const setup = useMutation({
-    mutationFn: (body: z.input<typeof setupBody>) => http.post<Me>('/setup', body),
+    mutationFn: (body: z.input<typeof setupBody>) => call(setupApi.setup, { body }),
     // The server signs the new administrator in; the gate moves on when "me" changes.
     onSuccess: (me) => client.setQueryData(meQueryKey, me),
     onError: (error) => applyFieldErrors(form, error),

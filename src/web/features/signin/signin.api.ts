@@ -1,38 +1,39 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { linkSchema, signInInfo } from '../../../common/api/sign-in';
-import type { attendanceView } from '../../../common/api/records';
-import { http } from '../../api/client';
+import type { RouteResponse } from '../../../common/api/route';
+import { recordsApi } from '../../../common/api/records.routes';
+import { signInApi } from '../../../common/api/sign-in.routes';
+import { call } from '../../api/call';
 
-export type SignInLink = z.infer<typeof linkSchema>;
-export type SignInInfo = z.infer<typeof signInInfo>;
-type Attendance = z.infer<typeof attendanceView>;
+export type SignInLink = RouteResponse<typeof signInApi.createLink>;
 
 export const useCreateSignInLink = (recordId: number) =>
   useMutation({
-    mutationFn: () => http.post<SignInLink>(`/records/${recordId}/sign-in-link`, { minutes: 30 }),
+    mutationFn: () => call(signInApi.createLink, { params: { id: recordId }, body: { minutes: 30 } }),
   });
 
 /** The record's attendance, re-read every 5 s while the QR code is shown so sign-ins appear. */
 export const useLiveAttendance = (recordId: number, live: boolean) =>
   useQuery({
     queryKey: ['records', 'sign-in-attendance', recordId],
-    queryFn: () => http.get<{ attendance: Attendance[] }>(`/records/${recordId}`),
+    queryFn: () => call(recordsApi.get, { params: { id: recordId } }),
     enabled: live,
     refetchInterval: live ? 5000 : false,
   });
 
+const infoKey = (token: string) => ['sign-in', token] as const;
+
 export const useSignInInfo = (token: string) =>
   useQuery({
-    queryKey: ['sign-in', token],
-    queryFn: () => http.get<SignInInfo>(`/sign-in/${token}`),
+    queryKey: infoKey(token),
+    queryFn: () => call(signInApi.info, { params: { token } }),
     retry: false,
   });
 
+/** Signs the caller in; the answer is the page's information with their sign-in time. */
 export function useSignIn(token: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => http.post<unknown>(`/sign-in/${token}`),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['sign-in', token] }),
+    mutationFn: () => call(signInApi.signIn, { params: { token } }),
+    onSuccess: (info) => qc.setQueryData(infoKey(token), info),
   });
 }

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { resetPasswordBody, userBody, userPatch, userSchema } from '../../../common/api/users';
-import { http, type IdResult, type OkResult } from '../../api/client';
+import { usersApi } from '../../../common/api/users.routes';
+import { call } from '../../api/call';
 
 export type User = z.infer<typeof userSchema>;
 export type UserInput = z.input<typeof userBody>;
@@ -10,7 +11,7 @@ export type UserPatchInput = z.input<typeof userPatch>;
 const usersQueryKey = ['users'] as const;
 
 export function useUsers() {
-  return useQuery({ queryKey: usersQueryKey, queryFn: () => http.get<{ items: User[] }>('/users') });
+  return useQuery({ queryKey: usersQueryKey, queryFn: () => call(usersApi.list) });
 }
 
 function useInvalidateUsers() {
@@ -26,7 +27,7 @@ function useInvalidateUsers() {
 export function useCreateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (body: UserInput) => http.post<IdResult | User>('/users', body),
+    mutationFn: (body: UserInput) => call(usersApi.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -35,7 +36,7 @@ export function useUpdateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
     mutationFn: ({ id, patch }: { id: number; patch: UserPatchInput }) =>
-      http.patch<unknown>(`/users/${id}`, patch),
+      call(usersApi.update, { params: { id }, body: patch }),
     onSuccess: invalidate,
   });
 }
@@ -44,7 +45,7 @@ export function useResetPassword() {
   const invalidate = useInvalidateUsers();
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: z.input<typeof resetPasswordBody> }) =>
-      http.post<OkResult>(`/users/${id}/reset-password`, body),
+      call(usersApi.resetPassword, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
@@ -52,7 +53,7 @@ export function useResetPassword() {
 export function useUnlockUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (id: number) => http.post<OkResult>(`/users/${id}/unlock`),
+    mutationFn: (id: number) => call(usersApi.unlock, { params: { id } }),
     onSuccess: invalidate,
   });
 }

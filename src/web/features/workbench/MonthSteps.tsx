@@ -61,6 +61,7 @@ export function MonthSteps({ campaignId, branchId, periodKey, kind, compact, bef
       </Typography.Text>
       <Progress
         percent={Math.round((sent / cards.length) * 100)}
+        aria-label={t('month.progress', { sent, total: cards.length })}
         showInfo={false}
         size="small"
         style={{ margin: 0, flex: '1 1 60px', minWidth: 40 }}

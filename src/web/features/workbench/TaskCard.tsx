@@ -50,7 +50,10 @@ interface Props {
 export function TaskCard({ card, canWrite, newRecordLink, reviewer }: Props) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
-  const { task, record, missing } = card;
+  const { task, record } = card;
+  // A revision with its leader lacks the approval only in waiting: said as where it is, not as a gap.
+  const withLeader = record?.leaderStatus === 'pending';
+  const missing = withLeader ? card.missing.filter((m) => m.key !== 'leader') : card.missing;
   const editable = record && (record.status === 'draft' || record.status === 'returned');
   const another =
     canWrite &&
@@ -125,6 +128,7 @@ export function TaskCard({ card, canWrite, newRecordLink, reviewer }: Props) {
       {record?.status === 'returned' && (
         <Typography.Text type="warning">{t('workbench.returned')}</Typography.Text>
       )}
+      {withLeader && <Typography.Text type="secondary">{t('records.leaderPending')}</Typography.Text>}
       {missing.length > 0 && (
         <div style={{ fontSize: 13 }}>
           <Typography.Text type="danger">{t('workbench.missing')}:</Typography.Text>

@@ -13,6 +13,7 @@ import { canReview } from '../../../common/policies/records';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { InboxCard } from '../inbox/InboxCard';
+import { MeetingBookDownload } from '../reports/MeetingBookDownload';
 
 const numberParam = (value: string | null) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
 
@@ -142,6 +143,7 @@ export function WorkbenchPage() {
                 <Typography.Text>{t('workbench.progress', { done, total: w.cards.length })}</Typography.Text>
                 <Progress
                   percent={Math.round((done / w.cards.length) * 100)}
+                  aria-label={t('workbench.progress', { done, total: w.cards.length })}
                   showInfo={false}
                   size="small"
                   strokeColor="#52c41a"
@@ -177,6 +179,16 @@ export function WorkbenchPage() {
         </Row>
       )}
       {w.branch && <OptionalActions workbench={w} />}
+      {w.campaign && w.branch && (
+        <Card size="small">
+          <MeetingBookDownload
+            campaignId={w.campaign.id}
+            branchId={w.branch.id}
+            month={w.periodKey ?? undefined}
+            className="workbench-book"
+          />
+        </Card>
+      )}
     </Space>
   );
 }

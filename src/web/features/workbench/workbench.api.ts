@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Workbench } from '../../../common/api/workbench';
-import type { SubmitMonthResult } from '../../../common/api/submit-month';
-import { http } from '../../api/client';
+import { recordsApi } from '../../../common/api/records.routes';
+import { workbenchApi } from '../../../common/api/workbench.routes';
+import { call } from '../../api/call';
 
 export type WorkbenchCard = Workbench['cards'][number];
 
@@ -18,7 +19,7 @@ export interface WorkbenchParams {
 export function useWorkbench(params: WorkbenchParams) {
   return useQuery({
     queryKey: ['workbench', params],
-    queryFn: () => http.get<Workbench>('/workbench', { ...params }),
+    queryFn: () => call(workbenchApi.get, { query: params }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
@@ -34,7 +35,7 @@ export interface MonthPlace {
 export function useSubmitMonth() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (place: MonthPlace) => http.post<SubmitMonthResult>('/records/submit-month', place),
+    mutationFn: (place: MonthPlace) => call(recordsApi.submitMonth, { body: place }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['records'] });
       void client.invalidateQueries({ queryKey: ['workbench'] });
