@@ -73,11 +73,8 @@ export const studyFields = {
   ...meetingLeadFields,
   ...attendeesField,
   ...agendaField,
-  minutes: long('会议记录 / 研讨要点', 'Minutes / key points', 20000, {
-    heading: '会议记录',
-    rows: [4, 14],
-    ledger: 44,
-  }),
+  /** Not a ledger column: the minutes are filed in the meeting record book (会议记录), in full. */
+  minutes: long('会议记录 / 研讨要点', 'Minutes / key points', 20000, { heading: '会议记录', rows: [4, 14] }),
   decisions: long('形成的意见或措施', 'Conclusions and follow-up', 5000, { heading: '会议决定', ledger: 28 }),
 } satisfies Record<string, FieldDef>;
 

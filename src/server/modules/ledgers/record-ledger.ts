@@ -134,9 +134,11 @@ export async function writeRecordLedger(
     }
   }
   const approved = r.filter.status === 'approved';
+  // The ledger lists each meeting; what was said is in the record book, which it points to.
+  const minutesElsewhere = kindsWithAttendance.has(kind) ? ';会议记录和发言摘要见会议记录本' : '';
   sheet.note(
     sheet.count
-      ? `共 ${sheet.count} 条${approved ? '(仅列已通过审核的记录)' : ''}`
+      ? `共 ${sheet.count} 条${approved ? '(仅列已通过审核的记录)' : ''}${minutesElsewhere}`
       : approved
         ? '没有已通过审核的记录'
         : '没有符合条件的记录',
