@@ -2,10 +2,6 @@ import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openPglite, openPostgres, type Database } from './db/client.js';
 import { DataDirLockedError, lockDataDir } from './lib/data-lock.js';
-import { buildApp } from './app.js';
-import { startScheduler } from './jobs/scheduler.js';
-import { moduleJobs } from './lib/module.js';
-import { serverModules } from './modules.js';
 
 async function openDatabase(config: Config): Promise<{ database: Database; release: () => void }> {
   if (config.databaseUrl) {
@@ -26,6 +22,14 @@ async function openDatabase(config: Config): Promise<{ database: Database; relea
 async function main(): Promise<void> {
   const config = loadConfig();
   const { database, release } = await openDatabase(config);
+  // The app is loaded once the data directory is ours: a second process on the same directory is
+  // turned away at once, not after loading every module (on a busy machine, over a minute).
+  const [{ buildApp }, { startScheduler }, { moduleJobs }, { serverModules }] = await Promise.all([
+    import('./app.js'),
+    import('./jobs/scheduler.js'),
+    import('./lib/module.js'),
+    import('./modules.js'),
+  ]);
   const app = await buildApp({ config, database, logger: true });
   for (const line of await app.services.setup.bootstrapFromEnv()) app.log.info(line);
 

@@ -39,7 +39,8 @@ describe('data directory lock', () => {
     await database.close();
     release();
     expect(existsSync(path.join(dir, 'duibiao.lock'))).toBe(false);
-    // Starting a server process takes a while on a busy 2-core machine.
+    // The refusal comes before the app is loaded (about a second), but starting Node and tsx at
+    // all can take long on a busy 2-core machine.
   }, 120_000);
 
   it('refuses a second lock in the same process tree while the holder lives', () => {
