@@ -348,7 +348,7 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
     await reason.fill('出差在外');
     // 出席 by mistake, then back: the reason is still there.
     await row.getByText('出席', { exact: true }).click();
-    await expect(reason.count()).resolves.toBe(0);
+    await reason.waitFor({ state: 'detached' });
     await row.getByText('请假', { exact: true }).click();
     await expect(reason.inputValue()).resolves.toBe('出差在外');
     // 全部出席 would clear the marks: it asks first, and cancelling keeps them.
@@ -366,7 +366,7 @@ describe.skipIf(!haveChromium)('a secretary’s month, counted', { timeout: 240_
     await expect(reason.inputValue()).resolves.toBe('出差在外');
     await page.getByRole('button', { name: '全部出席' }).first().click();
     await confirm.getByRole('button', { name: '全部出席' }).click();
-    await expect(reason.count()).resolves.toBe(0);
+    await reason.waitFor({ state: 'detached' });
     await context.close();
   });
 });

@@ -115,7 +115,8 @@ describe.skipIf(!haveChromium)('a rule revision in a browser', { timeout: 240_00
     await page.getByText('已报分管领导审核').first().waitFor();
     // While the leader has it, the page is read-only.
     await panel(page).getByText('审核期间不能修改').waitFor();
-    await expect(page.getByRole('button', { name: '保存草稿' }).count()).resolves.toBe(0);
+    // The editor's flags come with the record, refetched a moment after the panel's: wait for them.
+    await page.getByRole('button', { name: '保存草稿' }).waitFor({ state: 'detached' });
     // The header says where it is, beside 草稿.
     await page.locator('.ant-tag').getByText('待分管领导审核', { exact: true }).waitFor();
     await screenshot(page, shot('sent-desktop'), { fullPage: true });
