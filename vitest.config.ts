@@ -6,22 +6,28 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * one (`npx vitest run --project server` / `--project processes`); `npm test` runs both.
  */
 const browserTests = ['e2e/**/*.test.ts'];
+/** LibreOffice turning documents into PDF: the conversion and its fonts do not depend on the engine. */
+const pdfTests = [
+  'src/server/modules/documents/documents-pdf.test.ts',
+  'src/server/modules/documents/issued-pdf.test.ts',
+];
 const childProcessTests = [
   'src/server/lib/backup.test.ts',
   'src/server/lib/data-lock.test.ts',
-  'src/server/modules/documents/documents-pdf.test.ts',
-  'src/server/modules/documents/issued-pdf.test.ts',
   'src/server/test/crash-safety.test.ts',
   'src/server/test/instances.test.ts',
+  ...pdfTests,
 ];
 
 /**
  * CI (E2E_ENGINE_SPLIT=1) runs each browser test file once, on one engine, to stay inside its time
  * on two cores: these on PostgreSQL, the others on PGlite. A browser test checks what the web client
- * shows and does; the server code behind each page is tested on both engines by the server project,
- * and every child-process test (backup, crash safety, two instances, PDF) runs on both. The
- * accessibility walk runs on both, each engine taking half its pairings. Without the variable
- * (`npm test`, with or without TEST_DATABASE_URL) every browser test runs on the engine given.
+ * shows and does; the server code behind each page is tested on both engines by the server project.
+ * The PDF tests run on PGlite only (the documents they convert are read back on both engines by
+ * the server project); the other child-process tests (backup, crash safety, two instances, the data
+ * directory lock) run on both. The accessibility walk runs on both, each engine taking half its
+ * pairings. Without the variable (`npm test`, with or without TEST_DATABASE_URL) every test runs
+ * on the engine given.
  */
 const browserTestsOnPostgres = [
   'e2e/accessibility.test.ts',
@@ -42,7 +48,11 @@ const processTests = [
   ...(splitEngine === 'postgres' ? browserTestsOnPostgres : browserTests),
 ];
 const processExclude =
-  splitEngine === 'pglite' ? browserTestsOnPostgres.filter((f) => !f.includes('accessibility')) : [];
+  splitEngine === 'pglite'
+    ? browserTestsOnPostgres.filter((f) => !f.includes('accessibility'))
+    : splitEngine === 'postgres'
+      ? pdfTests
+      : [];
 
 export default defineConfig({
   test: {
