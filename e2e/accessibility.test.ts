@@ -48,6 +48,14 @@ interface Walk {
   name: string;
   paths: string[];
 }
+/** The walks whose pages are known once the demo year is loaded (addPagesOfOneThing). */
+const oneCampaignBranchRecordMonth: Walk = {
+  user: 'jiguan',
+  name: 'one campaign, branch, record and month',
+  paths: [],
+};
+const submittedRecordAndDraft: Walk = { user: 'zhibu1', name: 'a submitted record and a draft', paths: [] };
+const meetingSignInLink: Walk = { user: 'dangyuan', name: 'a meeting’s sign-in link', paths: [] };
 const walks: Walk[] = [
   { user: null, name: 'sign-in pages', paths: ['/login', '/login/sso-error'] },
   { user: 'admin', name: 'administration', paths: ['/users', '/audit', '/org'] },
@@ -61,19 +69,18 @@ const walks: Walk[] = [
     name: 'loops, notifications and campaigns',
     paths: ['/revisions', '/problems', '/notifications', '/fusion', '/campaigns'],
   },
-  { user: 'jiguan', name: 'one campaign, branch, record and month', paths: [] },
+  oneCampaignBranchRecordMonth,
   {
     user: 'zhibu1',
     name: 'the branch’s pages',
     paths: ['/workbench', '/org', '/reports', '/problems', '/revisions', '/fusion', '/password'],
   },
-  { user: 'zhibu1', name: 'a submitted record and a draft', paths: [] },
+  submittedRecordAndDraft,
   { user: 'lingdao', name: 'the leader’s pages', paths: ['/review', '/revisions'] },
   { user: 'dangyuan', name: 'the member’s pages', paths: ['/cases', '/workbench'] },
-  { user: 'dangyuan', name: 'a meeting’s sign-in link', paths: [] },
+  meetingSignInLink,
   { user: 'jiceng', name: 'the grassroots unit’s pages', paths: ['/problems'] },
 ];
-const walkNamed = (name: string) => walks.find((w) => w.name === name)!;
 
 /**
  * In CI every page is checked in both languages and at both widths, as two walks: zh-CN on a
@@ -118,17 +125,14 @@ async function addPagesOfOneThing(app: TestApp): Promise<void> {
   const link = (await secretary.post(`/api/records/${draft.id}/sign-in-link`, { minutes: 60 })).json<{
     path: string;
   }>();
-  walkNamed('one campaign, branch, record and month').paths.push(
+  oneCampaignBranchRecordMonth.paths.push(
     `/campaigns/${campaign.id}`,
     '/dashboard/branches/1',
     `/review/${waiting.id}`,
     `/review/month/1/${waiting.periodKey}`,
   );
-  walkNamed('a submitted record and a draft').paths.push(
-    `/workbench/records/${waiting.id}`,
-    `/workbench/records/${draft.id}`,
-  );
-  walkNamed('a meeting’s sign-in link').paths.push(link.path);
+  submittedRecordAndDraft.paths.push(`/workbench/records/${waiting.id}`, `/workbench/records/${draft.id}`);
+  meetingSignInLink.paths.push(link.path);
 }
 
 interface Finding {

@@ -28,7 +28,12 @@ const number = (zh: string, en: string, extra: Partial<FieldDef> = {}) => ({
   phoneSpan: 12,
   ...extra,
 });
-const hasIndicator = (d: FieldData) => typeof d.indicatorName === 'string' && d.indicatorName.trim() !== '';
+/** Whether the field `key` holds text: the figures of an indicator or measure are asked for once it is named. */
+const named = (key: string) => (d: FieldData) => {
+  const v = d[key];
+  return typeof v === 'string' && v.trim() !== '';
+};
+const hasIndicator = named('indicatorName');
 
 export const indicatorFields = {
   indicatorName: long('成效指标', 'Indicator', 60, {
@@ -113,7 +118,7 @@ export function improvementOf(ind: Pick<Indicator, 'direction' | 'baseline'>, me
  * What solving a grassroots problem changed for the unit, where it has a measure (等待天数,
  * 每月投诉件数): the value before and after. Optional; once named, both values are asked for.
  */
-const hasProblemMeasure = (d: FieldData) => typeof d.effectName === 'string' && d.effectName.trim() !== '';
+const hasProblemMeasure = named('effectName');
 export const problemEffectFields = {
   effectName: long('成效衡量', 'Measure of effect', 60, {
     span: 8,
