@@ -3,9 +3,8 @@
  * campaign of 12 months with its 120,000 monthly tasks, about 150,000 records with their history,
  * reviews, problems, follow-ups and 1.5 million attendance rows.
  *
- * The schema serves one organisation, so a "company" is a group of 40 branches (and 4 grassroots
- * units) whose names carry the company's name; the demo organisation's five branches are the
- * first company's first five. The organisation, accounts and campaign go through the app (demo
+ * Each company is a row of `companies` with 40 branches (and 4 grassroots units whose names carry
+ * the company's); the demo organisation is the first company, its five branches the first five. The organisation, accounts and campaign go through the app (demo
  * loader, campaign service, the campaign's task plan); everything else is loaded set-based in SQL
  * (INSERT … SELECT over generate_series, and unnest of the planned tasks), never row by row.
  * A marker table holds the generator version: a rerun finds the dataset and reuses it.
@@ -27,7 +26,7 @@ import { defaultActionKinds } from '../src/server/modules/campaigns/default-kind
 import { planTasks } from '../src/server/modules/campaigns/task-plan.js';
 import { BENCH_ADMIN_PASSWORD } from './dataset-info.js';
 
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 export const COMPANIES = 50;
 export const BRANCHES_PER_COMPANY = 40;
 export const PEOPLE_PER_BRANCH = 30;
@@ -267,9 +266,15 @@ async function loadOrganisation(c: Exec, companies: number) {
   await c.query('begin');
   await c.query('select setseed(0.2025)');
   await c.query(
-    `insert into branches (name, short_name, sort_order)
+    `insert into companies (id, name, short_name, sort_order)
+     select co, format('集团第%s公司', co), format('%s公司', co), co from generate_series(2, $1) co`,
+    [companies],
+  );
+  await c.query(`select setval(pg_get_serial_sequence('companies', 'id'), $1)`, [companies]);
+  await c.query(
+    `insert into branches (name, short_name, sort_order, company_id)
      select format('集团第%s公司第%s党支部', (n - 1) / $2 + 1, (n - 1) % $2 + 1),
-            format('%s-%s', (n - 1) / $2 + 1, (n - 1) % $2 + 1), n
+            format('%s-%s', (n - 1) / $2 + 1, (n - 1) % $2 + 1), n, (n - 1) / $2 + 1
      from generate_series((select count(*) from branches) + 1, $1) as n`,
     [total, BRANCHES_PER_COMPANY],
   );

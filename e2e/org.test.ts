@@ -11,6 +11,7 @@ import { ADMIN_PASSWORD, startTestServer } from '../src/server/test/harness.js';
 import { demoBranches, demoPeople } from '../src/server/modules/setup/demo-organisation.js';
 import {
   announceSkip,
+  chooseOption,
   ensureWebBuilt,
   haveChromium,
   launchChromium,
@@ -92,6 +93,31 @@ describe.skipIf(!haveChromium)('organisation page in a browser', () => {
     // No sider on a phone; the menu button opens the navigation.
     await page.getByRole('button', { name: '菜单' }).click();
     await page.getByRole('menuitem', { name: '账号管理' }).waitFor();
+    await page.context().close();
+  });
+
+  it('adds a second company, then a branch that names it', async () => {
+    const page = await loginAsAdmin({ width: 1366, height: 800 });
+    await page.getByRole('tab', { name: '公司' }).click();
+    await page.getByText('本系统目前只服务一个公司').waitFor();
+    await page.getByRole('button', { name: '新增公司' }).click();
+    const companyForm = page.getByRole('dialog', { name: '新增公司' });
+    await companyForm.getByLabel('公司名称').fill('第二工程公司');
+    await companyForm.getByRole('button', { name: /保\s*存/ }).click();
+    await companyForm.waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: '第二工程公司', exact: true }).waitFor();
+
+    await page.getByRole('tab', { name: '支部' }).click();
+    await page.getByRole('columnheader', { name: '所属公司' }).waitFor();
+    await page.getByRole('button', { name: '新增支部' }).click();
+    const branchForm = page.getByRole('dialog', { name: '新增支部' });
+    await chooseOption(page, branchForm.getByLabel('所属公司'), '第二工程公司');
+    await branchForm.getByLabel('支部名称').fill('二公司第一党支部');
+    await branchForm.getByRole('button', { name: /保\s*存/ }).click();
+    await branchForm.waitFor({ state: 'detached' });
+    const row = page.getByRole('row', { name: /二公司第一党支部/ });
+    await expect(row.textContent()).resolves.toContain('第二工程公司');
+    await screenshot(page, path.join(resultsDir, 'org-companies.png'), { fullPage: true });
     await page.context().close();
   });
 });

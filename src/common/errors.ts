@@ -115,6 +115,11 @@ export const errorCatalog = {
     zh: '引用的组织、人员或单位不存在或已停用',
     en: 'A referenced unit or person does not exist or is inactive',
   },
+  COMPANY_REQUIRED: {
+    status: 400,
+    zh: '本系统有多个公司,新增支部时须选择所属公司',
+    en: 'There are several companies: choose the company the branch belongs to',
+  },
   ROLE_SCOPE_INVALID: {
     status: 400,
     zh: '角色的适用范围不正确(如支部书记须指定支部,分管领导须指定部门)',

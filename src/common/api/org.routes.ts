@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   branchBody,
   branchPatch,
+  companyBody,
+  companyPatch,
   departmentBody,
   departmentPatch,
   organisationPatch,
@@ -17,7 +19,7 @@ import { idParam, okSchema } from './shared.js';
 const created = z.object({ id: z.number() });
 
 /**
- * The organisation's structure. Each editable part (支部, 党小组, 部门, 基层单位) has its own
+ * The organisation's structure. Each editable part (公司, 支部, 党小组, 部门, 基层单位) has its own
  * create and update route, so each is checked with its own body schema.
  */
 export const orgApi = defineRoutes('org', {
@@ -27,6 +29,21 @@ export const orgApi = defineRoutes('org', {
     path: '/org/organisation',
     summary: '修改单位名称',
     body: organisationPatch,
+    response: okSchema,
+  },
+  createCompany: {
+    method: 'POST',
+    path: '/org/companies',
+    summary: '新增公司',
+    body: companyBody,
+    response: created,
+  },
+  updateCompany: {
+    method: 'PATCH',
+    path: '/org/companies/:id',
+    summary: '修改或停用公司',
+    params: idParam,
+    body: companyPatch,
     response: okSchema,
   },
   createBranch: {

@@ -2,14 +2,35 @@ import { z } from 'zod';
 import { departmentKinds, unitKinds } from '../enums.js';
 import { text, optionalText, id } from './shared.js';
 
+/** A company of the group: its name and its organ committee's (the full one documents are signed with). */
+export const companyBody = z.object({
+  name: text(100),
+  shortName: optionalText(20),
+  committeeName: text(100).default('机关党委'),
+  committeeFullName: optionalText(100),
+  sortOrder: z.number().int().min(0).max(9999).default(0),
+});
+export const companyPatch = z.object({
+  name: text(100).optional(),
+  shortName: optionalText(20),
+  committeeName: text(100).optional(),
+  committeeFullName: optionalText(100),
+  sortOrder: z.number().int().min(0).max(9999).optional(),
+  active: z.boolean().optional(),
+});
+
 export const branchBody = z.object({
   name: text(60),
+  /** Omitted where the installation has one company: the branch belongs to it. */
+  companyId: id.optional(),
   shortName: optionalText(20),
   sortOrder: z.number().int().min(0).max(9999).default(0),
 });
 /** No defaults in a patch: an edit must not reset fields it does not name. */
 export const branchPatch = z.object({
   name: text(60).optional(),
+  /** Moves the branch to another company (its records stay its own). */
+  companyId: id.optional(),
   shortName: optionalText(20),
   sortOrder: z.number().int().min(0).max(9999).optional(),
   active: z.boolean().optional(),
@@ -41,9 +62,23 @@ export const structureSchema = z.object({
     committeeName: z.string(),
     committeeFullName: z.string().nullable(),
   }),
+  /** One where the installation serves one company; the web shows the company level from two. */
+  companies: z.array(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      shortName: z.string().nullable(),
+      committeeName: z.string(),
+      committeeFullName: z.string().nullable(),
+      sortOrder: z.number(),
+      active: z.boolean(),
+      branchCount: z.number(),
+    }),
+  ),
   branches: z.array(
     z.object({
       id: z.number(),
+      companyId: z.number(),
       name: z.string(),
       shortName: z.string().nullable(),
       sortOrder: z.number(),

@@ -237,9 +237,22 @@ export const accessTable: AccessRow[] = [
     expect: adminOnly,
   },
   {
+    route: 'POST /api/org/companies',
+    name: 'create company',
+    request: (who) => ({ url: '/api/org/companies', body: { name: uniq(who, '公司') } }),
+    expect: adminOnly,
+  },
+  {
+    route: 'PATCH /api/org/companies/:id',
+    name: 'edit company',
+    request: () => ({ url: '/api/org/companies/1', body: { sortOrder: 0 } }),
+    expect: adminOnly,
+  },
+  {
     route: 'POST /api/org/branches',
     name: 'create branch',
-    request: (who) => ({ url: '/api/org/branches', body: { name: uniq(who, '支部') } }),
+    // Names its company: another row may have made the installation a group of several.
+    request: (who) => ({ url: '/api/org/branches', body: { name: uniq(who, '支部'), companyId: 1 } }),
     expect: adminOnly,
   },
   {

@@ -23,9 +23,31 @@ export const organisation = pgTable('organisation', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * The companies of the group, each with its own organ Party committee over its own branches. A
+ * one-company installation has exactly one (id 1, made at setup with the organisation's name) and
+ * never shows the company level; a group adds the others.
+ */
+export const companies = pgTable('companies', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  shortName: text('short_name'),
+  committeeName: text('committee_name').notNull().default('机关党委'),
+  /** The full name the company's committee signs with (中共××公司机关委员会); null: derived. */
+  committeeFullName: text('committee_full_name'),
+  sortOrder: integer('sort_order').notNull().default(0),
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const branches = pgTable('branches', {
   id: serial('id').primaryKey(),
   name: text('name').notNull().unique(),
+  /** Defaults to the first company: where there is one, nothing that makes a branch names it. */
+  companyId: integer('company_id')
+    .notNull()
+    .default(1)
+    .references(() => companies.id),
   shortName: text('short_name'),
   sortOrder: integer('sort_order').notNull().default(0),
   active: boolean('active').notNull().default(true),

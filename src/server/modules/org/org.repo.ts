@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { definedOnly, isEmpty } from '../../db/values.js';
 import {
   branches,
+  companies,
   departments,
   grassrootsUnits,
   organisation,
@@ -30,14 +31,27 @@ export async function readStructure(db: Db) {
     .groupBy(people.partyGroupId);
   const groupCountOf = new Map(groupCounts.map((r) => [r.groupId, r.n]));
   const branchRows = await db.select().from(branches).orderBy(asc(branches.sortOrder), asc(branches.id));
+  const companyRows = await db.select().from(companies).orderBy(asc(companies.sortOrder), asc(companies.id));
+  const branchCount = (companyId: number) => branchRows.filter((b) => b.companyId === companyId).length;
   return {
     organisation: {
       name: org?.name ?? '',
       committeeName: org?.committeeName ?? '机关党委',
       committeeFullName: org?.committeeFullName ?? null,
     },
+    companies: companyRows.map((c) => ({
+      id: c.id,
+      name: c.name,
+      shortName: c.shortName,
+      committeeName: c.committeeName,
+      committeeFullName: c.committeeFullName,
+      sortOrder: c.sortOrder,
+      active: c.active,
+      branchCount: branchCount(c.id),
+    })),
     branches: branchRows.map((b) => ({
       id: b.id,
+      companyId: b.companyId,
       name: b.name,
       shortName: b.shortName,
       sortOrder: b.sortOrder,
@@ -77,8 +91,9 @@ export async function readStructure(db: Db) {
   };
 }
 
-/** The four editable tables of the organisation, addressed by one name each. */
+/** The five editable tables of the organisation, addressed by one name each. */
 export const orgTables = {
+  company: companies,
   branch: branches,
   partyGroup: partyGroups,
   department: departments,
@@ -132,6 +147,29 @@ export async function activeBranchExists(db: Db, id: number): Promise<boolean> {
     .from(branches)
     .where(and(eq(branches.id, id), eq(branches.active, true)));
   return !!row;
+}
+
+export async function activeCompanyExists(db: Db, id: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: companies.id })
+    .from(companies)
+    .where(and(eq(companies.id, id), eq(companies.active, true)));
+  return !!row;
+}
+
+export async function companyCount(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(companies);
+  return row?.n ?? 0;
+}
+
+/** While the installation is one company, that company is the organisation: its names follow. */
+export async function followOrganisation(
+  db: Db,
+  values: { name?: string; committeeName?: string; committeeFullName?: string | null },
+): Promise<void> {
+  const set = definedOnly(values);
+  if (isEmpty(set) || (await companyCount(db)) !== 1) return;
+  await db.update(companies).set(set).where(eq(companies.id, 1));
 }
 
 export async function updateOrganisation(

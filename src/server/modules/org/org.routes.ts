@@ -10,7 +10,7 @@ type Values = Record<string, unknown>;
 // Annotated: the type of app.services is built from the module list, which holds this plugin.
 export const orgRoutes: FastifyPluginAsyncZod = tableRoutes(orgApi, (app) => {
   const { org } = app.services;
-  // The four editable parts share one create and one update in the service, by entity.
+  // The five editable parts share one create and one update in the service, by entity.
   const create = (entity: OrgEntity) => (request: FastifyRequest & { body: Values }) =>
     org.create(authed(request), entity, request.body);
   const update =
@@ -24,6 +24,8 @@ export const orgRoutes: FastifyPluginAsyncZod = tableRoutes(orgApi, (app) => {
       await org.updateOrganisation(authed(request), request.body);
       return { ok: true as const };
     },
+    createCompany: create('company'),
+    updateCompany: update('company'),
     createBranch: create('branch'),
     updateBranch: update('branch'),
     createPartyGroup: create('partyGroup'),

@@ -8,6 +8,7 @@ import * as repo from './org.repo.js';
 import { assertCanEditOrganisation } from './org.policy.js';
 
 const entityLabels: Record<repo.OrgEntity, string> = {
+  company: 'company',
   branch: 'branch',
   partyGroup: 'party_group',
   department: 'department',
@@ -33,6 +34,7 @@ export class OrgService {
     assertCanEditOrganisation(ctx.actor);
     await this.deps.db.transaction(async (tx) => {
       const { before, after } = await repo.updateOrganisation(tx, values);
+      await repo.followOrganisation(tx, values);
       await writeAudit(tx, ctx, this.deps.clock, {
         action: 'organisation.update',
         entityType: 'organisation',
@@ -51,6 +53,10 @@ export class OrgService {
     assertCanEditOrganisation(ctx.actor);
     return this.write(async (tx) => {
       await this.checkBranchRef(tx, values.branchId);
+      await this.checkCompanyRef(tx, values.companyId);
+      if (entity === 'branch' && values.companyId === undefined && (await repo.companyCount(tx)) > 1) {
+        throw new AppError('COMPANY_REQUIRED');
+      }
       const row = await repo.insertOrgRow(tx, entity, values);
       await writeAudit(tx, ctx, this.deps.clock, {
         action: `${entityLabels[entity]}.create`,
@@ -73,6 +79,7 @@ export class OrgService {
       const before = await repo.findOrgRow(tx, entity, id);
       if (!before) throw notFound();
       await this.checkBranchRef(tx, values.branchId);
+      await this.checkCompanyRef(tx, values.companyId);
       const after = await repo.updateOrgRow(tx, entity, id, values);
       await writeAudit(tx, ctx, this.deps.clock, {
         action: `${entityLabels[entity]}.update`,
@@ -86,6 +93,13 @@ export class OrgService {
 
   private async checkBranchRef(tx: Parameters<typeof repo.activeBranchExists>[0], branchId: unknown) {
     if (typeof branchId === 'number' && !(await repo.activeBranchExists(tx, branchId))) {
+      throw new AppError('INVALID_REFERENCE');
+    }
+  }
+
+  /** A branch goes into an active company; omitted where there is one, the database puts it there. */
+  private async checkCompanyRef(tx: ServiceDeps['db'], companyId: unknown) {
+    if (typeof companyId === 'number' && !(await repo.activeCompanyExists(tx, companyId))) {
       throw new AppError('INVALID_REFERENCE');
     }
   }

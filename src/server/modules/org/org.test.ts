@@ -11,7 +11,9 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 type Structure = {
-  branches: { id: number; name: string; active: boolean; memberCount: number }[];
+  organisation: { name: string };
+  companies: { id: number; name: string; branchCount: number; active: boolean }[];
+  branches: { id: number; companyId: number; name: string; active: boolean; memberCount: number }[];
   departments: { id: number; name: string; branchId: number | null }[];
   partyGroups: { id: number; branchId: number }[];
 };
@@ -64,6 +66,57 @@ describe('organisation administration', () => {
     expect(after.branches.find((b) => b.id === sixth.id)?.active).toBe(false);
     const res = await admin.post('/api/people', { name: '新人', branchId: sixth.id, memberStatus: 'full' });
     expect(errorCode(res)).toBe('INVALID_REFERENCE');
+  });
+});
+
+describe('companies of a group', () => {
+  // After the tests above: the installation is one company until this block adds a second.
+  it('is one company, named as the organisation, until a second is added', async () => {
+    expect((await admin.patch('/api/org/organisation', { name: '中建某局集团有限公司' })).statusCode).toBe(
+      200,
+    );
+    const s = json<Structure>(await admin.get('/api/org/structure'));
+    expect(s.companies).toEqual([
+      expect.objectContaining({ id: 1, name: '中建某局集团有限公司', branchCount: s.branches.length }),
+    ]);
+    expect(s.branches.every((b) => b.companyId === 1)).toBe(true);
+  });
+
+  it('adds a company, asks which company a new branch belongs to, and keeps the history', async () => {
+    const second = json<{ id: number }>(
+      await admin.post('/api/org/companies', { name: '第二工程公司', committeeName: '机关党委' }),
+    );
+    expect(errorCode(await admin.post('/api/org/branches', { name: '二公司第一党支部' }))).toBe(
+      'COMPANY_REQUIRED',
+    );
+    const branch = json<{ id: number }>(
+      await admin.post('/api/org/branches', { name: '二公司第一党支部', companyId: second.id }),
+    );
+    const s = json<Structure>(await admin.get('/api/org/structure'));
+    expect(s.branches.find((b) => b.id === branch.id)?.companyId).toBe(second.id);
+    expect(s.companies.find((c) => c.id === second.id)?.branchCount).toBe(1);
+    expect(s.companies.find((c) => c.id === 1)?.branchCount).toBe(s.branches.length - 1);
+    // With two companies the organisation is the group: renaming it leaves the first company alone.
+    await admin.patch('/api/org/organisation', { name: '中建某局' });
+    expect(json<Structure>(await admin.get('/api/org/structure')).companies[0]!.name).toBe(
+      '中建某局集团有限公司',
+    );
+    const audit = json<{ items: { action: string }[] }>(
+      await admin.get(`/api/audit?entityType=company&entityId=${second.id}&limit=10`),
+    );
+    expect(audit.items.map((a) => a.action)).toEqual(['company.create']);
+  });
+
+  it('refuses a branch in an unknown or inactive company, and a second company of the same name', async () => {
+    const s = json<Structure>(await admin.get('/api/org/structure'));
+    const second = s.companies.find((c) => c.name === '第二工程公司')!;
+    expect(errorCode(await admin.post('/api/org/companies', { name: '第二工程公司' }))).toBe('NAME_TAKEN');
+    expect((await admin.patch(`/api/org/companies/${second.id}`, { active: false })).statusCode).toBe(200);
+    expect(
+      errorCode(await admin.post('/api/org/branches', { name: '二公司第二党支部', companyId: second.id })),
+    ).toBe('INVALID_REFERENCE');
+    expect(errorCode(await admin.patch('/api/org/branches/3', { companyId: 999 }))).toBe('INVALID_REFERENCE');
+    expect(errorCode(await admin.patch('/api/org/companies/999', { active: true }))).toBe('NOT_FOUND');
   });
 });
 

@@ -3,6 +3,7 @@ import type { Bilingual } from '../../app/i18n/types';
 /** Entity types the server writes into the audit log, with readable names. */
 export const auditEntityLabels: Record<string, Bilingual> = {
   organisation: { zh: '单位', en: 'Organisation' },
+  company: { zh: '公司', en: 'Company' },
   branch: { zh: '支部', en: 'Branch' },
   party_group: { zh: '党小组', en: 'Party group' },
   department: { zh: '部门', en: 'Department' },
@@ -52,7 +53,7 @@ export const knownAuditActions = [
   'setup.completed',
   'demo.loaded',
   'organisation.update',
-  ...['branch', 'party_group', 'department', 'grassroots_unit'].flatMap((e) => [
+  ...['company', 'branch', 'party_group', 'department', 'grassroots_unit'].flatMap((e) => [
     `${e}.create`,
     `${e}.update`,
   ]),

@@ -1,32 +1,38 @@
 import { useState } from 'react';
-import { Button, Card, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import type { z } from 'zod';
 import type { branchBody } from '../../../common/api/org';
 import { orgApi } from '../../../common/api/org.routes';
 import {
   activeFirst,
+  pickable,
   useCreateOrgItem,
   useUpdateOrgItem,
   type Branch,
+  type Company,
   type Department,
   type PartyGroup,
 } from './org.api';
 import { EntityFormModal } from '../../components/EntityFormModal';
 import { ActiveTag, ActiveToggle } from '../../components/ActiveControls';
-import { requiredRule } from '../../components/formRules';
+import { requiredChoiceRule, requiredRule } from '../../components/formRules';
 import { useI18n } from '../../app/i18n/useI18n';
 
 type BranchValues = z.input<typeof branchBody>;
 
 interface Props {
+  companies: Company[];
   branches: Branch[];
   partyGroups: PartyGroup[];
   departments: Department[];
   editable: boolean;
 }
 
-export function BranchesSection({ branches, partyGroups, departments, editable }: Props) {
+export function BranchesSection({ companies, branches, partyGroups, departments, editable }: Props) {
   const { t } = useI18n();
+  // The company level shows once the installation serves a group of several.
+  const group = companies.length > 1;
+  const companyName = (id: number) => companies.find((c) => c.id === id)?.name ?? '';
   const [editing, setEditing] = useState<{ branch?: Branch } | null>(null);
   const create = useCreateOrgItem(orgApi.createBranch);
   const update = useUpdateOrgItem(orgApi.updateBranch);
@@ -68,6 +74,15 @@ export function BranchesSection({ branches, partyGroups, departments, editable }
               </>
             ),
           },
+          ...(group
+            ? [
+                {
+                  key: 'company',
+                  title: t('org.company'),
+                  render: (_: unknown, b: Branch) => companyName(b.companyId),
+                },
+              ]
+            : []),
           { key: 'members', title: t('org.memberCount'), dataIndex: 'memberCount', align: 'right' },
           {
             key: 'groups',
@@ -128,6 +143,7 @@ export function BranchesSection({ branches, partyGroups, departments, editable }
         initialValues={
           editing?.branch
             ? {
+                companyId: editing.branch.companyId,
                 name: editing.branch.name,
                 shortName: editing.branch.shortName,
                 sortOrder: editing.branch.sortOrder,
@@ -137,6 +153,20 @@ export function BranchesSection({ branches, partyGroups, departments, editable }
         onClose={() => setEditing(null)}
         onSubmit={save}
       >
+        {group && (
+          <Form.Item
+            name="companyId"
+            label={t('org.company')}
+            rules={[requiredChoiceRule(t, t('org.company'))]}
+          >
+            <Select
+              options={pickable(companies, editing?.branch?.companyId).map((c) => ({
+                value: c.id,
+                label: c.name,
+              }))}
+            />
+          </Form.Item>
+        )}
         <Form.Item name="name" label={t('org.branchName')} rules={[requiredRule(t, t('org.branchName'))]}>
           <Input maxLength={60} />
         </Form.Item>

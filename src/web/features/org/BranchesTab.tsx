@@ -34,6 +34,7 @@ export function BranchesTab({ structure, editable }: { structure: Structure; edi
         </Checkbox>
       </div>
       <BranchesSection
+        companies={structure.companies}
         branches={visible(structure.branches)}
         partyGroups={structure.partyGroups}
         departments={structure.departments}

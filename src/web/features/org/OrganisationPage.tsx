@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useStructure } from './org.api';
 import { OrganisationHeader } from './OrganisationHeader';
 import { BranchesTab } from './BranchesTab';
+import { CompaniesTab } from './CompaniesTab';
 import { UnitsTab } from './UnitsTab';
 import { PeopleTab } from './PeopleTab';
 import { useSessionUser } from '../auth/auth.api';
@@ -10,10 +11,13 @@ import { canEditOrganisation } from '../../../common/policies/org';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useErrorText } from '../../components/useErrorText';
 
-const tabKeys = ['branches', 'units', 'people'] as const;
+const tabKeys = ['companies', 'branches', 'units', 'people'] as const;
 type TabKey = (typeof tabKeys)[number];
 
-/** Branches, grassroots units and people. The open tab lives in the URL so it can be linked. */
+/**
+ * Companies (for the administrator, or where there are several), branches, grassroots units and
+ * people. The open tab lives in the URL so it can be linked.
+ */
 export function OrganisationPage() {
   const { t } = useI18n();
   const user = useSessionUser();
@@ -21,8 +25,10 @@ export function OrganisationPage() {
   const errorText = useErrorText();
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab');
-  const activeTab: TabKey = tabKeys.find((k) => k === requested) ?? 'branches';
   const isAdmin = canEditOrganisation(user);
+  const showCompanies = isAdmin || (structure.data?.companies.length ?? 0) > 1;
+  const activeTab: TabKey =
+    tabKeys.find((k) => k === requested && (k !== 'companies' || showCompanies)) ?? 'branches';
 
   if (structure.isError) return <Alert type="error" showIcon title={errorText(structure.error)} />;
   if (!structure.data) {
@@ -41,6 +47,15 @@ export function OrganisationPage() {
           activeKey={activeTab}
           onChange={(key) => setParams({ tab: key }, { replace: true })}
           items={[
+            ...(showCompanies
+              ? [
+                  {
+                    key: 'companies',
+                    label: t('org.tabCompanies'),
+                    children: <CompaniesTab companies={structure.data.companies} editable={isAdmin} />,
+                  },
+                ]
+              : []),
             {
               key: 'branches',
               label: t('org.tabBranches'),

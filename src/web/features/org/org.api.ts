@@ -8,6 +8,7 @@ import { meQueryKey } from '../auth/auth.api';
 
 export const structureQueryKey = ['org', 'structure'] as const;
 
+export type Company = Structure['companies'][number];
 export type Branch = Structure['branches'][number];
 export type PartyGroup = Structure['partyGroups'][number];
 export type Department = Structure['departments'][number];
@@ -18,13 +19,15 @@ export function useStructure() {
   return useQuery({ queryKey: structureQueryKey, queryFn: () => call(orgApi.structure) });
 }
 
-/** The create and update routes of the editable parts: 支部, 党小组, 部门, 基层单位. */
+/** The create and update routes of the editable parts: 公司, 支部, 党小组, 部门, 基层单位. */
 type OrgCreate =
+  | typeof orgApi.createCompany
   | typeof orgApi.createBranch
   | typeof orgApi.createPartyGroup
   | typeof orgApi.createDepartment
   | typeof orgApi.createUnit;
 type OrgUpdate =
+  | typeof orgApi.updateCompany
   | typeof orgApi.updateBranch
   | typeof orgApi.updatePartyGroup
   | typeof orgApi.updateDepartment

@@ -3,6 +3,7 @@ import type { MessageTable } from '../../app/i18n/types';
 export const orgMessages = {
   /** The menu entry. */
   'nav.org': { zh: '组织管理', en: 'Organisation' },
+  'org.tabCompanies': { zh: '公司', en: 'Companies' },
   'org.tabBranches': { zh: '支部', en: 'Branches' },
   'org.tabUnits': { zh: '基层单位', en: 'Grassroots units' },
   'org.tabPeople': { zh: '人员', en: 'People' },
@@ -14,6 +15,19 @@ export const orgMessages = {
     en: 'Issued bulletins and summaries are signed with it; left empty, “{example}” is used.',
   },
   'org.editOrganisation': { zh: '编辑单位信息', en: 'Edit organisation' },
+  'org.companyName': { zh: '公司名称', en: 'Company' },
+  'org.company': { zh: '所属公司', en: 'Company' },
+  'org.branchCount': { zh: '支部数', en: 'Branches' },
+  'org.newCompany': { zh: '新增公司', en: 'Add company' },
+  'org.editCompany': { zh: '编辑公司', en: 'Edit company' },
+  'org.companiesOne': {
+    zh: '本系统目前只服务一个公司(即本单位),各支部都属于它。集团使用时,在此新增其他公司,再为各公司建立支部。',
+    en: 'This installation serves one company (the organisation itself). For a group, add the other companies here, then their branches.',
+  },
+  'org.companyCommitteeFullNameHint': {
+    zh: '如:中共××公司机关委员会;不填则按公司名称和机关党委名称生成',
+    en: 'e.g. the full name of its organ committee; left empty, derived from the names',
+  },
   'org.branches': { zh: '党支部', en: 'Party branches' },
   'org.branchName': { zh: '支部名称', en: 'Branch name' },
   'org.shortName': { zh: '简称', en: 'Short name' },
