@@ -68,6 +68,8 @@ export function scaleCalls(
     ['branch profile', committee, `/api/dashboard/branches/${branchId}?campaignId=${c}`],
     ['dashboard ranking', committee, `/api/dashboard/ranking?campaignId=${c}`],
     ['indicators', committee, `/api/dashboard/indicators?campaignId=${c}`],
+    ['companies compared', committee, `/api/dashboard/companies?campaignId=${c}`],
+    ['one company drilled into (ranking)', committee, `/api/dashboard/ranking?campaignId=${c}&companyId=2`],
   ];
   return calls;
 }

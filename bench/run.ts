@@ -83,6 +83,7 @@ async function benchPglite(t: TestApp): Promise<PgliteRow[]> {
     ['dashboard matrix', committee, matrixPath(c)],
     ['dashboard ranking', committee, `/api/dashboard/ranking?campaignId=${c}`],
     ['indicators', committee, `/api/dashboard/indicators?campaignId=${c}`],
+    ['companies compared', committee, `/api/dashboard/companies?campaignId=${c}`],
     ['branch profile', committee, `/api/dashboard/branches/1?campaignId=${c}`],
     ['record detail', committee, '/api/records/1'],
     ['revisions register', committee, '/api/revisions'],

@@ -258,4 +258,31 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
     expect(await page.getByRole('menuitem', { name: '对标看板' }).count()).toBe(0);
     await page.context().close();
   });
+
+  // Last: it makes the demo organisation a group of two companies.
+  it('lets the group committee compare companies and open one', async () => {
+    const admin = await server.testApp.login('admin');
+    const second = (await admin.post('/api/org/companies', { name: '第二工程公司' })).json() as {
+      id: number;
+    };
+    for (const id of [4, 5]) await admin.patch(`/api/org/branches/${id}`, { companyId: second.id });
+
+    const page = await login('jiguan', desktop);
+    await openDashboard(page);
+    const companies = page.locator('.ant-card', { has: page.getByText('公司对标', { exact: true }) });
+    await companies.getByRole('button', { name: '第二工程公司' }).waitFor();
+    await companies.getByText('集团合计').waitFor();
+    expect(await companies.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(2);
+    await screenshot(page, path.join(resultsDir, 'dashboard-companies.png'), { fullPage: true });
+
+    await companies.getByRole('button', { name: '第二工程公司' }).click();
+    await page.waitForURL(/company=/);
+    const ranking = page.locator('.ant-card', { has: page.getByText('得分与排名', { exact: true }) });
+    for (const name of branchNames.slice(3)) await ranking.getByRole('link', { name, exact: true }).waitFor();
+    await ranking.getByRole('link', { name: branchNames[0]!, exact: true }).waitFor({ state: 'detached' });
+    await matrixCardOf(page).getByText('表格', { exact: true }).click();
+    const rows = matrixCardOf(page).locator('.ant-table-tbody tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBe(2);
+    await page.context().close();
+  });
 });

@@ -1,6 +1,8 @@
 import {
   cellQuery,
   cellSchema,
+  companiesQuery,
+  companiesSchema,
   dueQuery,
   dueSchema,
   indicatorsQuery,
@@ -36,6 +38,13 @@ export const dashboardApi = defineRoutes('dashboard', {
     summary: '得分与排名',
     query: rankingQuery,
     response: rankingSchema,
+  },
+  companies: {
+    method: 'GET',
+    path: '/dashboard/companies',
+    summary: '公司对标(集团)',
+    query: companiesQuery,
+    response: companiesSchema,
   },
   indicators: {
     method: 'GET',

@@ -20,12 +20,25 @@ export const matrixQuery = z.object({
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(MATRIX_PAGE_MAX).default(MATRIX_PAGE_SIZE),
   q: z.string().trim().max(30).optional(),
+  /** Only the branches of this company (the group committee drilling down from the companies). */
+  companyId: id.optional(),
 });
 export const cellQuery = z.object({ campaignId: id, branchId: id, periodKey });
-export const rankingQuery = z.object({ campaignId: id, periodKey: periodKey.optional() });
+export const rankingQuery = z.object({
+  campaignId: id,
+  periodKey: periodKey.optional(),
+  companyId: id.optional(),
+});
+/** The companies compared: over the campaign, or over the months from `from` to `to`. */
+export const companiesQuery = z.object({
+  campaignId: id,
+  from: periodKey.optional(),
+  to: periodKey.optional(),
+});
 export const indicatorsQuery = z.object({
   campaignId: id,
   branchId: id.optional(),
+  companyId: id.optional(),
   from: periodKey.optional(),
   to: periodKey.optional(),
 });
@@ -101,6 +114,29 @@ const rates = z.object({
   onTimeRate: rate,
   score: z.number(),
   max: z.number(),
+});
+
+const companyFigures = rates.extend({
+  /** Branches of the company with tasks in the campaign. */
+  branches: z.number(),
+  /** Score over the standard: companies of different sizes compare on it. */
+  scoreRate: rate,
+  /** The company's score shared out over its branches. */
+  averageScore: z.number().nullable(),
+});
+
+/** The group committee's comparison of companies, with the whole group's figures beside them. */
+export const companiesSchema = z.object({
+  range: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  rows: z.array(
+    companyFigures.extend({
+      companyId: z.number(),
+      companyName: z.string(),
+      /** By score rate; equal rates share a rank. */
+      rank: z.number(),
+    }),
+  ),
+  group: companyFigures,
 });
 
 export const indicatorsSchema = z.object({

@@ -15,3 +15,9 @@ export function dashboardScope(
   if (!own.length) return null;
   return { branchIds: campaign.branchesSeeRanking ? 'all' : own, own };
 }
+
+/**
+ * The comparison of companies is the group committee's: it reads every company's figures. (A
+ * company's own committee will see its company against the group's average, not the others.)
+ */
+export const canCompareCompanies = (actor: PolicyActor) => seesAllBranches(actor);

@@ -95,6 +95,8 @@ const all = (status: number, overrides: Partial<Record<Caller, number>> = {}): R
 /** Administrators only; everyone else signed in is refused. */
 let unknownLogins = 0;
 const adminOnly = all(403, { admin: 200 });
+/** The group committee's views (and the administrator's). */
+const adminOrCommittee = all(403, { admin: 200, committee: 200 });
 const staff = all(403, { admin: 200, committee: 200, secretary: 200 });
 /** Readers of a branch's own records: the committee and the branch (secretary and members). */
 const branchReaders = all(404, { admin: 200, committee: 200, secretary: 200, member: 200 });
@@ -335,7 +337,7 @@ export const accessTable: AccessRow[] = [
     route: 'POST /api/people',
     name: 'add person to another branch',
     request: (who) => ({ url: '/api/people', body: personBody(who, 2) }),
-    expect: all(403, { admin: 200, committee: 200 }),
+    expect: adminOrCommittee,
   },
   {
     route: 'PATCH /api/people/:id',
@@ -451,7 +453,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/audit',
     name: 'audit log',
     request: () => ({ url: '/api/audit' }),
-    expect: all(403, { admin: 200, committee: 200 }),
+    expect: adminOrCommittee,
   },
   {
     route: 'GET /api/campaigns',
@@ -469,7 +471,7 @@ export const accessTable: AccessRow[] = [
     route: 'POST /api/campaigns',
     name: 'create campaign',
     request: (who) => ({ url: '/api/campaigns', body: campaignBody(who) }),
-    expect: all(403, { admin: 200, committee: 200 }),
+    expect: adminOrCommittee,
   },
   {
     route: 'PATCH /api/campaigns/:id',
@@ -478,7 +480,7 @@ export const accessTable: AccessRow[] = [
       url: `/api/campaigns/${fx.campaignId}`,
       body: { watchwords: '学讲话、转作风、作表率' },
     }),
-    expect: all(403, { admin: 200, committee: 200 }),
+    expect: adminOrCommittee,
   },
   {
     route: 'POST /api/campaigns/:id/copy',
@@ -487,19 +489,19 @@ export const accessTable: AccessRow[] = [
       url: `/api/campaigns/${fx.campaignId}/copy`,
       body: { name: uniq(who, '复制'), year: 2027 },
     }),
-    expect: all(403, { admin: 200, committee: 200 }),
+    expect: adminOrCommittee,
   },
   {
     route: 'POST /api/campaigns/:id/start',
     name: 'start campaign',
     request: async (_w, fx) => ({ url: `/api/campaigns/${await fx.fresh.campaign(false)}/start` }),
-    expect: all(403, { admin: 200, committee: 200 }),
+    expect: adminOrCommittee,
   },
   {
     route: 'POST /api/campaigns/:id/close',
     name: 'close campaign',
     request: async (_w, fx) => ({ url: `/api/campaigns/${await fx.fresh.campaign(true)}/close` }),
-    expect: all(403, { admin: 200, committee: 200 }),
+    expect: adminOrCommittee,
   },
   {
     route: 'GET /api/tasks',
@@ -807,6 +809,12 @@ export const accessTable: AccessRow[] = [
     expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
   },
   {
+    route: 'GET /api/dashboard/companies',
+    name: 'companies compared',
+    request: (_w, fx) => ({ url: `/api/dashboard/companies?campaignId=${fx.campaignId}` }),
+    expect: adminOrCommittee,
+  },
+  {
     route: 'GET /api/dashboard/indicators',
     name: 'indicators of another branch',
     request: (_w, fx) => ({ url: `/api/dashboard/indicators?campaignId=${fx.campaignId}&branchId=2` }),
@@ -840,7 +848,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/fusion/records/:id/review-context',
     name: 'a record’s effect and its branch’s history, for the reviewer',
     request: (_w, fx) => ({ url: `/api/fusion/records/${fx.otherRecordId}/review-context` }),
-    expect: all(403, { admin: 200, committee: 200 }),
+    expect: adminOrCommittee,
   },
   {
     route: 'GET /api/dashboard/due',
@@ -1029,7 +1037,7 @@ export const accessTable: AccessRow[] = [
         ],
       },
     }),
-    expect: all(403, { admin: 200, committee: 200 }),
+    expect: adminOrCommittee,
   },
   {
     route: 'GET /api/cases',
@@ -1098,7 +1106,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/documents/summary',
     name: 'annual summary draft',
     request: (_w, fx) => ({ url: `/api/documents/summary?campaignId=${fx.campaignId}` }),
-    expect: all(403, { admin: 200, committee: 200 }),
+    expect: adminOrCommittee,
   },
   {
     route: 'PUT /api/documents/summary',
@@ -1112,20 +1120,20 @@ export const accessTable: AccessRow[] = [
         parts: { intro: '引言' },
       },
     }),
-    expect: all(403, { admin: 200, committee: 200 }),
+    expect: adminOrCommittee,
   },
   {
     route: 'GET /api/documents/summary/file',
     name: 'annual summary as Word',
     request: (_w, fx) => ({ url: `/api/documents/summary/file?campaignId=${fx.campaignId}` }),
-    expect: all(403, { admin: 200, committee: 200 }),
+    expect: adminOrCommittee,
   },
   // Issued documents (issue #14): the committee issues; the committee and the administrator read.
   {
     route: 'GET /api/documents/issued',
     name: 'issued documents of a campaign',
     request: (_w, fx) => ({ url: `/api/documents/issued?campaignId=${fx.campaignId}` }),
-    expect: all(403, { admin: 200, committee: 200 }),
+    expect: adminOrCommittee,
   },
   {
     route: 'POST /api/documents/issued',
@@ -1140,7 +1148,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/documents/issued/:id/file',
     name: 'download an issued bulletin',
     request: (_w, fx) => ({ url: `/api/documents/issued/${fx.issuedDocumentId}/file` }),
-    expect: all(403, { admin: 200, committee: 200 }),
+    expect: adminOrCommittee,
   },
   {
     route: 'GET /api/ledgers/:kind',

@@ -92,3 +92,40 @@ export async function indicatorTasksFromCells(
     .map((p) => ({ periodKey: p.key, ...ratesFromCells(cells.filter((c) => c.periodKey === p.key)) }));
   return { tasks: ratesFromCells(cells), trend };
 }
+
+/** The group committee's comparison of companies, from the cells of each company's branches. */
+export async function companiesFromCells(
+  t: TestApp,
+  campaign: Campaign,
+  companyOf: Map<number, { id: number; name: string }>,
+  range: { from?: string; to?: string } = {},
+) {
+  const cells = (
+    await loadCells({ db: t.database.db, tasks: t.app.services.tasks }, campaign, campaign.branchIds)
+  ).filter((c) => (!range.from || c.periodKey >= range.from) && (!range.to || c.periodKey <= range.to));
+  const figures = (list: CellFacts[]) => {
+    const r = ratesFromCells(list);
+    const branches = new Set(list.map((c) => c.branchId)).size;
+    return {
+      ...r,
+      branches,
+      scoreRate: ratio(r.score, r.max),
+      averageScore: branches ? Math.round((r.score / branches) * 100) / 100 : null,
+    };
+  };
+  const companies = [...new Map([...companyOf.values()].map((c) => [c.id, c])).values()];
+  const rows = companies
+    .map((co) => ({
+      companyId: co.id,
+      companyName: co.name,
+      ...figures(cells.filter((c) => companyOf.get(c.branchId)?.id === co.id)),
+    }))
+    .filter((r) => r.branches > 0);
+  const by = (r: (typeof rows)[number]) => r.scoreRate ?? 0;
+  const sorted = [...rows].sort((a, b) => by(b) - by(a));
+  return {
+    range: { from: range.from ?? null, to: range.to ?? null },
+    rows: sorted.map((r) => ({ ...r, rank: sorted.findIndex((x) => by(x) === by(r)) + 1 })),
+    group: figures(cells),
+  };
+}

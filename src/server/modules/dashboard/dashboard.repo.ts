@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import {
   attendance,
   branches,
+  companies,
   problemEvents,
   problems,
   records,
@@ -16,12 +17,20 @@ export interface FactFilter {
   to?: string;
 }
 
-/** Every branch's id and name in the organisation's order: all the dashboards need of the structure. */
+/** Every branch's id, name and company in the organisation's order: all the dashboards need of the structure. */
 export async function branchesInOrder(db: Db) {
   return db
-    .select({ id: branches.id, name: branches.name })
+    .select({ id: branches.id, name: branches.name, companyId: branches.companyId })
     .from(branches)
     .orderBy(asc(branches.sortOrder), asc(branches.id));
+}
+
+/** Every company's id and name in the organisation's order. */
+export async function companiesInOrder(db: Db) {
+  return db
+    .select({ id: companies.id, name: companies.name })
+    .from(companies)
+    .orderBy(asc(companies.sortOrder), asc(companies.id));
 }
 
 function approvedIn(f: FactFilter, ...more: SQL[]): SQL {

@@ -37,15 +37,21 @@ export class DashboardService {
     this.cells = { db: deps.db, tasks: use.tasks };
   }
 
-  private async context(ctx: AuthedContext, campaignId: number) {
+  /** The campaign, the caller's scope in it, and the branches shown (of one company, if asked). */
+  private async context(ctx: AuthedContext, campaignId: number, companyId?: number) {
     const campaign = await this.campaigns.get(ctx, campaignId);
     const scope = dashboardScope(ctx.actor, campaign);
     // Sets, not arrays: at group scale both lists hold 2,000 ids.
     const inCampaign = new Set(campaign.branchIds);
     const visible = scope.branchIds === 'all' ? null : new Set(scope.branchIds);
-    const branches = (await branchesInOrder(this.deps.db)).filter(
-      (b) => inCampaign.has(b.id) && (!visible || visible.has(b.id)),
-    );
+    const branches = (await branchesInOrder(this.deps.db))
+      .filter(
+        (b) =>
+          inCampaign.has(b.id) &&
+          (!visible || visible.has(b.id)) &&
+          (companyId === undefined || b.companyId === companyId),
+      )
+      .map((b) => ({ id: b.id, name: b.name }));
     return { campaign, scope, branches };
   }
 
@@ -56,9 +62,9 @@ export class DashboardService {
    */
   async matrix(
     ctx: AuthedContext,
-    q: { campaignId: number; kind?: string; offset: number; limit: number; q?: string },
+    q: { campaignId: number; kind?: string; offset: number; limit: number; q?: string; companyId?: number },
   ) {
-    const { campaign, scope, branches: visible } = await this.context(ctx, q.campaignId);
+    const { campaign, scope, branches: visible } = await this.context(ctx, q.campaignId, q.companyId);
     const found = searchBranches(visible, q.q);
     const branches = pageOf(found, q.offset, q.limit);
     const cells = await loadCellStatuses(
@@ -111,9 +117,13 @@ export class DashboardService {
 
   /** Monthly and cumulative scores; ranks only where the caller may compare branches. */
   /** With `to`, a period's score is the sum over the months from `periodKey` to `to` (a bulletin's quarter). */
-  async ranking(ctx: AuthedContext, q: { campaignId: number; periodKey?: string; to?: string }) {
-    const { campaign, scope, branches } = await this.context(ctx, q.campaignId);
-    const totals = await this.scoreTotals(campaign, scope.branchIds, q.periodKey, q.to);
+  async ranking(
+    ctx: AuthedContext,
+    q: { campaignId: number; periodKey?: string; to?: string; companyId?: number },
+  ) {
+    const { campaign, scope, branches } = await this.context(ctx, q.campaignId, q.companyId);
+    const ids = q.companyId === undefined ? scope.branchIds : branches.map((b) => b.id);
+    const totals = await this.scoreTotals(campaign, ids, q.periodKey, q.to);
     const totalsOf = new Map(totals.map((t) => [t.branchId, t]));
     const rows = branches.map((b) => {
       const t = totalsOf.get(b.id);

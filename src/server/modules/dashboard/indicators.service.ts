@@ -8,49 +8,8 @@ import type { TasksService } from '../tasks/tasks.service.js';
 import { dashboardScope } from './dashboard.policy.js';
 import { cellsQuery } from './dashboard.facts.js';
 import * as repo from './dashboard.repo.js';
-import { profileTotals, totalsByPeriod, type SideTotals, type StatusTotals } from './rollups.repo.js';
-
-const ratio = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10000) / 10000 : null);
-
-const none: StatusTotals = {
-  total: 0,
-  done: 0,
-  doneLate: 0,
-  submitted: 0,
-  returned: 0,
-  inProgress: 0,
-  overdue: 0,
-  notStarted: 0,
-  due: 0,
-  score: 0,
-  max: 0,
-};
-
-/** Several groups' totals as one (an action kind may have more than one row). */
-function sumTotals(list: StatusTotals[]): StatusTotals {
-  const sum = { ...none };
-  for (const t of list) for (const k of Object.keys(none) as (keyof StatusTotals)[]) sum[k] += t[k];
-  return sum;
-}
-
-/**
- * A group's rates from the database's totals. Completion counts only tasks that are due by now
- * or already done: the future is not a gap.
- */
-function ratesOf(found: StatusTotals = none) {
-  // Summed over no task at all (a branch or months the campaign does not have), the database's
-  // sums are null: that is none of each.
-  const t = Object.fromEntries(
-    Object.entries(found).map(([k, v]) => [k, v ?? (k === 'periodKey' ? v : 0)]),
-  ) as StatusTotals;
-  const { due, score, ...counts } = t;
-  return {
-    ...counts,
-    completionRate: ratio(t.done + t.doneLate, due),
-    onTimeRate: ratio(t.done, t.done + t.doneLate),
-    score: Math.round(score * 100) / 100,
-  };
-}
+import { profileTotals, totalsByPeriod, type SideTotals } from './rollups.repo.js';
+import { ratesOf, ratio, sumTotals } from './rates.js';
 
 export class IndicatorsService {
   private readonly campaigns: CampaignsService;
@@ -61,15 +20,25 @@ export class IndicatorsService {
     this.campaigns = use.campaigns;
   }
 
+  /** The branches of a company that the caller's scope holds (none: the indicators are empty). */
+  private async companyBranchIds(companyId: number, scope: number[] | 'all'): Promise<number[]> {
+    const ofCompany = (await repo.branchesInOrder(this.deps.db)).filter((b) => b.companyId === companyId);
+    return ofCompany.map((b) => b.id).filter((id) => scope === 'all' || scope.includes(id));
+  }
+
   /** The committee's indicators over a range of months, for one branch or all it may see. */
   async indicators(
     ctx: AuthedContext,
-    q: { campaignId: number; branchId?: number; from?: string; to?: string },
+    q: { campaignId: number; branchId?: number; companyId?: number; from?: string; to?: string },
   ) {
     const campaign = await this.campaigns.get(ctx, q.campaignId);
     const scope = dashboardScope(ctx.actor, campaign);
     if (q.branchId && scope.branchIds !== 'all' && !scope.branchIds.includes(q.branchId)) throw notFound();
-    const branchIds = q.branchId ? [q.branchId] : scope.branchIds;
+    const branchIds = q.branchId
+      ? [q.branchId]
+      : q.companyId
+        ? await this.companyBranchIds(q.companyId, scope.branchIds)
+        : scope.branchIds;
     const f = { campaignId: campaign.id, branchIds, from: q.from, to: q.to };
     const today = cstDate(this.deps.clock.now());
     const [problemQuality, followups, exemplary] = await Promise.all([

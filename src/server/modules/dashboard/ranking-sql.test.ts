@@ -5,6 +5,7 @@ import { json, type TestClient } from '../../test/test-client.js';
 import { loadCellStatuses, type CellSources } from './dashboard.facts.js';
 import { branchesInOrder } from './dashboard.repo.js';
 import { onRandomCampaigns } from '../../test/sql-against-cells.js';
+import { companiesFromCells } from '../../test/dashboards-from-cells.js';
 
 /**
  * The ranking sums scores in the database. These tests hold it to the computation it replaced:
@@ -97,6 +98,95 @@ describe('the ranking summed in the database', () => {
       await onRandomCampaigns(t, [1, 2, 3, 4], async (campaign, client) => {
         committee = client;
         await expectSameRanking(campaign);
+      });
+    },
+  );
+});
+
+describe('the companies compared in the database', () => {
+  /** Branches 4 and 5 of the demo organisation become a second company's. */
+  let companyOf: Map<number, { id: number; name: string }>;
+  let secondId: number;
+
+  beforeAll(async () => {
+    const admin = await t.login('admin');
+    secondId = json<{ id: number }>(await admin.post('/api/org/companies', { name: '第二工程公司' })).id;
+    for (const id of [4, 5]) await admin.patch(`/api/org/branches/${id}`, { companyId: secondId });
+    const structure = json<{
+      companies: { id: number; name: string }[];
+      branches: { id: number; companyId: number }[];
+    }>(await admin.get('/api/org/structure'));
+    companyOf = new Map(
+      structure.branches.map((b) => [b.id, structure.companies.find((c) => c.id === b.companyId)!]),
+    );
+  });
+
+  async function expectSameComparison(campaign: Campaign, range: { from?: string; to?: string } = {}) {
+    const query = new URLSearchParams({ campaignId: String(campaign.id), ...range });
+    const res = await committee.get(`/api/dashboard/companies?${query}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(json(res)).toEqual(await companiesFromCells(t, campaign, companyOf, range));
+  }
+
+  it('matches the matrix cells of each company’s branches on the demo year, whole and by quarter', async () => {
+    await setNow('2020-12-10T09:00:00+08:00');
+    const campaigns = json<{ items: { id: number; year: number }[] }>(await committee.get('/api/campaigns'));
+    const demo = await campaignOf(campaigns.items.find((c) => c.year === 2020)!.id);
+    await expectSameComparison(demo);
+    await expectSameComparison(demo, { from: '2020-04', to: '2020-06' });
+    const answer = json<{ rows: { companyId: number; branches: number }[]; group: { branches: number } }>(
+      await committee.get(`/api/dashboard/companies?campaignId=${demo.id}`),
+    );
+    expect(answer.rows.map((r) => [r.companyId, r.branches]).sort()).toEqual([
+      [1, 3],
+      [secondId, 2],
+    ]);
+    expect(answer.group.branches).toBe(5);
+  });
+
+  it('drills down into one company: its branches ranked among themselves, its indicators', async () => {
+    await setNow('2020-12-10T09:00:00+08:00');
+    const campaigns = json<{ items: { id: number; year: number }[] }>(await committee.get('/api/campaigns'));
+    const demo = campaigns.items.find((c) => c.year === 2020)!.id;
+    const ranking = json<{ rows: { branchId: number; rank: number | null }[] }>(
+      await committee.get(`/api/dashboard/ranking?campaignId=${demo}&companyId=${secondId}`),
+    );
+    expect(ranking.rows.map((r) => r.branchId).sort()).toEqual([4, 5]);
+    expect(ranking.rows.map((r) => r.rank).sort()).toEqual(
+      ranking.rows[0]!.rank === ranking.rows[1]!.rank ? [1, 1] : [1, 2],
+    );
+    const matrix = json<{ branches: { id: number }[]; paging: { total: number } }>(
+      await committee.get(`/api/dashboard/matrix?campaignId=${demo}&companyId=${secondId}`),
+    );
+    expect(matrix.paging.total).toBe(2);
+    const ofCompany = json<{ tasks: { total: number; score: number } }>(
+      await committee.get(`/api/dashboard/indicators?campaignId=${demo}&companyId=${secondId}`),
+    );
+    const [four, five] = await Promise.all(
+      [4, 5].map(async (b) =>
+        json<{ tasks: { total: number; score: number } }>(
+          await committee.get(`/api/dashboard/indicators?campaignId=${demo}&branchId=${b}`),
+        ),
+      ),
+    );
+    expect(ofCompany.tasks.total).toBe(four!.tasks.total + five!.tasks.total);
+    expect(ofCompany.tasks.score).toBeCloseTo(four!.tasks.score + five!.tasks.score, 2);
+  });
+
+  it('is the group committee’s: a branch secretary is refused', async () => {
+    const campaigns = json<{ items: { id: number; year: number }[] }>(await committee.get('/api/campaigns'));
+    const demo = campaigns.items.find((c) => c.year === 2020)!.id;
+    const secretary = await t.login('zhibu1');
+    expect((await secretary.get(`/api/dashboard/companies?campaignId=${demo}`)).statusCode).toBe(403);
+  });
+
+  it(
+    'matches them on random campaigns, before, during and after their months',
+    { timeout: 180_000 },
+    async () => {
+      await onRandomCampaigns(t, [5, 6], async (campaign, client) => {
+        committee = client;
+        await expectSameComparison(campaign);
       });
     },
   );

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { branches } from '../../db/schema/index.js';
 import { cellsWith, type CellsQuery } from './scores.repo.js';
 
 /** Counts of a group of tasks by derived status, with its cells' maximum and score (summed, not rounded). */
@@ -83,4 +84,26 @@ export async function profileTotals(db: Db, q: CellsQuery, branchId: number): Pr
     select side, null, kind_id, null, ${taskSums}
     from (select *, ${side} from task_facts) t group by side, kind_id`);
   return rowsOf<SideTotals>(res);
+}
+
+export interface CompanyTotals extends StatusTotals {
+  /** Null on the row that sums the whole group. */
+  companyId: number | null;
+  /** Branches with at least one task in the range. */
+  branches: number;
+}
+
+/**
+ * The group committee's comparison in one statement: the cells grouped by their branch's company,
+ * and the whole group (the row whose company is null).
+ */
+export async function totalsByCompany(
+  db: Db,
+  q: CellsQuery & { from?: string; to?: string },
+): Promise<CompanyTotals[]> {
+  const res = await db.execute(sql`${cellsWith(q, q)}
+    select b.company_id as "companyId", count(distinct c.branch_id)::int as branches, ${cellSums}
+    from cell_scores c join ${branches} b on b.id = c.branch_id
+    group by rollup (b.company_id)`);
+  return rowsOf<CompanyTotals>(res);
 }

@@ -5,6 +5,9 @@ import { actionKindLabels, type ActionKind } from '../../../common/actions';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSessionUser } from '../auth/auth.api';
 import { seesAllBranches } from '../../../common/policies/actor';
+import { canCompareCompanies } from '../../../common/policies/dashboard';
+import { useStructure } from '../org/org.api';
+import { CompaniesCard } from './CompaniesCard';
 import { useErrorText } from '../../components/useErrorText';
 import { ApiError } from '../../api/client';
 import { CellDrawer } from './CellDrawer';
@@ -16,7 +19,7 @@ import { IndicatorCards } from './IndicatorCards';
 import { MatrixPager } from './MatrixPager';
 import { RankingCard } from './RankingCard';
 import { RecordDrawer } from './RecordDrawer';
-import { useDue, useIndicators, useMatrix } from './dashboard.api';
+import { useCompanies, useDue, useIndicators, useMatrix } from './dashboard.api';
 import { periodLabel } from './format';
 import { matrixPageSizes, useDashboardParams } from './useDashboardParams';
 import { MATRIX_PAGE_SIZE } from '../../../common/api/dashboard';
@@ -28,14 +31,19 @@ export function DashboardPage() {
   const errorText = useErrorText();
   const navigate = useNavigate();
   const user = useSessionUser();
-  const { campaigns, options, campaign, periods, kind, from, to, page, size, q, update } =
+  const { campaigns, options, campaign, periods, kind, from, to, page, size, q, company, update } =
     useDashboardParams();
+  const structure = useStructure();
+  // The company level shows to the group committee once the organisation has several companies.
+  const groupView = canCompareCompanies(user) && (structure.data?.companies.length ?? 0) > 1;
+  const companyId = groupView ? company : undefined;
   const [openCell, setOpenCell] = useState<{ branchId: number; periodKey: string } | null>(null);
   const [openRecord, setOpenRecord] = useState<number | null>(null);
 
   const campaignId = campaign?.id;
-  const matrix = useMatrix(campaignId, kind, { offset: (page - 1) * size, limit: size, q });
-  const indicators = useIndicators(campaignId, { from, to });
+  const matrix = useMatrix(campaignId, kind, { offset: (page - 1) * size, limit: size, q, companyId });
+  const indicators = useIndicators(campaignId, { from, to, companyId });
+  const companies = useCompanies(campaignId, { from, to }, groupView);
   const due = useDue(campaignId);
   const shown = useMemo(
     () => periods.filter((p) => (!from || p >= from) && (!to || p <= to)),
@@ -134,6 +142,21 @@ export function DashboardPage() {
               />
             </Space.Compact>
           </div>
+          {groupView && (
+            <label className="dashboard-filter">
+              <span>{t('dashboard.companies.filter')}</span>
+              <Select<number>
+                value={companyId ?? 0}
+                onChange={(id) => update({ company: id || null })}
+                options={[
+                  { value: 0, label: t('dashboard.companies.all') },
+                  ...(structure.data?.companies ?? []).map((c) => ({ value: c.id, label: c.name })),
+                ]}
+                popupMatchSelectWidth={false}
+                style={{ minWidth: 0, width: '100%' }}
+              />
+            </label>
+          )}
           {ownBranch && !seesAllBranches(user) && (
             <Button onClick={() => openBranch(ownBranch.id)}>{t('dashboard.profile.ownLink')}</Button>
           )}
@@ -142,6 +165,10 @@ export function DashboardPage() {
           <Alert type="info" showIcon title={t('dashboard.scopeOwn')} style={{ marginTop: 12 }} />
         )}
       </Card>
+
+      {groupView && (
+        <CompaniesCard companies={companies} current={companyId} onOpen={(id) => update({ company: id })} />
+      )}
 
       {indicators.isError && <Alert type="error" showIcon title={errorText(indicators.error)} />}
       {indicators.data ? (
@@ -193,6 +220,7 @@ export function DashboardPage() {
             periods={periods}
             defaultPeriod={shown.at(-1)}
             profileHref={profileHref}
+            companyId={companyId}
           />
         </Col>
         <Col xs={24} xl={12}>

@@ -12,6 +12,8 @@ interface Props {
   /** The month first shown in the monthly view (the end of the chosen range). */
   defaultPeriod?: string;
   profileHref: (branchId: number) => string;
+  /** Only one company's branches, ranked among themselves. */
+  companyId?: number;
 }
 
 type Mode = 'monthly' | 'cumulative';
@@ -20,13 +22,13 @@ type Mode = 'monthly' | 'cumulative';
  * Scores per branch, monthly or cumulative. Ranks appear only when the server gives them: a branch
  * without the campaign's permission to compare sees its own score against the standard, nothing else.
  */
-export function RankingCard({ campaignId, periods, defaultPeriod, profileHref }: Props) {
+export function RankingCard({ campaignId, periods, defaultPeriod, profileHref, companyId }: Props) {
   const { t, lang } = useI18n();
   const errorText = useErrorText();
   const [mode, setMode] = useState<Mode>('cumulative');
   const [chosen, setChosen] = useState<string | undefined>();
   const period = chosen && periods.includes(chosen) ? chosen : (defaultPeriod ?? periods.at(-1));
-  const ranking = useRanking(campaignId, mode === 'monthly' ? period : undefined);
+  const ranking = useRanking(campaignId, mode === 'monthly' ? period : undefined, companyId);
   const rows = ranking.data?.rows ?? [];
   const ranked = rows.some((r) => r.rank !== null);
   const own = ranking.data?.scope === 'own';

@@ -13,6 +13,8 @@ export type Cell = RouteResponse<typeof api.cell>;
 export type Ranking = RouteResponse<typeof api.ranking>;
 export type RankingRow = Ranking['rows'][number];
 export type Indicators = RouteResponse<typeof api.indicators>;
+export type Companies = RouteResponse<typeof api.companies>;
+export type CompanyRow = Companies['rows'][number];
 export type Profile = RouteResponse<typeof api.profile>;
 export type Due = RouteResponse<typeof api.due>;
 export type Quality = NonNullable<RecordDetail['quality']>;
@@ -33,13 +35,16 @@ export interface MatrixPage {
   offset: number;
   limit: number;
   q?: string;
+  /** Only one company's branches (the group committee drilling down). */
+  companyId?: number;
 }
 
 export function useMatrix(campaignId: number | undefined, kind: ActionKind | undefined, page: MatrixPage) {
-  const { offset, limit, q } = page;
+  const { offset, limit, q, companyId } = page;
   return useQuery({
-    queryKey: [root, 'matrix', campaignId, kind ?? null, offset, limit, q ?? null],
-    queryFn: () => call(api.matrix, { query: { campaignId: campaignId!, kind, offset, limit, q } }),
+    queryKey: [root, 'matrix', campaignId, kind ?? null, offset, limit, q ?? null, companyId ?? null],
+    queryFn: () =>
+      call(api.matrix, { query: { campaignId: campaignId!, kind, offset, limit, q, companyId } }),
     enabled: campaignId !== undefined,
     placeholderData: keepPreviousData,
   });
@@ -53,20 +58,41 @@ export function useCell(campaignId: number | undefined, at: { branchId: number; 
   });
 }
 
-export function useRanking(campaignId: number | undefined, periodKey: string | undefined) {
+export function useRanking(
+  campaignId: number | undefined,
+  periodKey: string | undefined,
+  companyId?: number,
+) {
   return useQuery({
-    queryKey: [root, 'ranking', campaignId, periodKey ?? null],
-    queryFn: () => call(api.ranking, { query: { campaignId: campaignId!, periodKey } }),
+    queryKey: [root, 'ranking', campaignId, periodKey ?? null, companyId ?? null],
+    queryFn: () => call(api.ranking, { query: { campaignId: campaignId!, periodKey, companyId } }),
     enabled: campaignId !== undefined,
     placeholderData: keepPreviousData,
   });
 }
 
-export function useIndicators(campaignId: number | undefined, range: { from?: string; to?: string }) {
+export function useIndicators(
+  campaignId: number | undefined,
+  range: { from?: string; to?: string; companyId?: number },
+) {
   return useQuery({
-    queryKey: [root, 'indicators', campaignId, range.from ?? null, range.to ?? null],
+    queryKey: [root, 'indicators', campaignId, range.from ?? null, range.to ?? null, range.companyId ?? null],
     queryFn: () => call(api.indicators, { query: { campaignId: campaignId!, ...range } }),
     enabled: campaignId !== undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The companies compared, for the group committee only (`enabled` where it may). */
+export function useCompanies(
+  campaignId: number | undefined,
+  range: { from?: string; to?: string },
+  enabled: boolean,
+) {
+  return useQuery({
+    queryKey: [root, 'companies', campaignId, range.from ?? null, range.to ?? null],
+    queryFn: () => call(api.companies, { query: { campaignId: campaignId!, ...range } }),
+    enabled: enabled && campaignId !== undefined,
     placeholderData: keepPreviousData,
   });
 }

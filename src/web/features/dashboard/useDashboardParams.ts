@@ -31,6 +31,8 @@ export interface DashboardParams {
   page?: number | null;
   size?: number | null;
   q?: string | null;
+  /** The company drilled into (the group committee's view). */
+  company?: number | null;
 }
 
 /** A page number from the address: a positive whole number, else the first page. */
@@ -38,7 +40,7 @@ const pageNumber = (raw: string | null) => (raw && /^[1-9][0-9]{0,4}$/.test(raw)
 
 /**
  * The dashboard's choices live in the address (?campaign=1&kind=study&from=2020-03&to=2020-06,
- * and the matrix's &page=2&size=20&q=第三),
+ * the matrix's &page=2&size=20&q=第三, and the company drilled into, &company=2),
  * so a view can be bookmarked, sent to a colleague, and comes back from a branch profile.
  */
 export function useDashboardParams() {
@@ -64,6 +66,8 @@ export function useDashboardParams() {
   const rawSize = Number(params.get('size'));
   const size = (matrixPageSizes as readonly number[]).includes(rawSize) ? rawSize : MATRIX_PAGE_SIZE;
   const q = params.get('q')?.trim().slice(0, 30) || undefined;
+  const rawCompany = params.get('company');
+  const company = rawCompany && /^[1-9][0-9]{0,8}$/.test(rawCompany) ? Number(rawCompany) : undefined;
 
   const update = useCallback(
     (patch: DashboardParams) =>
@@ -77,8 +81,11 @@ export function useDashboardParams() {
           // Another campaign has other months (and perhaps other kinds and branches).
           if (patch.campaign !== undefined)
             ['from', 'to', 'kind', 'page', 'q'].forEach((k) => next.delete(k));
-          // Another search or page size starts from the first page.
-          if ((patch.q !== undefined || patch.size !== undefined) && patch.page === undefined)
+          // Another search, page size or company starts from the first page.
+          if (
+            (patch.q !== undefined || patch.size !== undefined || patch.company !== undefined) &&
+            patch.page === undefined
+          )
             next.delete('page');
           return next;
         },
@@ -87,5 +94,5 @@ export function useDashboardParams() {
     [setParams],
   );
 
-  return { campaigns, options, campaign, periods, kind, from, to, page, size, q, update };
+  return { campaigns, options, campaign, periods, kind, from, to, page, size, q, company, update };
 }

@@ -1,0 +1,64 @@
+import type { ServiceDeps } from '../../lib/service-deps.js';
+import type { AuthedContext } from '../../lib/actor.js';
+import { forbidden } from '../../lib/errors.js';
+import { cstDate } from '../../lib/dates.js';
+import { canCompareCompanies } from '../../../common/policies/dashboard.js';
+import type { CampaignsService } from '../campaigns/campaigns.service.js';
+import { cellsQuery } from './dashboard.facts.js';
+import { companiesInOrder } from './dashboard.repo.js';
+import { noTotals, ratesOf, ratio, totalsOnly } from './rates.js';
+import { totalsByCompany, type CompanyTotals } from './rollups.repo.js';
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function figuresOf(t: CompanyTotals) {
+  return {
+    ...ratesOf(totalsOnly(t)),
+    branches: t.branches,
+    scoreRate: ratio(t.score, t.max),
+    averageScore: t.branches > 0 ? round(t.score / t.branches) : null,
+  };
+}
+
+/**
+ * The group committee's comparison of companies (集团对标): each company's completion, timeliness
+ * and score over the campaign or a range of months, ranked by score rate so that companies of
+ * different sizes compare fairly, with the whole group beside them. Computed in the database from
+ * the kept task statuses: one statement whatever the group's size.
+ */
+export class CompaniesService {
+  private readonly campaigns: CampaignsService;
+  constructor(
+    private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>,
+    use: { campaigns: CampaignsService },
+  ) {
+    this.campaigns = use.campaigns;
+  }
+
+  async companies(ctx: AuthedContext, q: { campaignId: number; from?: string; to?: string }) {
+    const campaign = await this.campaigns.get(ctx, q.campaignId);
+    if (!canCompareCompanies(ctx.actor)) throw forbidden();
+    const today = cstDate(this.deps.clock.now());
+    const [totals, companies] = await Promise.all([
+      totalsByCompany(this.deps.db, { ...cellsQuery(campaign, 'all', today), from: q.from, to: q.to }),
+      companiesInOrder(this.deps.db),
+    ]);
+    const group = totals.find((t) => t.companyId === null);
+    const rows = companies.flatMap((c) => {
+      const t = totals.find((x) => x.companyId === c.id);
+      return t ? [{ companyId: c.id, companyName: c.name, ...figuresOf(t) }] : [];
+    });
+    const by = (r: (typeof rows)[number]) => r.scoreRate ?? 0;
+    const sorted = [...rows].sort((a, b) => by(b) - by(a));
+    // Equal rates share a rank (1, 1, 3): the rank is the first position of the rate.
+    const firstAt = new Map<number, number>();
+    sorted.forEach((r, i) => {
+      if (!firstAt.has(by(r))) firstAt.set(by(r), i + 1);
+    });
+    return {
+      range: { from: q.from ?? null, to: q.to ?? null },
+      rows: sorted.map((r) => ({ ...r, rank: firstAt.get(by(r))! })),
+      group: figuresOf(group ?? { ...noTotals, companyId: null, branches: 0 }),
+    };
+  }
+}
