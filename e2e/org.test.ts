@@ -96,7 +96,7 @@ describe.skipIf(!haveChromium)('organisation page in a browser', () => {
     await page.context().close();
   });
 
-  it('adds a second company, then a branch that names it', async () => {
+  it('adds a second company, a branch that names it, and a campaign that takes it whole', async () => {
     const page = await loginAsAdmin({ width: 1366, height: 800 });
     await page.getByRole('tab', { name: '公司' }).click();
     await page.getByText('本系统目前只服务一个公司').waitFor();
@@ -118,6 +118,19 @@ describe.skipIf(!haveChromium)('organisation page in a browser', () => {
     const row = page.getByRole('row', { name: /二公司第一党支部/ });
     await expect(row.textContent()).resolves.toContain('第二工程公司');
     await screenshot(page, path.join(resultsDir, 'org-companies.png'), { fullPage: true });
+
+    // A new campaign takes whole companies (by default every active branch): a company's box
+    // takes its branches out and puts them back.
+    await page.goto(`${server.url}/campaigns`);
+    await page.getByRole('button', { name: '新建活动' }).click();
+    const drawer = page.getByRole('dialog', { name: '新建活动' });
+    const second = drawer.locator('.ant-collapse-item', { hasText: '第二工程公司' });
+    await second.getByText('(已选 1/1 个支部)').waitFor();
+    await second.getByRole('checkbox').first().uncheck();
+    await second.getByText('(已选 0/1 个支部)').waitFor();
+    await second.getByRole('checkbox').first().check();
+    await second.getByText('(已选 1/1 个支部)').waitFor();
+    await screenshot(page, path.join(resultsDir, 'campaign-companies.png'));
     await page.context().close();
   });
 });

@@ -24,6 +24,7 @@ import {
 import { useCreateCampaign, useUpdateCampaign, type CampaignInput } from './campaigns.api';
 import { useStructure } from '../org/org.api';
 import { ActionKindsEditor } from './ActionKindsEditor';
+import { CampaignBranchesField } from './CampaignBranchesField';
 import { ScoringFields } from './ScoringFields';
 import { applyFieldErrors, validatedValues } from '../../components/formErrors';
 import { requiredChoiceRule, requiredRule } from '../../components/formRules';
@@ -179,7 +180,7 @@ export function CampaignDrawer({ campaign, onClose }: { campaign?: Campaign; onC
             label={t('campaigns.branches')}
             rules={[requiredChoiceRule(t, t('campaigns.branches'))]}
           >
-            <Checkbox.Group options={branches.map((b) => ({ value: b.id, label: b.name }))} />
+            <CampaignBranchesField companies={structure.data?.companies ?? []} branches={branches} />
           </Form.Item>
           <Form.Item label={t('campaigns.kinds')} required>
             {running && (

@@ -34,6 +34,14 @@ export const campaignsMessages = {
   'campaigns.months': { zh: '活动月份', en: 'Months' },
   'campaigns.monthN': { zh: '{month}月', en: 'M{month}' },
   'campaigns.branches': { zh: '参加支部', en: 'Branches' },
+  'campaigns.companiesHint': {
+    zh: '勾选公司即选中其全部支部;展开公司可单独增减支部。',
+    en: 'Tick a company to take all its branches; open it to add or leave out single branches.',
+  },
+  'campaigns.companyBranchCount': {
+    zh: '(已选 {count}/{total} 个支部)',
+    en: ' ({count} of {total} branches)',
+  },
   'campaigns.branchCount': { zh: '{count} 个支部', en: '{count} branches' },
   'campaigns.allBranches': { zh: '全选', en: 'All' },
   'campaigns.watchwords': { zh: '年度主题', en: 'Watchwords' },
