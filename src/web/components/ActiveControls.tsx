@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Popconfirm, Tag } from 'antd';
+import { App, Button, Popconfirm, Space, Tag } from 'antd';
 import { useErrorText } from './useErrorText';
 import { useI18n } from '../app/i18n/useI18n';
 
@@ -58,4 +58,34 @@ export function ActiveToggle({
       </Button>
     </Popconfirm>
   );
+}
+
+/**
+ * The last column of an organisation table: 编辑 and 停用 / 启用 for each row, or no column at all
+ * for someone who may not edit.
+ */
+export function editToggleColumns<T extends { id: number; name: string; active: boolean }>(
+  t: ReturnType<typeof useI18n>['t'],
+  editable: boolean,
+  actions: { edit: (row: T) => void; setActive: (row: T, active: boolean) => Promise<unknown> },
+) {
+  if (!editable) return [];
+  return [
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_: unknown, row: T) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => actions.edit(row)}>
+            {t('common.edit')}
+          </Button>
+          <ActiveToggle
+            active={row.active}
+            name={row.name}
+            onChange={(active) => actions.setActive(row, active)}
+          />
+        </Space>
+      ),
+    },
+  ];
 }

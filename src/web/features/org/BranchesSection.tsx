@@ -14,7 +14,7 @@ import {
   type PartyGroup,
 } from './org.api';
 import { EntityFormModal } from '../../components/EntityFormModal';
-import { ActiveTag, ActiveToggle } from '../../components/ActiveControls';
+import { ActiveTag, editToggleColumns } from '../../components/ActiveControls';
 import { requiredChoiceRule, requiredRule } from '../../components/formRules';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -115,26 +115,10 @@ export function BranchesSection({ companies, branches, partyGroups, departments,
             ),
           },
           { key: 'status', title: t('common.status'), render: (_, b) => <ActiveTag active={b.active} /> },
-          ...(editable
-            ? [
-                {
-                  key: 'actions',
-                  title: t('common.actions'),
-                  render: (_: unknown, b: Branch) => (
-                    <Space size={0}>
-                      <Button type="link" size="small" onClick={() => setEditing({ branch: b })}>
-                        {t('common.edit')}
-                      </Button>
-                      <ActiveToggle
-                        active={b.active}
-                        name={b.name}
-                        onChange={(active) => update.mutateAsync({ id: b.id, patch: { active } })}
-                      />
-                    </Space>
-                  ),
-                },
-              ]
-            : []),
+          ...editToggleColumns<Branch>(t, editable, {
+            edit: (b) => setEditing({ branch: b }),
+            setActive: (b, active) => update.mutateAsync({ id: b.id, patch: { active } }),
+          }),
         ]}
       />
       <EntityFormModal<BranchValues>

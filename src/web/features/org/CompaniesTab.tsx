@@ -5,7 +5,7 @@ import type { companyBody } from '../../../common/api/org';
 import { orgApi } from '../../../common/api/org.routes';
 import { activeFirst, useCreateOrgItem, useUpdateOrgItem, type Company } from './org.api';
 import { EntityFormModal } from '../../components/EntityFormModal';
-import { ActiveTag, ActiveToggle } from '../../components/ActiveControls';
+import { ActiveTag, editToggleColumns } from '../../components/ActiveControls';
 import { requiredRule } from '../../components/formRules';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -66,26 +66,10 @@ export function CompaniesTab({ companies, editable }: { companies: Company[]; ed
           },
           { key: 'branches', title: t('org.branchCount'), dataIndex: 'branchCount', align: 'right' },
           { key: 'status', title: t('common.status'), render: (_, c) => <ActiveTag active={c.active} /> },
-          ...(editable
-            ? [
-                {
-                  key: 'actions',
-                  title: t('common.actions'),
-                  render: (_: unknown, c: Company) => (
-                    <Space size={0}>
-                      <Button type="link" size="small" onClick={() => setEditing({ company: c })}>
-                        {t('common.edit')}
-                      </Button>
-                      <ActiveToggle
-                        active={c.active}
-                        name={c.name}
-                        onChange={(active) => update.mutateAsync({ id: c.id, patch: { active } })}
-                      />
-                    </Space>
-                  ),
-                },
-              ]
-            : []),
+          ...editToggleColumns<Company>(t, editable, {
+            edit: (c) => setEditing({ company: c }),
+            setActive: (c, active) => update.mutateAsync({ id: c.id, patch: { active } }),
+          }),
         ]}
       />
       <EntityFormModal<CompanyValues>

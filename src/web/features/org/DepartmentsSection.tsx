@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Form, Input, Select, Space, Table } from 'antd';
+import { Button, Card, Form, Input, Select, Table } from 'antd';
 import type { z } from 'zod';
 import type { departmentBody } from '../../../common/api/org';
 import { orgApi } from '../../../common/api/org.routes';
@@ -13,7 +13,7 @@ import {
   type Department,
 } from './org.api';
 import { EntityFormModal } from '../../components/EntityFormModal';
-import { ActiveTag, ActiveToggle } from '../../components/ActiveControls';
+import { ActiveTag, editToggleColumns } from '../../components/ActiveControls';
 import { requiredRule } from '../../components/formRules';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -70,26 +70,10 @@ export function DepartmentsSection({ departments, branches, editable }: Props) {
           },
           { key: 'branch', title: t('common.branch'), render: (_, d) => branchName(d.branchId) },
           { key: 'status', title: t('common.status'), render: (_, d) => <ActiveTag active={d.active} /> },
-          ...(editable
-            ? [
-                {
-                  key: 'actions',
-                  title: t('common.actions'),
-                  render: (_: unknown, d: Department) => (
-                    <Space size={0}>
-                      <Button type="link" size="small" onClick={() => setEditing({ department: d })}>
-                        {t('common.edit')}
-                      </Button>
-                      <ActiveToggle
-                        active={d.active}
-                        name={d.name}
-                        onChange={(active) => update.mutateAsync({ id: d.id, patch: { active } })}
-                      />
-                    </Space>
-                  ),
-                },
-              ]
-            : []),
+          ...editToggleColumns<Department>(t, editable, {
+            edit: (d) => setEditing({ department: d }),
+            setActive: (d, active) => update.mutateAsync({ id: d.id, patch: { active } }),
+          }),
         ]}
       />
       <EntityFormModal<DepartmentValues>

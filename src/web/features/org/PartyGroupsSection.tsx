@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Button, Card, Form, Input, Select, Space, Table } from 'antd';
+import { Button, Card, Form, Input, Select, Table } from 'antd';
 import type { z } from 'zod';
 import type { partyGroupBody } from '../../../common/api/org';
 import { orgApi } from '../../../common/api/org.routes';
 import { pickable, useCreateOrgItem, useUpdateOrgItem, type Branch, type PartyGroup } from './org.api';
 import { EntityFormModal } from '../../components/EntityFormModal';
-import { ActiveTag, ActiveToggle } from '../../components/ActiveControls';
+import { ActiveTag, editToggleColumns } from '../../components/ActiveControls';
 import { requiredChoiceRule, requiredRule } from '../../components/formRules';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -61,26 +61,10 @@ export function PartyGroupsSection({ partyGroups, branches, editable }: Props) {
           { key: 'branch', title: t('common.branch'), render: (_, g) => branchName(g.branchId) },
           { key: 'members', title: t('org.partyGroupMembers'), dataIndex: 'memberCount', align: 'right' },
           { key: 'status', title: t('common.status'), render: (_, g) => <ActiveTag active={g.active} /> },
-          ...(editable
-            ? [
-                {
-                  key: 'actions',
-                  title: t('common.actions'),
-                  render: (_: unknown, g: PartyGroup) => (
-                    <Space size={0}>
-                      <Button type="link" size="small" onClick={() => setEditing({ group: g })}>
-                        {t('common.edit')}
-                      </Button>
-                      <ActiveToggle
-                        active={g.active}
-                        name={g.name}
-                        onChange={(active) => update.mutateAsync({ id: g.id, patch: { active } })}
-                      />
-                    </Space>
-                  ),
-                },
-              ]
-            : []),
+          ...editToggleColumns<PartyGroup>(t, editable, {
+            edit: (g) => setEditing({ group: g }),
+            setActive: (g, active) => update.mutateAsync({ id: g.id, patch: { active } }),
+          }),
         ]}
       />
       <EntityFormModal<GroupValues>

@@ -6,7 +6,7 @@ import { orgApi } from '../../../common/api/org.routes';
 import { unitKindLabels, unitKinds } from '../../../common/enums';
 import { activeFirst, useCreateOrgItem, useUpdateOrgItem, type GrassrootsUnit } from './org.api';
 import { EntityFormModal } from '../../components/EntityFormModal';
-import { ActiveTag, ActiveToggle } from '../../components/ActiveControls';
+import { ActiveTag, editToggleColumns } from '../../components/ActiveControls';
 import { requiredRule } from '../../components/formRules';
 import { useI18n } from '../../app/i18n/useI18n';
 
@@ -47,26 +47,10 @@ export function UnitsTab({ units, editable }: { units: GrassrootsUnit[]; editabl
           { key: 'name', title: t('org.unitName'), dataIndex: 'name' },
           { key: 'kind', title: t('org.unitKind'), render: (_, u) => pick(unitKindLabels[u.kind]) },
           { key: 'status', title: t('common.status'), render: (_, u) => <ActiveTag active={u.active} /> },
-          ...(editable
-            ? [
-                {
-                  key: 'actions',
-                  title: t('common.actions'),
-                  render: (_: unknown, u: GrassrootsUnit) => (
-                    <Space size={0}>
-                      <Button type="link" size="small" onClick={() => setEditing({ unit: u })}>
-                        {t('common.edit')}
-                      </Button>
-                      <ActiveToggle
-                        active={u.active}
-                        name={u.name}
-                        onChange={(active) => update.mutateAsync({ id: u.id, patch: { active } })}
-                      />
-                    </Space>
-                  ),
-                },
-              ]
-            : []),
+          ...editToggleColumns<GrassrootsUnit>(t, editable, {
+            edit: (u) => setEditing({ unit: u }),
+            setActive: (u, active) => update.mutateAsync({ id: u.id, patch: { active } }),
+          }),
         ]}
       />
       <EntityFormModal<UnitValues>
