@@ -72,7 +72,7 @@ beforeAll(async () => {
   // One after the other: the first creates the administrator and the demo organisation.
   servers.push(await startServer({ ...env('a'), LOG_LEVEL: 'info' }));
   servers.push(await startServer({ ...env('b'), LOG_LEVEL: 'info' }));
-}, 180_000);
+});
 
 afterAll(async () => {
   for (const s of servers) s.child.kill('SIGKILL');

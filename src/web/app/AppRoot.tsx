@@ -11,11 +11,20 @@ import { router } from './router';
 import { messages } from './modules';
 import { phoneTheme, theme } from './theme';
 
+/**
+ * Whoever asked their system for less motion (a vestibular disorder, a slow office computer) gets
+ * none: menus, popovers and messages appear without their zoom and fade. Read once at start.
+ */
+const reducedMotion =
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
 function LocalisedAntd() {
   const { lang } = useI18n();
   const isPhone = !(Grid.useBreakpoint().sm ?? true);
+  const base = isPhone ? phoneTheme : theme;
+  const themed = reducedMotion ? { ...base, token: { ...base.token, motion: false } } : base;
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={isPhone ? phoneTheme : theme}>
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={themed}>
       <AntApp>
         <RouterProvider router={router} />
       </AntApp>

@@ -6,7 +6,7 @@ import { canCompareCompanies } from '../../../common/policies/dashboard.js';
 import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { cellsQuery } from './dashboard.facts.js';
 import { companiesInOrder } from './dashboard.repo.js';
-import { noTotals, ratesOf, ratio, totalsOnly } from './rates.js';
+import { noTotals, ranked, ratesOf, ratio, totalsOnly } from './rates.js';
 import { totalsByCompany, type CompanyTotals } from './rollups.repo.js';
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -48,16 +48,9 @@ export class CompaniesService {
       const t = totals.find((x) => x.companyId === c.id);
       return t ? [{ companyId: c.id, companyName: c.name, ...figuresOf(t) }] : [];
     });
-    const by = (r: (typeof rows)[number]) => r.scoreRate ?? 0;
-    const sorted = [...rows].sort((a, b) => by(b) - by(a));
-    // Equal rates share a rank (1, 1, 3): the rank is the first position of the rate.
-    const firstAt = new Map<number, number>();
-    sorted.forEach((r, i) => {
-      if (!firstAt.has(by(r))) firstAt.set(by(r), i + 1);
-    });
     return {
       range: { from: q.from ?? null, to: q.to ?? null },
-      rows: sorted.map((r) => ({ ...r, rank: firstAt.get(by(r))! })),
+      rows: ranked(rows, (r) => r.scoreRate ?? 0),
       group: figuresOf(group ?? { ...noTotals, companyId: null, branches: 0 }),
     };
   }

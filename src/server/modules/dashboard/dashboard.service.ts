@@ -18,6 +18,7 @@ import {
 import { branchesInOrder } from './dashboard.repo.js';
 import { branchScoreTotals } from './scores.repo.js';
 import { pageOf, searchBranches } from './matrix-page.js';
+import { ranked } from './rates.js';
 
 /** Math.round to hundredths, as scorePeriod rounds a score. */
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -138,19 +139,10 @@ export class DashboardService {
       };
     });
     const comparable = scope.branchIds === 'all' && rows.length > 1;
-    const by = (r: (typeof rows)[number]) => (q.periodKey ? (r.score ?? 0) : r.cumulative);
-    const sorted = [...rows].sort((a, b) => by(b) - by(a));
-    // Equal scores share a rank (1, 1, 3): the rank is the first position of the score.
-    const firstAt = new Map<number, number>();
-    sorted.forEach((r, i) => {
-      if (!firstAt.has(by(r))) firstAt.set(by(r), i + 1);
-    });
+    const byScore = ranked(rows, (r) => (q.periodKey ? (r.score ?? 0) : r.cumulative));
     return {
       periodKey: q.periodKey ?? null,
-      rows: sorted.map((r) => ({
-        ...r,
-        rank: comparable ? firstAt.get(by(r))! : null,
-      })),
+      rows: byScore.map((r) => ({ ...r, rank: comparable ? r.rank : null })),
       scope: scope.branchIds === 'all' ? ('all' as const) : ('own' as const),
     };
   }

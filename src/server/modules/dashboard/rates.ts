@@ -49,3 +49,16 @@ export function ratesOf(found: StatusTotals = noTotals) {
     score: Math.round(score * 100) / 100,
   };
 }
+
+/**
+ * Rows sorted by a figure, highest first, each with its rank; equal figures share a rank
+ * (1, 1, 3): the rank is the first position of the figure.
+ */
+export function ranked<T>(rows: T[], figure: (row: T) => number): (T & { rank: number })[] {
+  const sorted = [...rows].sort((a, b) => figure(b) - figure(a));
+  const firstAt = new Map<number, number>();
+  sorted.forEach((row, i) => {
+    if (!firstAt.has(figure(row))) firstAt.set(figure(row), i + 1);
+  });
+  return sorted.map((row) => ({ ...row, rank: firstAt.get(figure(row))! }));
+}
