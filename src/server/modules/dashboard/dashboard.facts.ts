@@ -6,6 +6,9 @@ import * as repo from './dashboard.repo.js';
 import type { CellsQuery } from './scores.repo.js';
 import { scorePeriod, type Quality } from './scoring.js';
 
+/** Counting tasks by status is the status list's own (status-counts.ts); the cells' users count here. */
+export { countStatuses } from './status-counts.js';
+
 export interface CellFacts<T extends TaskStatusFacts = Task> {
   branchId: number;
   periodKey: string;
@@ -104,29 +107,6 @@ async function cellsOf<T extends TaskStatusFacts>(
       ),
     };
   });
-}
-
-export function countStatuses(tasks: Pick<Task, 'status'>[]) {
-  const c = {
-    total: tasks.length,
-    done: 0,
-    doneLate: 0,
-    submitted: 0,
-    returned: 0,
-    inProgress: 0,
-    overdue: 0,
-    notStarted: 0,
-  };
-  for (const t of tasks) {
-    if (t.status === 'done') c.done++;
-    else if (t.status === 'done_late') c.doneLate++;
-    else if (t.status === 'submitted') c.submitted++;
-    else if (t.status === 'returned') c.returned++;
-    else if (t.status === 'in_progress') c.inProgress++;
-    else if (t.status === 'overdue') c.overdue++;
-    else c.notStarted++;
-  }
-  return c;
 }
 
 /** What the statements over a campaign's cells need of it: its points and scoring rules. */

@@ -1,21 +1,10 @@
 import type { StatusTotals } from './rollups.repo.js';
+import { noCounts } from './status-counts.js';
 
 /** A share to four places (0.8333), or null where there is nothing to share out. */
 export const ratio = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10000) / 10000 : null);
 
-export const noTotals: StatusTotals = {
-  total: 0,
-  done: 0,
-  doneLate: 0,
-  submitted: 0,
-  returned: 0,
-  inProgress: 0,
-  overdue: 0,
-  notStarted: 0,
-  due: 0,
-  score: 0,
-  max: 0,
-};
+export const noTotals: StatusTotals = { ...noCounts(), due: 0, score: 0, max: 0 };
 
 /** Only the status totals of a row that carries more (its company, its month). */
 export function totalsOnly(row: StatusTotals): StatusTotals {

@@ -1,36 +1,25 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { branches } from '../../db/schema/index.js';
-import { cellsWith, type CellsQuery } from './scores.repo.js';
+import { cellsWith, statusColumns, type CellsQuery } from './scores.repo.js';
+import { countKey, type StatusCounts } from './status-counts.js';
 
 /** Counts of a group of tasks by derived status, with its cells' maximum and score (summed, not rounded). */
-export interface StatusTotals {
-  total: number;
-  done: number;
-  doneLate: number;
-  submitted: number;
-  returned: number;
-  inProgress: number;
-  overdue: number;
-  notStarted: number;
+export type StatusTotals = StatusCounts & {
   /** Tasks due by now or already done: what completion is measured against. */
   due: number;
   score: number;
   max: number;
-}
+};
 
 /** The counts of `cell_scores` rows summed, then their scores and maxima. */
-const cellSums = sql`sum(total)::int as total, sum(done)::int as done, sum(done_late)::int as "doneLate",
-  sum(submitted)::int as submitted, sum(returned)::int as returned, sum(in_progress)::int as "inProgress",
-  sum(overdue)::int as overdue, sum(not_started)::int as "notStarted", sum(due)::int as due,
-  coalesce(sum(score), 0)::float8 as score, coalesce(sum(max), 0)::float8 as max`;
+const cellSums = sql`sum(total)::int as total,
+  ${statusColumns((status) => sql`sum(${sql.identifier(status)})::int`, countKey)},
+  sum(due)::int as due, coalesce(sum(score), 0)::float8 as score, coalesce(sum(max), 0)::float8 as max`;
 
 /** The same counts straight from `task_facts` rows (a kind's tasks: no score, which is a month's). */
-const taskCounts = (status: string) => sql`count(*) filter (where status = ${status})::int`;
-const taskSums = sql`count(*)::int as total, ${taskCounts('done')} as done, ${taskCounts('done_late')} as "doneLate",
-  ${taskCounts('submitted')} as submitted, ${taskCounts('returned')} as returned,
-  ${taskCounts('in_progress')} as "inProgress", ${taskCounts('overdue')} as overdue,
-  ${taskCounts('not_started')} as "notStarted",
+const taskSums = sql`count(*)::int as total,
+  ${statusColumns((status) => sql`count(*) filter (where status = ${status})::int`, countKey)},
   count(*) filter (where past_due or status in ('done', 'done_late'))::int as due,
   0::float8 as score, 0::float8 as max`;
 

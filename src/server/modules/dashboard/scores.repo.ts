@@ -2,6 +2,7 @@ import { and, eq, inArray, sql, type Column, type SQL } from 'drizzle-orm';
 import type { ScoringRules } from '../../../common/api/campaigns.js';
 import type { Db } from '../../db/client.js';
 import { records, taskStatuses } from '../../db/schema/index.js';
+import { taskStatuses as statusList, type TaskStatus } from '../../../common/actions.js';
 import { keptStatusAt } from '../tasks/task-statuses.repo.js';
 
 /** What a campaign's cells are scored by, and which of them a statement covers. */
@@ -74,7 +75,7 @@ export function cellsWith(q: CellsQuery, range: { from?: string; to?: string } =
       )} else 0::float8 end`
     : sql`0::float8`;
   const adjust = q.rules.qualityAdjust;
-  const count = (status: string) => sql`count(*) filter (where status = ${status})::int`;
+  const count = (status: TaskStatus) => sql`count(*) filter (where status = ${status})::int`;
   const pastDue = sql`${taskStatuses.dueDate} < ${q.today}::date`;
   return sql`
     with task_facts as (
@@ -95,10 +96,7 @@ export function cellsWith(q: CellsQuery, range: { from?: string; to?: string } =
              sum(coalesce(${round2(sql`base`)}, 0) + coalesce(${round2(sql`base * (case best
                when 3 then ${float(adjust.excellent)} when 2 then ${float(adjust.good)}
                when 1 then ${float(adjust.fair)} when 0 then ${float(adjust.poor)} end) / 100`)}, 0)) as lines,
-             count(*)::int as total, ${count('done')} as done, ${count('done_late')} as done_late,
-             ${count('submitted')} as submitted, ${count('returned')} as returned,
-             ${count('in_progress')} as in_progress, ${count('overdue')} as overdue,
-             ${count('not_started')} as not_started,
+             count(*)::int as total, ${statusColumns(count, (status) => status)},
              count(*) filter (where past_due or status in ('done', 'done_late'))::int as due
       from earned group by branch_id, period_key
     ), extras as (
@@ -137,3 +135,13 @@ export async function branchScoreTotals(db: Db, q: ScoreTotalsQuery): Promise<Br
     from cell_scores group by branch_id`);
   return (res as unknown as { rows: BranchScoreTotals[] }).rows;
 }
+
+/**
+ * The per-status columns of a statement: `pick(status)` gives a status's figure (a count over the
+ * tasks, or a sum of columns named after the statuses), named by `column(status)`.
+ */
+export const statusColumns = (pick: (status: TaskStatus) => SQL, column: (status: TaskStatus) => string) =>
+  sql.join(
+    statusList.map((s) => sql`${pick(s)} as ${sql.identifier(column(s))}`),
+    sql`, `,
+  );
