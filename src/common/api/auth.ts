@@ -20,6 +20,10 @@ export const grantSchema = z.object({
   branchId: z.number().int().nullable(),
   grassrootsUnitId: z.number().int().nullable(),
   departmentIds: z.array(z.number().int()),
+  /** A committee grant's company: that company's organ committee. Absent or null: the group's. */
+  companyId: z.number().int().nullable().optional(),
+  /** The branches of that company, resolved by the server so the policies need no lookup. */
+  companyBranchIds: z.array(z.number().int()).optional(),
 });
 export type Grant = z.infer<typeof grantSchema>;
 

@@ -59,7 +59,8 @@ const statusCounts = {
   overdue: z.number(),
   notStarted: z.number(),
 };
-const scope = z.enum(['all', 'own']);
+/** Every branch (the group's committee), one company's (its committee), or a branch's own view. */
+const scope = z.enum(['all', 'company', 'own']);
 
 export const matrixSchema = z.object({
   campaign: z.object({ id: z.number(), name: z.string(), year: z.number() }),
@@ -133,7 +134,8 @@ export const companiesSchema = z.object({
       companyId: z.number(),
       companyName: z.string(),
       /** By score rate; equal rates share a rank. */
-      rank: z.number(),
+      /** Null for a company's own committee: it sees itself against the group, not the others' positions. */
+      rank: z.number().nullable(),
     }),
   ),
   group: companyFigures,

@@ -8,6 +8,8 @@ const grantInput = z.object({
   branchId: id.nullable().optional(),
   grassrootsUnitId: id.nullable().optional(),
   departmentIds: z.array(id).max(100).optional(),
+  /** A committee grant for one company's committee; none: the group's committee. */
+  companyId: id.nullable().optional(),
 });
 export type GrantInput = z.infer<typeof grantInput>;
 

@@ -15,10 +15,49 @@ export function hasRole(a: PolicyActor, ...wanted: Role[]): boolean {
 }
 
 export const isAdmin = (a: PolicyActor) => hasRole(a, 'admin');
-/** The committee sees all branches; administrators see everything too. */
-export const seesAllBranches = (a: PolicyActor) => hasRole(a, 'admin', 'committee');
+
+/** The group's committee: a committee grant tied to no company. It runs the whole group. */
+export const isGroupCommittee = (a: PolicyActor) =>
+  a.grants.some((g) => g.role === 'committee' && (g.companyId ?? null) === null);
+
+/** The group's committee sees all branches; administrators see everything too. */
+export const seesAllBranches = (a: PolicyActor) => isAdmin(a) || isGroupCommittee(a);
 
 const unique = (ids: number[]) => [...new Set(ids)];
+
+/**
+ * The branches whose committee the actor is: 'all' for the group's committee, a company's branches
+ * for that company's committee (a grant without its resolved branches covers none), else empty.
+ */
+export function committeeBranchIds(a: PolicyActor): 'all' | number[] {
+  if (isGroupCommittee(a)) return 'all';
+  return unique(
+    a.grants
+      .filter((g) => g.role === 'committee')
+      .flatMap((g) => (g.companyId ? (g.companyBranchIds ?? []) : [])),
+  );
+}
+
+/** Whether the actor acts as committee (reviews, grants time, confirms on a unit's behalf) for a branch. */
+export function isCommitteeFor(a: PolicyActor, branchId: number | null): boolean {
+  const scope = committeeBranchIds(a);
+  return scope === 'all' || (branchId !== null && scope.includes(branchId));
+}
+
+/** A company's committee (not the group's): it sees its own company against the group, not the others. */
+export const isCompanyCommittee = (a: PolicyActor) =>
+  !seesAllBranches(a) && a.grants.some((g) => g.role === 'committee' && !!g.companyId);
+
+/** The companies whose committee the actor is (for a company committee's own figures). */
+export function committeeCompanyIds(a: PolicyActor): number[] {
+  return unique(a.grants.filter((g) => g.role === 'committee' && g.companyId).map((g) => g.companyId!));
+}
+
+/** The branches the actor oversees or belongs to, when it does not see all of them. */
+const withCommitteeBranches = (a: PolicyActor, ids: number[]): number[] => {
+  const committee = committeeBranchIds(a);
+  return unique([...(committee === 'all' ? [] : committee), ...ids]);
+};
 
 /** Branches where the actor acts as secretary / committee member. */
 export function secretaryBranchIds(a: PolicyActor): number[] {
@@ -54,7 +93,12 @@ export function leaderDepartmentIds(a: PolicyActor): number[] {
  */
 export function branchReadScope(a: PolicyActor): 'all' | number[] {
   if (seesAllBranches(a)) return 'all';
-  return secretaryBranchIds(a);
+  return withCommitteeBranches(a, secretaryBranchIds(a));
+}
+
+/** The branches whose records and tasks the actor reads: its company's (as committee) and its own. */
+export function branchViewIds(a: PolicyActor): number[] {
+  return withCommitteeBranches(a, memberBranchIds(a));
 }
 
 export function canReadBranch(a: PolicyActor, branchId: number | null): boolean {

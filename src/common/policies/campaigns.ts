@@ -1,4 +1,7 @@
-import { hasRole, type PolicyActor } from './actor.js';
+import { seesAllBranches, type PolicyActor } from './actor.js';
 
-/** The committee configures campaigns; everyone signed in may read them (they are the rules). */
-export const canConfigureCampaigns = (actor: PolicyActor) => hasRole(actor, 'committee', 'admin');
+/**
+ * The group's committee configures campaigns (a company's committee runs the ones it is given);
+ * everyone signed in may read them (they are the rules).
+ */
+export const canConfigureCampaigns = (actor: PolicyActor) => seesAllBranches(actor);

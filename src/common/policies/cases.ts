@@ -1,4 +1,4 @@
-import { hasRole, type PolicyActor } from './actor.js';
+import { hasRole, isCommitteeFor, type PolicyActor } from './actor.js';
 import { canReadRecord } from './records.js';
 
 /**
@@ -16,8 +16,8 @@ export function isVisibleCase(
   return r.kind === 'optional' && r.status === 'approved' && r.exemplary && readsCases(actor);
 }
 
-/** The committee marks a case, or takes the mark off. */
-export const canMarkExemplary = (actor: PolicyActor) => hasRole(actor, 'committee');
+/** The branch's committee (the group's, or its company's) marks a case, or takes the mark off. */
+export const canMarkExemplary = (actor: PolicyActor, branchId: number) => isCommitteeFor(actor, branchId);
 
 export interface CaseCan {
   /** Take the exemplary mark off. */
@@ -28,7 +28,7 @@ export interface CaseCan {
 
 export function caseCan(actor: PolicyActor, c: { branchId: number }): CaseCan {
   return {
-    unmark: canMarkExemplary(actor),
+    unmark: canMarkExemplary(actor, c.branchId),
     openRecord: canReadRecord(actor, { branchId: c.branchId, kind: 'optional', data: {} }),
   };
 }

@@ -1,5 +1,12 @@
 import type { Campaign } from '../api/campaigns.js';
-import { memberBranchIds, seesAllBranches, type PolicyActor } from './actor.js';
+import {
+  committeeBranchIds,
+  committeeCompanyIds,
+  isCompanyCommittee,
+  memberBranchIds,
+  seesAllBranches,
+  type PolicyActor,
+} from './actor.js';
 
 /**
  * Whose figures a caller sees. The committee sees every branch. A branch sees its own against the
@@ -9,15 +16,26 @@ import { memberBranchIds, seesAllBranches, type PolicyActor } from './actor.js';
 export function dashboardScope(
   actor: PolicyActor,
   campaign: Pick<Campaign, 'branchIds' | 'branchesSeeRanking'>,
-): { branchIds: number[] | 'all'; own: number[] } | null {
-  if (seesAllBranches(actor)) return { branchIds: 'all', own: [] };
+): { branchIds: number[] | 'all'; own: number[]; view: 'all' | 'company' | 'own' } | null {
+  if (seesAllBranches(actor)) return { branchIds: 'all', own: [], view: 'all' };
+  if (isCompanyCommittee(actor)) {
+    const committee = committeeBranchIds(actor);
+    const company = committee === 'all' ? [] : committee.filter((b) => campaign.branchIds.includes(b));
+    return company.length ? { branchIds: company, own: [], view: 'company' } : null;
+  }
   const own = memberBranchIds(actor).filter((b) => campaign.branchIds.includes(b));
   if (!own.length) return null;
-  return { branchIds: campaign.branchesSeeRanking ? 'all' : own, own };
+  return campaign.branchesSeeRanking
+    ? { branchIds: 'all', own, view: 'all' }
+    : { branchIds: own, own, view: 'own' };
 }
 
 /**
- * The comparison of companies is the group committee's: it reads every company's figures. (A
- * company's own committee will see its company against the group's average, not the others.)
+ * The comparison of companies: the group committee reads every company's figures; a company's own
+ * committee its own company against the group's average, not the others' positions.
  */
-export const canCompareCompanies = (actor: PolicyActor) => seesAllBranches(actor);
+export const canCompareCompanies = (actor: PolicyActor) =>
+  seesAllBranches(actor) || isCompanyCommittee(actor);
+/** Which companies' rows the comparison shows: 'all', or the company committee's own. */
+export const comparedCompanies = (actor: PolicyActor): 'all' | number[] =>
+  seesAllBranches(actor) ? 'all' : committeeCompanyIds(actor);

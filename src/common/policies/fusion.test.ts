@@ -24,7 +24,12 @@ describe('fusion scope', () => {
   });
 
   it('lets only the committee read the review history', () => {
-    expect(canReadReviewContext({ grants: [grant({ role: 'committee' })] })).toBe(true);
-    expect(canReadReviewContext({ grants: [grant({ role: 'branch_secretary', branchId: 1 })] })).toBe(false);
+    expect(canReadReviewContext({ grants: [grant({ role: 'committee' })] }, 1)).toBe(true);
+    expect(canReadReviewContext({ grants: [grant({ role: 'branch_secretary', branchId: 1 })] }, 1)).toBe(
+      false,
+    );
+    const company = { grants: [grant({ role: 'committee', companyId: 2, companyBranchIds: [3, 4] })] };
+    expect(canReadReviewContext(company, 3)).toBe(true);
+    expect(canReadReviewContext(company, 1)).toBe(false);
   });
 });

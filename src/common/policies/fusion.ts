@@ -1,5 +1,5 @@
 import type { Campaign } from '../api/campaigns.js';
-import { memberBranchIds, seesAllBranches, type PolicyActor } from './actor.js';
+import { branchViewIds, isAdmin, isCommitteeFor, seesAllBranches, type PolicyActor } from './actor.js';
 
 /**
  * Whose 融合成效 a caller sees: the committee every branch; a branch (its secretary and members)
@@ -11,9 +11,10 @@ export function fusionScope(
   campaign: Pick<Campaign, 'branchIds'>,
 ): { branchIds: number[] | 'all' } | null {
   if (seesAllBranches(actor)) return { branchIds: 'all' };
-  const own = memberBranchIds(actor).filter((b) => campaign.branchIds.includes(b));
+  const own = branchViewIds(actor).filter((b) => campaign.branchIds.includes(b));
   return own.length ? { branchIds: own } : null;
 }
 
-/** The review screen's history of a branch: the committee's, who review. */
-export const canReadReviewContext = (actor: PolicyActor) => seesAllBranches(actor);
+/** The review screen's history of a branch: its committee's, who review (and the administrator's). */
+export const canReadReviewContext = (actor: PolicyActor, branchId: number) =>
+  isAdmin(actor) || isCommitteeFor(actor, branchId);

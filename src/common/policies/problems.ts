@@ -1,5 +1,11 @@
 import type { ProblemState } from '../api/problems.js';
-import { contactUnitIds, hasRole, memberBranchIds, secretaryBranchIds, seesAllBranches } from './actor.js';
+import {
+  branchViewIds,
+  contactUnitIds,
+  isCommitteeFor,
+  secretaryBranchIds,
+  seesAllBranches,
+} from './actor.js';
 import type { PolicyActor } from './actor.js';
 
 /** The facts about a problem that decide who may do what with it. */
@@ -26,7 +32,7 @@ export function problemScope(actor: PolicyActor): ProblemScope | null {
   if (seesAllBranches(actor)) return { all: true, branchIds: [], unitIds: [], unassigned: true };
   const scope = {
     all: false,
-    branchIds: memberBranchIds(actor),
+    branchIds: branchViewIds(actor),
     unitIds: contactUnitIds(actor),
     unassigned: secretaryBranchIds(actor).length > 0,
   };
@@ -70,7 +76,7 @@ export function can(
     case 'confirm':
       return contactUnitIds(actor).includes(p.unitId);
     case 'confirmOnBehalf':
-      return hasRole(actor, 'committee');
+      return isCommitteeFor(actor, p.branchId);
     case 'recheck':
       // Whether it came back: the unit that lives with it, or the branch that solved it.
       return (

@@ -1,8 +1,9 @@
 import {
+  branchViewIds,
   contactUnitIds,
   hasRole,
+  isCommitteeFor,
   leaderDepartmentIds,
-  memberBranchIds,
   secretaryBranchIds,
 } from './actor.js';
 import { seesAllBranches, type PolicyActor } from './actor.js';
@@ -15,7 +16,7 @@ export interface RecordScope {
 }
 
 /**
- * Who sees which records: the committee all; a branch (secretary, committee members, Party
+ * Who sees which records: the group's committee all, a company's committee its company's; a branch (secretary, committee members, Party
  * members) its own; a leader in charge the revisions of own departments; a grassroots contact
  * the problems of own unit. Null when the actor sees no records at all.
  */
@@ -24,7 +25,7 @@ export function recordScope(actor: PolicyActor): RecordScope | null {
     return { all: true, branchIds: [], leaderDepartmentIds: [], contactUnitIds: [] };
   const scope: RecordScope = {
     all: false,
-    branchIds: memberBranchIds(actor),
+    branchIds: branchViewIds(actor),
     leaderDepartmentIds: leaderDepartmentIds(actor),
     contactUnitIds: contactUnitIds(actor),
   };
@@ -51,13 +52,18 @@ export function canWriteForBranch(actor: PolicyActor, branchId: number): boolean
   return secretaryBranchIds(actor).includes(branchId);
 }
 
-export const canReview = (actor: PolicyActor) => hasRole(actor, 'committee');
+/** Whether the actor reviews at all (has a review queue): a committee, the group's or a company's. */
+export const reviewsRecords = (actor: PolicyActor) => hasRole(actor, 'committee');
+
+/** The branch's committee reviews its records: the group's committee any branch's, a company's its own. */
+export const canReview = (actor: PolicyActor, branchId: number) => isCommitteeFor(actor, branchId);
 
 /**
  * The committee and administrators work from the review queue: a record they open leads back to
  * it, and they read its review context. A leader in charge opens records from the revisions.
  */
-export const worksFromReviewQueue = (actor: PolicyActor) => seesAllBranches(actor);
+export const worksFromReviewQueue = (actor: PolicyActor) =>
+  seesAllBranches(actor) || hasRole(actor, 'committee');
 
 /**
  * The roles with a workbench open a branch's record there; the others (a leader in charge) open
@@ -96,7 +102,7 @@ export function recordCan(actor: PolicyActor, r: RecordFacts): RecordCan {
       isEditableStatus(r.status) &&
       r.leaderStatus !== 'pending' &&
       r.campaignActive,
-    review: canReview(actor) && r.status === 'submitted' && !r.wroteIt,
-    grade: canReview(actor) && r.status === 'approved',
+    review: canReview(actor, r.branchId) && r.status === 'submitted' && !r.wroteIt,
+    grade: canReview(actor, r.branchId) && r.status === 'approved',
   };
 }

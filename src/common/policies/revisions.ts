@@ -1,6 +1,6 @@
 import type { revisionStages } from '../api/revisions.js';
 import { hasRole, isAdmin, type PolicyActor } from './actor.js';
-import { canReview, canWriteForBranch } from './records.js';
+import { canWriteForBranch } from './records.js';
 
 type Stage = (typeof revisionStages)[number];
 
@@ -55,4 +55,4 @@ export const hasLeaderQueue = (actor: PolicyActor) => hasRole(actor, 'leader');
  * waiting for them in the review area, not the committee's queue.
  */
 export const reviewsOnlyRevisions = (actor: PolicyActor) =>
-  hasLeaderQueue(actor) && !canReview(actor) && !isAdmin(actor);
+  hasLeaderQueue(actor) && !hasRole(actor, 'committee') && !isAdmin(actor);

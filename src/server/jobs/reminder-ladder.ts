@@ -87,7 +87,13 @@ export async function computeReminders(
   const users = (pred: (g: (typeof grants)[number]) => boolean) => [
     ...new Set(grants.filter(pred).map((g) => g.userId)),
   ];
-  const committee = users((g) => g.role === 'committee');
+  // The branch's committee: the group's, and its own company's.
+  const committeeOf = (branchId: number | null) =>
+    users(
+      (g) =>
+        g.role === 'committee' &&
+        (!g.companyId || (branchId !== null && g.companyBranchIds.includes(branchId))),
+    );
   const secretaries = (branchId: number) =>
     users((g) => g.role === 'branch_secretary' && g.branchId === branchId);
   const push = (c: Omit<Candidate, 'key' | 'userId' | 'branchId'>, base: string, to: number[]) => {
@@ -127,7 +133,7 @@ export async function computeReminders(
         push(
           { rule, text: `【逾期督办】${what}已逾期 ${d} 天未完成。`, link },
           `${base}:c`,
-          committee.filter((u) => !mine.includes(u)),
+          committeeOf(t.branchId).filter((u) => !mine.includes(u)),
         );
     }
   }
@@ -162,7 +168,7 @@ export async function computeReminders(
         link: `/review/${r.id}`,
       },
       `review:${r.id}:v${r.version}`,
-      committee,
+      committeeOf(r.branchId),
     );
   }
 
@@ -215,7 +221,7 @@ export async function computeReminders(
           link: '/problems',
         },
         `${base}:c`,
-        committee,
+        committeeOf(p.branchId),
       );
     }
 

@@ -46,6 +46,7 @@ export async function submittedRecords(db: Db) {
       id: records.id,
       version: records.version,
       campaignId: records.campaignId,
+      branchId: records.branchId,
       branchName: branches.name,
       title: records.title,
       submittedAt: records.submittedAt,
@@ -77,6 +78,7 @@ export async function solvedProblems(db: Db) {
     .select({
       id: problems.id,
       unitId: problems.unitId,
+      branchId: problems.branchId,
       unitName: grassrootsUnits.name,
       title: problems.title,
       solvedAt: sql<Date>`max(${problemEvents.at})`,

@@ -22,9 +22,14 @@ export interface AuthedContext extends RequestContext {
 export {
   branchReadScope,
   canReadBranch,
+  committeeBranchIds,
   hasRole,
   isAdmin,
+  isCommitteeFor,
   memberBranchIds,
   secretaryBranchIds,
   seesAllBranches,
+  isGroupCommittee,
+  isCompanyCommittee,
+  committeeCompanyIds,
 } from '../../common/policies/actor.js';

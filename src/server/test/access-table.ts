@@ -5,14 +5,17 @@ import { importFile } from './xlsx-fixtures.js';
  * access.test.ts runs every row for every caller and fails when a route has no row. Grow it with
  * every new endpoint.
  *
- * Callers (demo organisation): admin; committee = jiguan; secretary = zhibu1 (branch 1);
- * leader = lingdao; member = dangyuan (branch 1, person 6); contact = jiceng.
- * Objects of branch 1 are "own", of branch 2 "other": out-of-scope objects answer 404.
+ * Callers (demo organisation): admin; committee = jiguan (the group's committee); company = gongsi,
+ * the committee of company 1 only, after branch 2 has moved to a second company; secretary =
+ * zhibu1 (branch 1); leader = lingdao; member = dangyuan (branch 1, person 6); contact = jiceng.
+ * Objects of branch 1 are "own", of branch 2 "other": out-of-scope objects answer 404 — for the
+ * company's committee, branch 2 is another company's (the cross-company probe).
  */
 export const callers = [
   'anonymous',
   'admin',
   'committee',
+  'company',
   'secretary',
   'leader',
   'member',
@@ -82,10 +85,15 @@ export interface AccessRow {
   expect: Record<Caller, number>;
 }
 
+/**
+ * A company's committee gets what the group's committee gets unless a row says otherwise: rows on
+ * another company's objects, and the group's own business, name it.
+ */
 const all = (status: number, overrides: Partial<Record<Caller, number>> = {}): Record<Caller, number> => ({
   anonymous: 401,
   admin: status,
   committee: status,
+  company: overrides.committee ?? status,
   secretary: status,
   leader: status,
   member: status,
@@ -95,8 +103,10 @@ const all = (status: number, overrides: Partial<Record<Caller, number>> = {}): R
 /** Administrators only; everyone else signed in is refused. */
 let unknownLogins = 0;
 const adminOnly = all(403, { admin: 200 });
-/** The group committee's views (and the administrator's). */
+/** The committees' views (and the administrator's): the group's, and a company's for its own. */
 const adminOrCommittee = all(403, { admin: 200, committee: 200 });
+/** The group's own business (its campaigns, documents, log and settings): not a company's. */
+const groupCommittee = { ...adminOrCommittee, company: 403 };
 const staff = all(403, { admin: 200, committee: 200, secretary: 200 });
 /** Readers of a branch's own records: the committee and the branch (secretary and members). */
 const branchReaders = all(404, { admin: 200, committee: 200, secretary: 200, member: 200 });
@@ -307,7 +317,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/people',
     name: 'roster of another branch',
     request: () => ({ url: '/api/people?branchId=2' }),
-    expect: { ...staff, secretary: 404 },
+    expect: { ...staff, secretary: 404, company: 404 },
   },
   {
     route: 'GET /api/people/:id',
@@ -319,7 +329,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/people/:id',
     name: 'person of another branch',
     request: (_w, fx) => ({ url: `/api/people/${fx.otherPersonId}` }),
-    expect: all(404, { admin: 200, committee: 200 }),
+    expect: all(404, { admin: 200, committee: 200, company: 404 }),
   },
   {
     route: 'GET /api/people/:id',
@@ -337,7 +347,7 @@ export const accessTable: AccessRow[] = [
     route: 'POST /api/people',
     name: 'add person to another branch',
     request: (who) => ({ url: '/api/people', body: personBody(who, 2) }),
-    expect: adminOrCommittee,
+    expect: groupCommittee,
   },
   {
     route: 'PATCH /api/people/:id',
@@ -349,7 +359,7 @@ export const accessTable: AccessRow[] = [
     route: 'PATCH /api/people/:id',
     name: 'edit person of another branch',
     request: (_w, fx) => ({ url: `/api/people/${fx.otherPersonId}`, body: { phone: '010-12345678' } }),
-    expect: all(404, { admin: 200, committee: 200 }),
+    expect: all(404, { admin: 200, committee: 200, company: 404 }),
   },
   {
     route: 'GET /api/people/:id/posts',
@@ -361,7 +371,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/people/:id/posts',
     name: 'post history of a person of another branch',
     request: (_w, fx) => ({ url: `/api/people/${fx.otherPersonId}/posts` }),
-    expect: all(404, { admin: 200, committee: 200 }),
+    expect: all(404, { admin: 200, committee: 200, company: 404 }),
   },
   {
     route: 'POST /api/people/:id/posts',
@@ -373,7 +383,7 @@ export const accessTable: AccessRow[] = [
     route: 'POST /api/people/:id/posts',
     name: 'add a past post, another branch',
     request: (_w, fx) => ({ url: `/api/people/${fx.otherPersonId}/posts`, body: pastTerm() }),
-    expect: all(404, { admin: 200, committee: 200 }),
+    expect: all(404, { admin: 200, committee: 200, company: 404 }),
   },
   {
     route: 'PATCH /api/people/:id/posts/:termId',
@@ -391,7 +401,7 @@ export const accessTable: AccessRow[] = [
       const { personId, termId } = await fx.fresh.postTerm(2);
       return { url: `/api/people/${personId}/posts/${termId}`, body: { post: 'publicity' } };
     },
-    expect: all(404, { admin: 200, committee: 200 }),
+    expect: all(404, { admin: 200, committee: 200, company: 404 }),
   },
   {
     route: 'DELETE /api/people/:id/posts/:termId',
@@ -409,7 +419,7 @@ export const accessTable: AccessRow[] = [
       const { personId, termId } = await fx.fresh.postTerm(2);
       return { url: `/api/people/${personId}/posts/${termId}` };
     },
-    expect: all(404, { admin: 200, committee: 200 }),
+    expect: all(404, { admin: 200, committee: 200, company: 404 }),
   },
   { route: 'GET /api/users', name: 'accounts', request: () => ({ url: '/api/users' }), expect: adminOnly },
   {
@@ -453,7 +463,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/audit',
     name: 'audit log',
     request: () => ({ url: '/api/audit' }),
-    expect: adminOrCommittee,
+    expect: groupCommittee,
   },
   {
     route: 'GET /api/campaigns',
@@ -471,7 +481,7 @@ export const accessTable: AccessRow[] = [
     route: 'POST /api/campaigns',
     name: 'create campaign',
     request: (who) => ({ url: '/api/campaigns', body: campaignBody(who) }),
-    expect: adminOrCommittee,
+    expect: groupCommittee,
   },
   {
     route: 'PATCH /api/campaigns/:id',
@@ -480,7 +490,7 @@ export const accessTable: AccessRow[] = [
       url: `/api/campaigns/${fx.campaignId}`,
       body: { watchwords: '学讲话、转作风、作表率' },
     }),
-    expect: adminOrCommittee,
+    expect: groupCommittee,
   },
   {
     route: 'POST /api/campaigns/:id/copy',
@@ -489,19 +499,19 @@ export const accessTable: AccessRow[] = [
       url: `/api/campaigns/${fx.campaignId}/copy`,
       body: { name: uniq(who, '复制'), year: 2027 },
     }),
-    expect: adminOrCommittee,
+    expect: groupCommittee,
   },
   {
     route: 'POST /api/campaigns/:id/start',
     name: 'start campaign',
     request: async (_w, fx) => ({ url: `/api/campaigns/${await fx.fresh.campaign(false)}/start` }),
-    expect: adminOrCommittee,
+    expect: groupCommittee,
   },
   {
     route: 'POST /api/campaigns/:id/close',
     name: 'close campaign',
     request: async (_w, fx) => ({ url: `/api/campaigns/${await fx.fresh.campaign(true)}/close` }),
-    expect: adminOrCommittee,
+    expect: groupCommittee,
   },
   {
     route: 'GET /api/tasks',
@@ -513,7 +523,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/tasks',
     name: 'tasks of another branch',
     request: (_w, fx) => ({ url: `/api/tasks?campaignId=${fx.campaignId}&branchId=2` }),
-    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404 }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404, company: 404 }),
   },
   {
     route: 'GET /api/tasks/:id',
@@ -525,16 +535,25 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/tasks/:id',
     name: 'task of another branch',
     request: (_w, fx) => ({ url: `/api/tasks/${fx.otherTaskId}` }),
-    expect: all(404, { admin: 200, committee: 200 }),
+    expect: all(404, { admin: 200, committee: 200, company: 404 }),
   },
   {
     route: 'POST /api/tasks/:id/extend',
-    name: 'extend due date',
+    name: "extend due date of branch 2 (another company's)",
     request: (_w, fx) => ({
       url: `/api/tasks/${fx.otherTaskId}/extend`,
       body: { dueDate: '2026-04-20', reason: '统一安排' },
     }),
-    expect: all(403, { committee: 200 }),
+    expect: all(403, { committee: 200, company: 404 }),
+  },
+  {
+    route: 'POST /api/tasks/:id/extend',
+    name: 'extend due date of branch 1 (the company committee’s own)',
+    request: (_w, fx) => ({
+      url: `/api/tasks/${fx.ownTaskId}/extend`,
+      body: { dueDate: '2026-04-20', reason: '统一安排' },
+    }),
+    expect: all(403, { committee: 200, company: 200 }),
   },
   {
     route: 'GET /api/records',
@@ -572,7 +591,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/records/:id',
     name: 'record of another branch',
     request: (_w, fx) => ({ url: `/api/records/${fx.otherRecordId}` }),
-    expect: all(404, { admin: 200, committee: 200 }),
+    expect: all(404, { admin: 200, committee: 200, company: 404 }),
   },
   {
     route: 'GET /api/records/:id/history',
@@ -610,7 +629,7 @@ export const accessTable: AccessRow[] = [
       const { campaignId: _c, branchId: _b, kind: _k, ...body } = studyBody(fx, 2);
       return { url: `/api/records/${r.id}`, body: { ...body, version: r.version } };
     },
-    expect: all(404, { admin: 403, committee: 403 }),
+    expect: all(404, { admin: 403, committee: 403, company: 404 }),
   },
   {
     route: 'POST /api/records/:id/submit',
@@ -637,7 +656,7 @@ export const accessTable: AccessRow[] = [
       url: '/api/records/submit-month',
       body: { campaignId: fx.campaignId, branchId: 2, periodKey: '2026-05' },
     }),
-    expect: all(404, { admin: 403, committee: 403 }),
+    expect: all(404, { admin: 403, committee: 403, company: 404 }),
   },
   {
     route: 'POST /api/records/:id/review',
@@ -667,7 +686,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/records/:id/signals',
     name: 'integrity signals of another branch’s record',
     request: (_w, fx) => ({ url: `/api/records/${fx.otherRecordId}/signals` }),
-    expect: all(403, { committee: 200 }),
+    expect: all(403, { committee: 200, company: 404 }),
   },
   {
     route: 'POST /api/signals/:id/mark',
@@ -691,7 +710,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/branches/:id/signal-counts',
     name: 'another branch’s integrity signal counts',
     request: (_w, fx) => ({ url: `/api/branches/2/signal-counts?campaignId=${fx.campaignId}` }),
-    expect: all(403, { committee: 200 }),
+    expect: all(403, { committee: 200, company: 404 }),
   },
   {
     route: 'GET /api/records/branch-month',
@@ -703,7 +722,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/records/branch-month',
     name: 'another branch’s month for review',
     request: () => ({ url: '/api/records/branch-month?branchId=2&periodKey=2026-03' }),
-    expect: all(404, { admin: 200, committee: 200 }),
+    expect: all(404, { admin: 200, committee: 200, company: 404 }),
   },
   {
     route: 'POST /api/records/approve-many',
@@ -751,13 +770,13 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/evidence/:id/file',
     name: 'download another branch’s evidence',
     request: (_w, fx) => ({ url: `/api/evidence/${fx.otherEvidenceId}/file` }),
-    expect: all(404, { admin: 200, committee: 200 }),
+    expect: all(404, { admin: 200, committee: 200, company: 404 }),
   },
   {
     route: 'GET /api/evidence/:id/thumbnail',
     name: 'another branch’s evidence thumbnail',
     request: (_w, fx) => ({ url: `/api/evidence/${fx.otherEvidenceId}/thumbnail` }),
-    expect: all(404, { admin: 200, committee: 200 }),
+    expect: all(404, { admin: 200, committee: 200, company: 404 }),
   },
   {
     route: 'GET /api/workbench',
@@ -769,7 +788,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/workbench',
     name: 'workbench of another branch',
     request: () => ({ url: '/api/workbench?branchId=2' }),
-    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404 }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404, company: 404 }),
   },
   {
     route: 'POST /api/records/:id/grade',
@@ -800,7 +819,7 @@ export const accessTable: AccessRow[] = [
     request: (_w, fx) => ({
       url: `/api/dashboard/cell?campaignId=${fx.campaignId}&branchId=2&periodKey=2026-03`,
     }),
-    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404 }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404, company: 404 }),
   },
   {
     route: 'GET /api/dashboard/ranking',
@@ -818,7 +837,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/dashboard/indicators',
     name: 'indicators of another branch',
     request: (_w, fx) => ({ url: `/api/dashboard/indicators?campaignId=${fx.campaignId}&branchId=2` }),
-    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404 }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404, company: 404 }),
   },
   {
     route: 'GET /api/dashboard/branches/:id',
@@ -830,7 +849,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/dashboard/branches/:id',
     name: 'profile of another branch',
     request: (_w, fx) => ({ url: `/api/dashboard/branches/2?campaignId=${fx.campaignId}` }),
-    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404 }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404, company: 404 }),
   },
   {
     route: 'GET /api/fusion',
@@ -842,13 +861,13 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/fusion',
     name: '融合成效 of another branch',
     request: (_w, fx) => ({ url: `/api/fusion?campaignId=${fx.campaignId}&branchId=2` }),
-    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404 }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404, company: 404 }),
   },
   {
     route: 'GET /api/fusion/records/:id/review-context',
     name: 'a record’s effect and its branch’s history, for the reviewer',
     request: (_w, fx) => ({ url: `/api/fusion/records/${fx.otherRecordId}/review-context` }),
-    expect: adminOrCommittee,
+    expect: { ...adminOrCommittee, company: 404 },
   },
   {
     route: 'GET /api/dashboard/due',
@@ -874,7 +893,7 @@ export const accessTable: AccessRow[] = [
     request: async (_w, fx) => ({ url: `/api/sign-in/${await fx.fresh.signInToken()}` }),
     // Only people on the branch's expected list: the secretary, the member, and the committee
     // account, whose person is also a member of branch 1.
-    expect: all(403, { secretary: 200, member: 200, committee: 200 }),
+    expect: all(403, { secretary: 200, member: 200, committee: 200, company: 403 }),
   },
   {
     route: 'GET /api/revisions',
@@ -894,7 +913,7 @@ export const accessTable: AccessRow[] = [
     request: async (_w, fx) => ({
       url: `/api/revisions/${(await fx.fresh.revision('draft', { branchId: 2, departmentId: 13 })).id}`,
     }),
-    expect: all(404, { admin: 200, committee: 200, leader: 200 }),
+    expect: all(404, { admin: 200, committee: 200, leader: 200, company: 404 }),
   },
   {
     route: 'GET /api/revisions/:id',
@@ -902,7 +921,7 @@ export const accessTable: AccessRow[] = [
     request: async (_w, fx) => ({
       url: `/api/revisions/${(await fx.fresh.revision('draft', { branchId: 2, departmentId: 4 })).id}`,
     }),
-    expect: all(404, { admin: 200, committee: 200 }),
+    expect: all(404, { admin: 200, committee: 200, company: 404 }),
   },
   {
     route: 'POST /api/records/:id/leader-submit',
@@ -955,7 +974,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/problems/:id',
     name: 'problem of unit 1 taken on by branch 2',
     request: async (_w, fx) => ({ url: `/api/problems/${await fx.fresh.problem(2)}` }),
-    expect: all(404, { admin: 200, committee: 200, contact: 200 }),
+    expect: all(404, { admin: 200, committee: 200, contact: 200, company: 404 }),
   },
   {
     route: 'POST /api/problems',
@@ -970,7 +989,7 @@ export const accessTable: AccessRow[] = [
       url: `/api/problems/${await fx.fresh.problem(null)}/accept`,
       body: { branchId: 1 },
     }),
-    expect: all(403, { secretary: 200, leader: 404, member: 404, contact: 403 }),
+    expect: all(403, { secretary: 200, leader: 404, member: 404, contact: 403, company: 404 }),
   },
   {
     route: 'POST /api/problems/:id/measures',
@@ -1037,7 +1056,7 @@ export const accessTable: AccessRow[] = [
         ],
       },
     }),
-    expect: adminOrCommittee,
+    expect: groupCommittee,
   },
   {
     route: 'GET /api/cases',
@@ -1072,7 +1091,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/documents/records/:id/meeting-record',
     name: 'meeting record of another branch’s study',
     request: (_w, fx) => ({ url: `/api/documents/records/${fx.otherRecordId}/meeting-record` }),
-    expect: all(404, { admin: 200, committee: 200 }),
+    expect: all(404, { admin: 200, committee: 200, company: 404 }),
   },
   {
     route: 'GET /api/documents/meeting-book',
@@ -1094,7 +1113,7 @@ export const accessTable: AccessRow[] = [
         url: `/api/documents/meeting-book?campaignId=${fx.campaignId}&branchId=2&includeUnapproved=true`,
       };
     },
-    expect: all(404, { admin: 200, committee: 200 }),
+    expect: all(404, { admin: 200, committee: 200, company: 404 }),
   },
   {
     route: 'GET /api/documents/bulletin',
@@ -1106,7 +1125,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/documents/summary',
     name: 'annual summary draft',
     request: (_w, fx) => ({ url: `/api/documents/summary?campaignId=${fx.campaignId}` }),
-    expect: adminOrCommittee,
+    expect: groupCommittee,
   },
   {
     route: 'PUT /api/documents/summary',
@@ -1120,20 +1139,20 @@ export const accessTable: AccessRow[] = [
         parts: { intro: '引言' },
       },
     }),
-    expect: adminOrCommittee,
+    expect: groupCommittee,
   },
   {
     route: 'GET /api/documents/summary/file',
     name: 'annual summary as Word',
     request: (_w, fx) => ({ url: `/api/documents/summary/file?campaignId=${fx.campaignId}` }),
-    expect: adminOrCommittee,
+    expect: groupCommittee,
   },
   // Issued documents (issue #14): the committee issues; the committee and the administrator read.
   {
     route: 'GET /api/documents/issued',
     name: 'issued documents of a campaign',
     request: (_w, fx) => ({ url: `/api/documents/issued?campaignId=${fx.campaignId}` }),
-    expect: adminOrCommittee,
+    expect: groupCommittee,
   },
   {
     route: 'POST /api/documents/issued',
@@ -1142,13 +1161,13 @@ export const accessTable: AccessRow[] = [
       url: '/api/documents/issued',
       body: { campaignId: fx.campaignId, kind: 'bulletin', periodKey: '2026-03' },
     }),
-    expect: all(403, { committee: 200 }),
+    expect: all(403, { committee: 200, company: 403 }),
   },
   {
     route: 'GET /api/documents/issued/:id/file',
     name: 'download an issued bulletin',
     request: (_w, fx) => ({ url: `/api/documents/issued/${fx.issuedDocumentId}/file` }),
-    expect: adminOrCommittee,
+    expect: groupCommittee,
   },
   {
     route: 'GET /api/ledgers/:kind',
@@ -1160,7 +1179,7 @@ export const accessTable: AccessRow[] = [
     route: 'GET /api/ledgers/:kind',
     name: 'export the task ledger of another branch',
     request: (_w, fx) => ({ url: `/api/ledgers/tasks?campaignId=${fx.campaignId}&branchId=2` }),
-    expect: all(403, { admin: 200, committee: 200, secretary: 404 }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, company: 404 }),
   },
   {
     route: 'GET /api/people/import-template',
@@ -1196,7 +1215,7 @@ export const accessTable: AccessRow[] = [
         ]),
       },
     }),
-    expect: all(403, { admin: 200, committee: 200, secretary: 400 }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 400, company: 400 }),
   },
   {
     route: 'GET /api/publicity',
@@ -1209,7 +1228,7 @@ export const accessTable: AccessRow[] = [
 
 /** The notification centre (own notifications only), channel settings and the delivery log. */
 function notificationRows(): AccessRow[] {
-  const configurers = all(403, { admin: 200, committee: 200 });
+  const configurers = groupCommittee;
   const ladder = {
     enabled: true,
     beforeDays: [5, 1],

@@ -8,6 +8,7 @@ import { jpeg, recordOf, startCampaign, throughLeader } from './fixtures.js';
 const usernames: Record<Exclude<Caller, 'anonymous'>, string> = {
   admin: 'admin',
   committee: 'jiguan',
+  company: 'gongsi',
   secretary: 'zhibu1',
   leader: 'lingdao',
   member: 'dangyuan',
@@ -36,6 +37,19 @@ beforeAll(async () => {
     initialPassword: 'Spare@2026',
     grants: [{ role: 'committee' }],
   });
+  // A group of two companies: branch 2 moves to a second one, whose records company 1's
+  // committee (gongsi) must never reach.
+  const second = (await admin.post('/api/org/companies', { name: '第二子公司' })).json() as { id: number };
+  const moved = await admin.patch('/api/org/branches/2', { companyId: second.id });
+  if (moved.statusCode !== 200) throw new Error(moved.body);
+  const company = await admin.post('/api/users', {
+    username: 'gongsi',
+    displayName: '公司机关党委',
+    initialPassword: 'Duibiao@2020',
+    grants: [{ role: 'committee', companyId: 1 }],
+  });
+  if (company.statusCode !== 200) throw new Error(company.body);
+  await t.database.db.execute(sql`update users set must_change_password = false where username = 'gongsi'`);
   const people = (await admin.get('/api/people?limit=100')).json() as {
     items: { id: number; branchId: number; username: string | null }[];
   };

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
+import type { PolicyActor } from '../../common/policies/actor';
 import type { Role } from '../../common/roles';
 import type { MessageTable } from './i18n/types';
 
@@ -8,6 +9,8 @@ export interface NavEntry<Key extends string = string> {
   /** A key of the module's own messages. */
   labelKey: Key;
   roles: readonly Role[];
+  /** A policy narrower than the roles: the group's own areas, which a company's committee lacks. */
+  allow?: (user: PolicyActor) => boolean;
 }
 
 /** A page of the module. */

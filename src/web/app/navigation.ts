@@ -1,11 +1,16 @@
 import type { SessionUser } from '../features/auth/auth.api';
-import { hasRole } from '../../common/policies/actor';
+import { hasRole, type PolicyActor } from '../../common/policies/actor';
 import type { NavEntry } from './module';
 import type { MessageKey } from './i18n/types';
 import { navEntries } from './modules';
 
+/** Whether an area opens to the user: one of its roles, and its narrower policy if it has one. */
+export function opens(area: Pick<NavEntry, 'roles' | 'allow'>, user: PolicyActor): boolean {
+  return hasRole(user, ...area.roles) && (area.allow?.(user) ?? true);
+}
+
 export function visibleAreas(user: SessionUser): NavEntry<MessageKey>[] {
-  return navEntries.filter((area) => hasRole(user, ...area.roles));
+  return navEntries.filter((area) => opens(area, user));
 }
 
 /**

@@ -11,7 +11,7 @@ function routeOf(page: PageRoute): RouteObject {
   if (page.area === undefined) return { path: page.path, element: page.element };
   const area = navEntries.find((a) => a.path === page.area);
   if (!area) throw new Error(`page ${page.path} names the area ${page.area}, which no module's menu has`);
-  return { path: page.path, element: <RequireRoles roles={area.roles}>{page.element}</RequireRoles> };
+  return { path: page.path, element: <RequireRoles area={area}>{page.element}</RequireRoles> };
 }
 
 export const router = createBrowserRouter([

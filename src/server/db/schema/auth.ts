@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
-import { grassrootsUnits, branches, people } from './org.js';
+import { grassrootsUnits, branches, companies, people } from './org.js';
 
 export const users = pgTable('users', {
   id: serial('id').primaryKey(),
@@ -18,7 +18,11 @@ export const users = pgTable('users', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** One role held by a user, with its scope (branch, departments or grassroots unit). */
+/**
+ * One role held by a user, with its scope (branch, departments or grassroots unit). A committee
+ * grant with a company is that company's organ committee (its branches only); without one, the
+ * group's committee (every company).
+ */
 export const roleGrants = pgTable(
   'role_grants',
   {
@@ -31,6 +35,7 @@ export const roleGrants = pgTable(
     }).notNull(),
     branchId: integer('branch_id').references(() => branches.id),
     grassrootsUnitId: integer('grassroots_unit_id').references(() => grassrootsUnits.id),
+    companyId: integer('company_id').references(() => companies.id),
     departmentIds: integer('department_ids')
       .array()
       .notNull()

@@ -1,5 +1,5 @@
 import type { ServiceDeps } from '../../lib/service-deps.js';
-import { hasRole, type AuthedContext } from '../../lib/actor.js';
+import { seesAllBranches, type AuthedContext } from '../../lib/actor.js';
 import { forbidden } from '../../lib/errors.js';
 import { searchAudit } from './audit.repo.js';
 
@@ -22,7 +22,7 @@ export class AuditService {
       offset: number;
     },
   ) {
-    if (!hasRole(ctx.actor, 'admin', 'committee')) throw forbidden();
+    if (!seesAllBranches(ctx.actor)) throw forbidden();
     return searchAudit(this.deps.db, {
       ...q,
       from: q.from ? dayStart(q.from) : undefined,

@@ -1,5 +1,6 @@
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { companyBranchIdsOfGrant } from '../../db/grant-scope.js';
 import { definedOnly, isEmpty } from '../../db/values.js';
 import { loginThrottle, roleGrants, sessions, users } from '../../db/schema/index.js';
 import type { Grant } from '../../../common/api/auth.js';
@@ -24,6 +25,8 @@ export async function grantsOf(db: Db, userId: number): Promise<Grant[]> {
       branchId: roleGrants.branchId,
       grassrootsUnitId: roleGrants.grassrootsUnitId,
       departmentIds: roleGrants.departmentIds,
+      companyId: roleGrants.companyId,
+      companyBranchIds: companyBranchIdsOfGrant,
     })
     .from(roleGrants)
     .where(eq(roleGrants.userId, userId))

@@ -1,5 +1,5 @@
 import type { ServiceDeps } from '../../lib/service-deps.js';
-import type { AuthedContext } from '../../lib/actor.js';
+import { hasRole, type AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { evidenceByRecord } from '../evidence/evidence.service.js';
@@ -40,10 +40,11 @@ export class CasesService {
   }
 
   async mark(ctx: AuthedContext, id: number, exemplary: boolean, note?: string) {
-    if (!canMarkExemplary(ctx.actor)) throw forbidden();
+    if (!hasRole(ctx.actor, 'committee')) throw forbidden();
     await this.deps.db.transaction(async (tx) => {
       const record = await repo.findCaseRecord(tx, id);
       if (!record || !canReadRecord(ctx.actor, record)) throw notFound();
+      if (!canMarkExemplary(ctx.actor, record.branchId)) throw notFound();
       if (record.kind !== 'optional' || record.status !== 'approved') {
         throw new AppError('VALIDATION_FAILED', [
           { path: 'id', message: '只有已通过的自选动作可以评为典型案例' },

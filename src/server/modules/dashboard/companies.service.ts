@@ -2,7 +2,7 @@ import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { forbidden } from '../../lib/errors.js';
 import { cstDate } from '../../lib/dates.js';
-import { canCompareCompanies } from '../../../common/policies/dashboard.js';
+import { canCompareCompanies, comparedCompanies } from '../../../common/policies/dashboard.js';
 import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { cellsQuery } from './dashboard.facts.js';
 import { companiesInOrder } from './dashboard.repo.js';
@@ -23,7 +23,8 @@ function figuresOf(t: CompanyTotals) {
 /**
  * The group committee's comparison of companies (集团对标): each company's completion, timeliness
  * and score over the campaign or a range of months, ranked by score rate so that companies of
- * different sizes compare fairly, with the whole group beside them. Computed in the database from
+ * different sizes compare fairly, with the whole group beside them. A company's committee sees its
+ * own company's row beside the group's, unranked. Computed in the database from
  * the kept task statuses: one statement whatever the group's size.
  */
 export class CompaniesService {
@@ -48,9 +49,14 @@ export class CompaniesService {
       const t = totals.find((x) => x.companyId === c.id);
       return t ? [{ companyId: c.id, companyName: c.name, ...figuresOf(t) }] : [];
     });
+    // A company's committee gets its own row against the group's figures, with no position.
+    const shown = comparedCompanies(ctx.actor);
     return {
       range: { from: q.from ?? null, to: q.to ?? null },
-      rows: ranked(rows, (r) => r.scoreRate ?? 0),
+      rows:
+        shown === 'all'
+          ? ranked(rows, (r) => r.scoreRate ?? 0)
+          : rows.filter((r) => shown.includes(r.companyId)).map((r) => ({ ...r, rank: null })),
       group: figuresOf(group ?? { ...noTotals, companyId: null, branches: 0 }),
     };
   }

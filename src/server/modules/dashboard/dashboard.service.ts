@@ -88,7 +88,7 @@ export class DashboardService {
         score: c.score.score,
         max: c.score.max,
       })),
-      scope: scope.branchIds === 'all' ? ('all' as const) : ('own' as const),
+      scope: scope.view,
     };
   }
 
@@ -138,12 +138,12 @@ export class DashboardService {
         cumulativeMax: t?.max ?? 0,
       };
     });
-    const comparable = scope.branchIds === 'all' && rows.length > 1;
+    const comparable = scope.view !== 'own' && rows.length > 1;
     const byScore = ranked(rows, (r) => (q.periodKey ? (r.score ?? 0) : r.cumulative));
     return {
       periodKey: q.periodKey ?? null,
       rows: byScore.map((r) => ({ ...r, rank: comparable ? r.rank : null })),
-      scope: scope.branchIds === 'all' ? ('all' as const) : ('own' as const),
+      scope: scope.view,
     };
   }
 

@@ -3,6 +3,7 @@ import type { Campaign } from '../../../common/api/campaigns.js';
 import { issuingBody } from '../../../common/document-periods.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { dashboardScope } from '../dashboard/dashboard.policy.js';
+import { committeeCompanyIds } from '../../lib/actor.js';
 import { countStatuses, loadCells, type CellSources } from '../dashboard/dashboard.facts.js';
 import type { DashboardService } from '../dashboard/dashboard.service.js';
 import type { IndicatorsService } from '../dashboard/indicators.service.js';
@@ -12,6 +13,7 @@ import type { BulletinFacts } from './bulletin.js';
 
 type Structure = {
   organisation: Parameters<typeof issuingBody>[0];
+  companies: ({ id: number } & Parameters<typeof issuingBody>[0])[];
   branches: { id: number; name: string }[];
 };
 import { bulletinPeriod, type MonthsQuery } from './document-period.js';
@@ -73,11 +75,16 @@ export async function loadBulletinFacts(
     : null;
   const counts = countStatuses(tasks);
   return {
-    committeeName: issuingBody(structure.organisation),
+    // A company's committee puts its own name on its company's copy.
+    committeeName: issuingBody(
+      (scope.view === 'company' &&
+        structure.companies.find((c) => committeeCompanyIds(ctx.actor).includes(c.id))) ||
+        structure.organisation,
+    ),
     campaignName: campaign.name,
     period,
     generatedOn: today,
-    ownOnly: scope.branchIds !== 'all',
+    ownOnly: scope.view === 'own',
     kinds: kinds.map((k) => ({ kind: k.kind, title: k.title })),
     rows: branches.map((b) => ({
       branchName: b.name,

@@ -1,5 +1,5 @@
 import type { ServiceDeps } from '../../lib/service-deps.js';
-import type { AuthedContext } from '../../lib/actor.js';
+import { hasRole, type AuthedContext } from '../../lib/actor.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import { cstDate } from '../../lib/dates.js';
 import type { Fusion, FusionFigures, ReviewContext } from '../../../common/api/fusion.js';
@@ -81,10 +81,10 @@ export class FusionService {
 
   /** For the committee reviewing a record: its effect, and the branch's same action in the three months before. */
   async reviewContext(ctx: AuthedContext, id: number): Promise<ReviewContext> {
-    if (!canReadReviewContext(ctx.actor)) throw forbidden();
+    if (!hasRole(ctx.actor, 'admin', 'committee')) throw forbidden();
     const { db } = this.deps;
     const head = await repo.recordHead(db, id);
-    if (!head) throw notFound();
+    if (!head || !canReadReviewContext(ctx.actor, head.branchId)) throw notFound();
     const keys = head.periodKey ? periodsBefore(head.periodKey) : [];
     const rows = await repo.branchKindRecords(db, {
       ...head,

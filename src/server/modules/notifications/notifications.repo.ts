@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { companyBranchIdsOfGrant } from '../../db/grant-scope.js';
 import {
   auditLog,
   branchNotificationSettings,
@@ -35,6 +36,8 @@ export async function activeGrants(db: Db) {
       branchId: roleGrants.branchId,
       grassrootsUnitId: roleGrants.grassrootsUnitId,
       departmentIds: roleGrants.departmentIds,
+      companyId: roleGrants.companyId,
+      companyBranchIds: companyBranchIdsOfGrant,
     })
     .from(roleGrants)
     .innerJoin(users, eq(users.id, roleGrants.userId))

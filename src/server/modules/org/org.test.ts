@@ -194,18 +194,23 @@ describe('accounts', () => {
         }),
       ),
     ).toBe('INVALID_REFERENCE');
+    // A company's committee names a company that exists.
+    expect(
+      errorCode(await admin.post('/api/users', { ...base, grants: [{ role: 'committee', companyId: 999 }] })),
+    ).toBe('INVALID_REFERENCE');
     const ok = await admin.post('/api/users', {
       ...base,
       grants: [
         { role: 'leader', departmentIds: [1, 2] },
-        { role: 'member', branchId: 1, departmentIds: [5] },
+        { role: 'member', branchId: 1, departmentIds: [5], companyId: 1 },
       ],
     });
     expect(ok.statusCode).toBe(200);
     // Scope fields a role does not use are dropped, not stored.
+    const none = { companyId: null, companyBranchIds: [] };
     expect(json<{ grants: unknown[] }>(ok).grants).toEqual([
-      { role: 'leader', branchId: null, grassrootsUnitId: null, departmentIds: [1, 2] },
-      { role: 'member', branchId: 1, grassrootsUnitId: null, departmentIds: [] },
+      { role: 'leader', branchId: null, grassrootsUnitId: null, departmentIds: [1, 2], ...none },
+      { role: 'member', branchId: 1, grassrootsUnitId: null, departmentIds: [], ...none },
     ]);
     expect(errorCode(await admin.post('/api/users', { ...base, grants: [{ role: 'committee' }] }))).toBe(
       'USERNAME_TAKEN',

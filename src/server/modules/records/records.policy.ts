@@ -1,6 +1,11 @@
 import type { Actor } from '../../lib/actor.js';
-import { forbidden } from '../../lib/errors.js';
-import { canReview, recordScope as scopeOf, type RecordScope } from '../../../common/policies/records.js';
+import { forbidden, notFound } from '../../lib/errors.js';
+import {
+  canReview,
+  reviewsRecords,
+  recordScope as scopeOf,
+  type RecordScope,
+} from '../../../common/policies/records.js';
 
 export {
   canReadRecord,
@@ -18,6 +23,12 @@ export function recordScope(actor: Actor): RecordScope {
 
 export const safeRecordScope = (actor: Actor): RecordScope | null => scopeOf(actor);
 
+/** Reviewing is a committee's: anyone else is refused outright. */
 export function assertCanReview(actor: Actor): void {
-  if (!canReview(actor)) throw forbidden();
+  if (!reviewsRecords(actor)) throw forbidden();
+}
+
+/** A branch outside the reviewer's company answers 404, as if it did not exist. */
+export function assertReviewsBranch(actor: Actor, branchId: number): void {
+  if (!canReview(actor, branchId)) throw notFound();
 }

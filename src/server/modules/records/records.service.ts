@@ -21,6 +21,7 @@ import { checklistOfRow, recordDetail, writeSnapshot } from './record-detail.js'
 import { assertAttendanceCurrent, expectedFor, settleAttendance } from './attendance.js';
 import {
   assertCanReview,
+  assertReviewsBranch,
   canReadRecord,
   canWriteForBranch,
   isEditableStatus,
@@ -312,6 +313,7 @@ export class RecordsService {
     assertCanReview(ctx.actor);
     await this.deps.db.transaction(async (tx) => {
       const record = await this.readable(ctx, id, tx, true);
+      assertReviewsBranch(ctx.actor, record.branchId);
       if (record.status !== 'approved') {
         throw new AppError('NOT_SUBMITTED', undefined, '只能对已通过的记录进行质量评定');
       }

@@ -1,9 +1,10 @@
-import { asc, count, eq, min } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, min } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { branches, records } from '../../db/schema/index.js';
 
 /** Submitted records counted per branch and period, the branch-month waiting longest first. */
-export async function waitingByBranchMonth(db: Db) {
+/** Branch-months with submitted records, of the given branches ('all': every branch). */
+export async function waitingByBranchMonth(db: Db, branchIds: 'all' | number[]) {
   const firstSubmittedAt = min(records.submittedAt);
   const rows = await db
     .select({
@@ -15,7 +16,12 @@ export async function waitingByBranchMonth(db: Db) {
     })
     .from(records)
     .innerJoin(branches, eq(branches.id, records.branchId))
-    .where(eq(records.status, 'submitted'))
+    .where(
+      and(
+        eq(records.status, 'submitted'),
+        branchIds === 'all' ? undefined : inArray(records.branchId, branchIds.length ? branchIds : [-1]),
+      ),
+    )
     .groupBy(records.branchId, branches.name, records.periodKey)
     .orderBy(asc(firstSubmittedAt), asc(records.branchId));
   return rows.flatMap((r) =>

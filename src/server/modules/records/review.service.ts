@@ -6,7 +6,7 @@ import { effectOfRecordNow } from '../fusion/record-effect.js';
 import type { ApproveManyResult, BranchMonth } from '../../../common/api/review.js';
 import { actionKinds, type ActionKind } from '../../../common/actions.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
-import type { AuthedContext } from '../../lib/actor.js';
+import { committeeBranchIds, type AuthedContext } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { openFollowups } from '../revisions/revisions.service.js';
@@ -15,7 +15,7 @@ import * as repo from './records.repo.js';
 import { branchNameOf, waitingByBranchMonth } from './review.repo.js';
 import { assertNotAuthor } from './separation.js';
 import { recordDetail, writeSnapshot } from './record-detail.js';
-import { assertCanReview, canReadRecord, recordScope } from './records.policy.js';
+import { assertCanReview, assertReviewsBranch, canReadRecord, recordScope } from './records.policy.js';
 
 type Decision = 'approved' | 'returned';
 
@@ -90,6 +90,7 @@ export class ReviewService {
     await this.deps.db.transaction(async (tx) => {
       const record = await repo.lockRecord(tx, id);
       if (!record || !canReadRecord(ctx.actor, record)) throw notFound();
+      assertReviewsBranch(ctx.actor, record.branchId);
       if (record.status !== 'submitted') throw new AppError('NOT_SUBMITTED');
       if (version !== undefined && record.version !== version) throw new AppError('CONFLICT');
       await assertNotAuthor(tx, ctx, record);
@@ -155,7 +156,7 @@ export class ReviewService {
   /** Branch-months with records waiting, for the committee's queue. */
   async groups(ctx: AuthedContext) {
     assertCanReview(ctx.actor);
-    const rows = await waitingByBranchMonth(this.deps.db);
+    const rows = await waitingByBranchMonth(this.deps.db, committeeBranchIds(ctx.actor));
     return { items: rows.map((r) => ({ ...r, firstSubmittedAt: r.firstSubmittedAt.toISOString() })) };
   }
 

@@ -1,7 +1,7 @@
 import type { Channel } from '../../../common/api/settings.js';
 import { publicityChannelLabels, publicityChannels } from '../../../common/actions.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
-import { hasRole, type AuthedContext } from '../../lib/actor.js';
+import { seesAllBranches, type AuthedContext } from '../../lib/actor.js';
 import { AppError, forbidden } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import type { Db } from '../../db/client.js';
@@ -37,7 +37,7 @@ export class SettingsService {
 
   /** Channels are retired (inactive), never removed: old items still name them. */
   async saveChannels(ctx: AuthedContext, channels: Channel[]): Promise<{ channels: Channel[] }> {
-    if (!hasRole(ctx.actor, 'admin', 'committee')) throw forbidden();
+    if (!seesAllBranches(ctx.actor)) throw forbidden();
     await this.deps.db.transaction(async (tx) => {
       const before = await publicityChannelList(tx);
       const dropped = before.filter((b) => !channels.some((c) => c.code === b.code));

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { integritySignals, users } from '../../db/schema/index.js';
+import { integritySignals, records, users } from '../../db/schema/index.js';
 import { rowsOf } from '../../lib/backup-catalog.js';
 
 export type SignalRow = typeof integritySignals.$inferSelect;
@@ -189,13 +189,24 @@ export async function doubtfulOf(db: Db, recordId: number): Promise<SignalRow[]>
     .orderBy(asc(integritySignals.id));
 }
 
-/** Open signals per record, for the review queue. */
-export async function openCounts(db: Db, recordIds: number[]): Promise<Map<number, number>> {
-  if (!recordIds.length) return new Map();
+/** Open signals per record of the given branches ('all': any), for the review queue. */
+export async function openCounts(
+  db: Db,
+  recordIds: number[],
+  branchIds: 'all' | number[],
+): Promise<Map<number, number>> {
+  if (!recordIds.length || (branchIds !== 'all' && !branchIds.length)) return new Map();
   const rows = await db
     .select({ recordId: integritySignals.recordId, n: sql<number>`count(*)::int` })
     .from(integritySignals)
-    .where(and(inArray(integritySignals.recordId, recordIds), eq(integritySignals.status, 'open')))
+    .innerJoin(records, eq(records.id, integritySignals.recordId))
+    .where(
+      and(
+        inArray(integritySignals.recordId, recordIds),
+        eq(integritySignals.status, 'open'),
+        branchIds === 'all' ? undefined : inArray(records.branchId, branchIds),
+      ),
+    )
     .groupBy(integritySignals.recordId);
   return new Map(rows.map((r) => [r.recordId, r.n]));
 }

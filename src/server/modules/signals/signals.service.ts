@@ -6,11 +6,11 @@ import {
   type markBody,
 } from '../../../common/api/signals.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
-import type { AuthedContext } from '../../lib/actor.js';
+import { committeeBranchIds, isCommitteeFor, type AuthedContext } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { findRecordRow } from '../records/record-access.js';
-import { assertCanReview } from '../records/records.policy.js';
+import { assertCanReview, assertReviewsBranch } from '../records/records.policy.js';
 import * as repo from './signals.repo.js';
 
 /**
@@ -23,8 +23,10 @@ export class SignalsService {
 
   async list(ctx: AuthedContext, recordId: number): Promise<{ items: IntegritySignal[] }> {
     assertCanReview(ctx.actor);
-    if (!(await findRecordRow(this.deps.db, recordId))) throw notFound();
-    return { items: await this.present(await repo.listForRecord(this.deps.db, recordId)) };
+    const record = await findRecordRow(this.deps.db, recordId);
+    if (!record) throw notFound();
+    assertReviewsBranch(ctx.actor, record.branchId);
+    return { items: await this.present(ctx, await repo.listForRecord(this.deps.db, recordId)) };
   }
 
   async mark(ctx: AuthedContext, id: number, body: z.output<typeof markBody>): Promise<IntegritySignal> {
@@ -33,6 +35,7 @@ export class SignalsService {
     await db.transaction(async (tx) => {
       const signal = await repo.findSignal(tx, id);
       if (!signal) throw notFound();
+      assertReviewsBranch(ctx.actor, (await findRecordRow(tx, signal.recordId))!.branchId);
       await repo.markSignal(tx, id, {
         status: body.status,
         note: body.note ?? null,
@@ -47,20 +50,21 @@ export class SignalsService {
         after: { signalId: id, kind: signal.kind, status: body.status, note: body.note ?? null },
       });
     });
-    const [found] = await this.present([(await repo.findSignal(db, id))!]);
+    const [found] = await this.present(ctx, [(await repo.findSignal(db, id))!]);
     return found!;
   }
 
   /** Open signals per record, for the review queue's counts (records without any left out). */
   async openCounts(ctx: AuthedContext, recordIds: number[]) {
     assertCanReview(ctx.actor);
-    const counts = await repo.openCounts(this.deps.db, recordIds);
+    const counts = await repo.openCounts(this.deps.db, recordIds, committeeBranchIds(ctx.actor));
     return { items: [...counts].map(([recordId, open]) => ({ recordId, open })) };
   }
 
   /** A branch's signals over a campaign, for the committee's view of the branch profile. */
   async branchCounts(ctx: AuthedContext, branchId: number, campaignId: number): Promise<BranchSignalCounts> {
     assertCanReview(ctx.actor);
+    assertReviewsBranch(ctx.actor, branchId);
     const rows = await repo.branchCounts(this.deps.db, branchId, campaignId);
     const sum = (status: string) => rows.filter((r) => r.status === status).reduce((n, r) => n + r.n, 0);
     return {
@@ -74,7 +78,7 @@ export class SignalsService {
     };
   }
 
-  private async present(rows: repo.SignalRow[]): Promise<IntegritySignal[]> {
+  private async present(ctx: AuthedContext, rows: repo.SignalRow[]): Promise<IntegritySignal[]> {
     const others = new Map(
       (await repo.recordBriefs(this.deps.db, [...new Set(rows.flatMap((r) => r.otherRecordId ?? []))])).map(
         (b) => [b.id, b],
@@ -85,7 +89,9 @@ export class SignalsService {
       rows.flatMap((r) => r.markedBy ?? []),
     );
     return rows.map((r) => {
-      const o = r.otherRecordId ? others.get(r.otherRecordId) : undefined;
+      // The record it resembles is named only where the reviewer oversees its branch too.
+      const found = r.otherRecordId ? others.get(r.otherRecordId) : undefined;
+      const o = found && isCommitteeFor(ctx.actor, found.branchId) ? found : undefined;
       return {
         id: r.id,
         recordId: r.recordId,

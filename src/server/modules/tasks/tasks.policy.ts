@@ -1,5 +1,6 @@
 import type { Actor } from '../../lib/actor.js';
-import { forbidden } from '../../lib/errors.js';
+import { hasRole } from '../../lib/actor.js';
+import { forbidden, notFound } from '../../lib/errors.js';
 import { branchViewScope as scopeOf, canExtendDue } from '../../../common/policies/tasks.js';
 
 /** The branches whose tasks the actor sees; someone with no branch view is refused. */
@@ -9,6 +10,8 @@ export function branchViewScope(actor: Actor): 'all' | number[] {
   return scope;
 }
 
-export function assertCanExtendDue(actor: Actor): void {
-  if (!canExtendDue(actor)) throw forbidden();
+/** Granting time is a committee's; a task of a branch outside its company answers 404. */
+export function assertCanExtendDue(actor: Actor, branchId?: number): void {
+  if (!hasRole(actor, 'committee')) throw forbidden();
+  if (branchId !== undefined && !canExtendDue(actor, branchId)) throw notFound();
 }

@@ -48,6 +48,7 @@ export class TasksService {
     await this.deps.db.transaction(async (tx) => {
       const before = await repo.findTask(tx, id);
       if (!before) throw notFound();
+      assertCanExtendDue(ctx.actor, before.branchId);
       if (dueDate < before.periodEnd) {
         throw new AppError('VALIDATION_FAILED', [
           { path: 'body.dueDate', message: '截止日期不能早于该期结束日' },

@@ -6,8 +6,8 @@ import { AppError } from '../../lib/errors.js';
 import { activeIds } from './users.repo.js';
 
 /**
- * Normalises grants to exactly the scope their role needs (a committee grant carries no branch,
- * a leader's carries departments, …) and checks every referenced unit exists and is active.
+ * Normalises grants to exactly the scope their role needs (a committee grant carries no branch
+ * but may name a company, a leader's carries departments, …) and checks every referenced unit exists and is active.
  */
 export async function normaliseGrants(db: Db, input: GrantInput[]): Promise<Grant[]> {
   const grants: Grant[] = input.map((g) => {
@@ -17,6 +17,8 @@ export async function normaliseGrants(db: Db, input: GrantInput[]): Promise<Gran
       branchId: scope === 'branch' ? (g.branchId ?? null) : null,
       grassrootsUnitId: scope === 'unit' ? (g.grassrootsUnitId ?? null) : null,
       departmentIds: scope === 'departments' ? [...new Set(g.departmentIds ?? [])] : [],
+      // A company's organ committee; without a company, the group's committee.
+      companyId: g.role === 'committee' ? (g.companyId ?? null) : null,
     };
     const complete =
       (scope !== 'branch' || grant.branchId !== null) &&
@@ -28,13 +30,16 @@ export async function normaliseGrants(db: Db, input: GrantInput[]): Promise<Gran
   const branchIds = grants.flatMap((g) => (g.branchId ? [g.branchId] : []));
   const unitIds = grants.flatMap((g) => (g.grassrootsUnitId ? [g.grassrootsUnitId] : []));
   const deptIds = grants.flatMap((g) => g.departmentIds);
-  const [b, u, d] = await Promise.all([
+  const companyIds = grants.flatMap((g) => (g.companyId ? [g.companyId] : []));
+  const [b, u, d, c] = await Promise.all([
     activeIds(db, 'branch', branchIds),
     activeIds(db, 'unit', unitIds),
     activeIds(db, 'department', deptIds),
+    activeIds(db, 'company', companyIds),
   ]);
   if (
     branchIds.some((id) => !b.has(id)) ||
+    companyIds.some((id) => !c.has(id)) ||
     unitIds.some((id) => !u.has(id)) ||
     deptIds.some((id) => !d.has(id))
   ) {

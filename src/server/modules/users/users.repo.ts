@@ -1,8 +1,28 @@
 import { and, asc, count, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { definedOnly, isEmpty } from '../../db/values.js';
-import { branches, departments, grassrootsUnits, people, roleGrants, users } from '../../db/schema/index.js';
+import {
+  branches,
+  companies,
+  departments,
+  grassrootsUnits,
+  people,
+  roleGrants,
+  users,
+} from '../../db/schema/index.js';
 import type { Grant } from '../../../common/api/auth.js';
+import { companyBranchIdsOfGrant } from '../../db/grant-scope.js';
+
+/** A grant as the policies read it, with its company's branches resolved. */
+const grantColumns = {
+  userId: roleGrants.userId,
+  role: roleGrants.role,
+  branchId: roleGrants.branchId,
+  grassrootsUnitId: roleGrants.grassrootsUnitId,
+  departmentIds: roleGrants.departmentIds,
+  companyId: roleGrants.companyId,
+  companyBranchIds: companyBranchIdsOfGrant,
+};
 
 const userColumns = {
   id: users.id,
@@ -17,7 +37,7 @@ const userColumns = {
 
 export async function listUsers(db: Db) {
   const rows = await db.select(userColumns).from(users).orderBy(asc(users.id));
-  const grants = await db.select().from(roleGrants).orderBy(asc(roleGrants.id));
+  const grants = await db.select(grantColumns).from(roleGrants).orderBy(asc(roleGrants.id));
   return rows.map((u) =>
     withGrants(
       u,
@@ -30,7 +50,7 @@ export async function getUser(db: Db, id: number) {
   const [row] = await db.select(userColumns).from(users).where(eq(users.id, id));
   if (!row) return undefined;
   const grants = await db
-    .select()
+    .select(grantColumns)
     .from(roleGrants)
     .where(eq(roleGrants.userId, id))
     .orderBy(asc(roleGrants.id));
@@ -39,7 +59,7 @@ export async function getUser(db: Db, id: number) {
 
 function withGrants(
   u: { lockedUntil: Date | null; lastLoginAt: Date | null } & Record<string, unknown>,
-  grants: (typeof roleGrants.$inferSelect)[],
+  grants: (Grant & { userId: number })[],
 ) {
   return {
     ...(u as typeof u & {
@@ -52,12 +72,7 @@ function withGrants(
     }),
     lockedUntil: u.lockedUntil?.toISOString() ?? null,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
-    grants: grants.map((g) => ({
-      role: g.role,
-      branchId: g.branchId,
-      grassrootsUnitId: g.grassrootsUnitId,
-      departmentIds: g.departmentIds,
-    })),
+    grants: grants.map(({ userId: _, ...grant }) => grant),
   };
 }
 
@@ -77,7 +92,16 @@ export async function updateUser(
 
 export async function replaceGrants(db: Db, userId: number, grants: Grant[]): Promise<void> {
   await db.delete(roleGrants).where(eq(roleGrants.userId, userId));
-  await db.insert(roleGrants).values(grants.map((g) => ({ ...g, userId })));
+  await db.insert(roleGrants).values(
+    grants.map((g) => ({
+      userId,
+      role: g.role,
+      branchId: g.branchId,
+      grassrootsUnitId: g.grassrootsUnitId,
+      departmentIds: g.departmentIds,
+      companyId: g.companyId ?? null,
+    })),
+  );
 }
 
 /** Other active administrators than `userId`. */
@@ -90,9 +114,19 @@ export async function otherActiveAdmins(db: Db, userId: number): Promise<number>
   return rows.length;
 }
 
-export async function activeIds(db: Db, what: 'branch' | 'unit' | 'department' | 'person', ids: number[]) {
+export async function activeIds(
+  db: Db,
+  what: 'branch' | 'unit' | 'department' | 'person' | 'company',
+  ids: number[],
+) {
   if (ids.length === 0) return new Set<number>();
-  const table = { branch: branches, unit: grassrootsUnits, department: departments, person: people }[what];
+  const table = {
+    branch: branches,
+    unit: grassrootsUnits,
+    department: departments,
+    person: people,
+    company: companies,
+  }[what];
   const rows = await db
     .select({ id: table.id })
     .from(table)

@@ -37,7 +37,6 @@ export function CampaignTasksPage() {
   const { t, pick, lang } = useI18n();
   const errorText = useErrorText();
   const user = useSessionUser();
-  const canExtend = canExtendDue(user);
   const { campaignId } = useParams();
   const id = campaignId && /^\d+$/.test(campaignId) ? Number(campaignId) : null;
   const campaign = useCampaign(id);
@@ -190,7 +189,7 @@ export function CampaignTasksPage() {
                   key: 'actions',
                   title: t('common.actions'),
                   render: (_, task) =>
-                    canExtend &&
+                    canExtendDue(user, task.branchId) &&
                     c.status === 'active' &&
                     task.status !== 'done' &&
                     task.status !== 'done_late' && (

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { canConfigureCampaigns } from '../../../common/policies/campaigns';
+import { useSessionUser } from '../auth/auth.api';
 import { Link } from 'react-router';
 import type { Campaign } from '../../../common/api/campaigns';
 import { useCampaignAction, useCampaigns } from './campaigns.api';
@@ -31,6 +33,8 @@ export function CampaignsPage() {
   const { message } = App.useApp();
   const errorText = useErrorText();
   const campaigns = useCampaigns();
+  // A company's committee runs the campaigns the group gives it: it reads them and their tasks.
+  const configures = canConfigureCampaigns(useSessionUser());
   const action = useCampaignAction();
   const [editing, setEditing] = useState<{ campaign?: Campaign } | null>(null);
   const [copying, setCopying] = useState<Campaign | null>(null);
@@ -50,9 +54,11 @@ export function CampaignsPage() {
     <Card
       title={t('campaigns.title')}
       extra={
-        <Button type="primary" onClick={() => setEditing({})}>
-          {t('campaigns.new')}
-        </Button>
+        configures && (
+          <Button type="primary" onClick={() => setEditing({})}>
+            {t('campaigns.new')}
+          </Button>
+        )
       }
     >
       <Typography.Paragraph type="secondary">{t('campaigns.intro')}</Typography.Paragraph>
@@ -114,12 +120,12 @@ export function CampaignsPage() {
                     {t('campaigns.tasks')}
                   </Link>
                 )}
-                {c.status !== 'closed' && (
+                {configures && c.status !== 'closed' && (
                   <Button type="link" size="small" onClick={() => setEditing({ campaign: c })}>
                     {t('common.edit')}
                   </Button>
                 )}
-                {c.status === 'draft' && (
+                {configures && c.status === 'draft' && (
                   <Popconfirm
                     title={t('campaigns.startConfirm', { name: c.name })}
                     okText={t('campaigns.start')}
@@ -131,7 +137,7 @@ export function CampaignsPage() {
                     </Button>
                   </Popconfirm>
                 )}
-                {c.status === 'active' && (
+                {configures && c.status === 'active' && (
                   <Popconfirm
                     title={t('campaigns.closeConfirm', { name: c.name })}
                     okText={t('campaigns.close')}
@@ -144,9 +150,11 @@ export function CampaignsPage() {
                     </Button>
                   </Popconfirm>
                 )}
-                <Button type="link" size="small" onClick={() => setCopying(c)}>
-                  {t('campaigns.copy')}
-                </Button>
+                {configures && (
+                  <Button type="link" size="small" onClick={() => setCopying(c)}>
+                    {t('campaigns.copy')}
+                  </Button>
+                )}
               </Space>
             ),
           },

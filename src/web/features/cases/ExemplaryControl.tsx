@@ -19,7 +19,7 @@ export function ExemplaryControl({ record }: { record: RecordDetail }) {
   const user = useSessionUser();
   const mark = useMarkExemplary();
   const [note, setNote] = useState('');
-  const committee = canMarkExemplary(user);
+  const committee = canMarkExemplary(user, record.branchId);
   if (record.kind !== 'optional' || record.status !== 'approved') return null;
   if (!committee && !record.exemplary) return null;
 

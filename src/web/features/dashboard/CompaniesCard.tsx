@@ -9,7 +9,8 @@ interface Props {
   companies: UseQueryResult<Companies>;
   /** The company drilled into, if any: its row is marked. */
   current?: number;
-  onOpen: (companyId: number) => void;
+  /** Narrows the dashboard to a company; absent for a company's own committee, which sees only its own. */
+  onOpen?: (companyId: number) => void;
 }
 
 /**
@@ -38,15 +39,28 @@ export function CompaniesCard({ companies, current, onOpen }: Props) {
         dataSource={companies.data.rows}
         rowClassName={(r) => (r.companyId === current ? 'ant-table-row-selected' : '')}
         columns={[
-          { key: 'rank', title: t('dashboard.ranking.rank'), dataIndex: 'rank', width: 64, align: 'center' },
+          ...(onOpen
+            ? [
+                {
+                  key: 'rank',
+                  title: t('dashboard.ranking.rank'),
+                  dataIndex: 'rank',
+                  width: 64,
+                  align: 'center' as const,
+                },
+              ]
+            : []),
           {
             key: 'name',
             title: t('dashboard.companies.company'),
-            render: (_, r) => (
-              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(r.companyId)}>
-                {r.companyName}
-              </Button>
-            ),
+            render: (_, r) =>
+              onOpen ? (
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(r.companyId)}>
+                  {r.companyName}
+                </Button>
+              ) : (
+                r.companyName
+              ),
           },
           {
             key: 'branches',

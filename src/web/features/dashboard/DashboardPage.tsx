@@ -5,7 +5,7 @@ import { actionKindLabels, type ActionKind } from '../../../common/actions';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSessionUser } from '../auth/auth.api';
 import { seesAllBranches } from '../../../common/policies/actor';
-import { canCompareCompanies } from '../../../common/policies/dashboard';
+import { canCompareCompanies, comparedCompanies } from '../../../common/policies/dashboard';
 import { useStructure } from '../org/org.api';
 import { CompaniesCard } from './CompaniesCard';
 import { useErrorText } from '../../components/useErrorText';
@@ -34,9 +34,11 @@ export function DashboardPage() {
   const { campaigns, options, campaign, periods, kind, from, to, page, size, q, company, update } =
     useDashboardParams();
   const structure = useStructure();
-  // The company level shows to the group committee once the organisation has several companies.
+  // The company level shows once the organisation has several companies: the group committee
+  // compares them and narrows to one; a company's committee sees its own against the group.
   const groupView = canCompareCompanies(user) && (structure.data?.companies.length ?? 0) > 1;
-  const companyId = groupView ? company : undefined;
+  const picksCompany = groupView && comparedCompanies(user) === 'all';
+  const companyId = picksCompany ? company : undefined;
   const [openCell, setOpenCell] = useState<{ branchId: number; periodKey: string } | null>(null);
   const [openRecord, setOpenRecord] = useState<number | null>(null);
 
@@ -142,7 +144,7 @@ export function DashboardPage() {
               />
             </Space.Compact>
           </div>
-          {groupView && (
+          {picksCompany && (
             <label className="dashboard-filter">
               <span>{t('dashboard.companies.filter')}</span>
               <Select<number>
@@ -167,7 +169,11 @@ export function DashboardPage() {
       </Card>
 
       {groupView && (
-        <CompaniesCard companies={companies} current={companyId} onOpen={(id) => update({ company: id })} />
+        <CompaniesCard
+          companies={companies}
+          current={companyId}
+          onOpen={picksCompany ? (id) => update({ company: id }) : undefined}
+        />
       )}
 
       {indicators.isError && <Alert type="error" showIcon title={errorText(indicators.error)} />}

@@ -65,7 +65,7 @@ export function RecordDrawer({ id, onClose, scoring }: Props) {
         <>
           <RecordFacts record={detail} />
           {/* The committee, who grades, sees why a record not yet approved has no grade form. */}
-          {canReview(user) && (
+          {canReview(user, detail.branchId) && (
             <div style={{ marginTop: 16 }}>
               <h4 style={{ margin: '0 0 8px' }}>{t('dashboard.grade.title')}</h4>
               {detail.can.grade ? (

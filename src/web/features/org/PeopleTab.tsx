@@ -7,7 +7,7 @@ import { usePeople, useUpdatePerson, type PeopleFilter } from './people.api';
 import { PersonDrawer } from './PersonDrawer';
 import { PeopleImportModal } from './PeopleImportModal';
 import { useSessionUser } from '../auth/auth.api';
-import { seesAllBranches, secretaryBranchIds } from '../../../common/policies/actor';
+import { branchReadScope } from '../../../common/policies/actor';
 import { canCreatePeople, canEditPeopleOf } from '../../../common/policies/people';
 import { ActiveTag, ActiveToggle } from '../../components/ActiveControls';
 import { useErrorText } from '../../components/useErrorText';
@@ -32,10 +32,9 @@ export function PeopleTab({ structure }: { structure: Structure }) {
   const people = usePeople(filter);
   const update = useUpdatePerson();
 
-  const ownBranches = secretaryBranchIds(user);
-  const filterBranches = seesAllBranches(user)
-    ? structure.branches
-    : structure.branches.filter((b) => ownBranches.includes(b.id));
+  const readable = branchReadScope(user);
+  const filterBranches =
+    readable === 'all' ? structure.branches : structure.branches.filter((b) => readable.includes(b.id));
   const nameOf = (list: { id: number; name: string }[], id: number | null) =>
     id === null ? '' : (list.find((item) => item.id === id)?.name ?? '');
   const change = (patch: Partial<PeopleFilter>) => setFilter((f) => ({ ...f, ...patch, offset: 0 }));

@@ -8,7 +8,7 @@ import { RecordStatusTag } from '../records/StatusTags';
 import { periodLabel } from '../records/labels';
 import { useStructure } from '../org/org.api';
 import { useSessionUser } from '../auth/auth.api';
-import { secretaryBranchIds, seesAllBranches } from '../../../common/policies/actor';
+import { branchReadScope } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import dayjs from 'dayjs';
@@ -129,9 +129,10 @@ export function PublicityPage() {
   const [filter, setFilter] = useState<PublicityFilter>({});
   const list = usePublicity(filter);
   const change = (patch: Partial<PublicityFilter>) => setFilter((f) => ({ ...f, ...patch }));
-  // The committee picks any branch; a secretary of several branches picks among own ones.
+  // The group's committee picks any branch, a company's its company's; a secretary own ones.
+  const readable = branchReadScope(user);
   const branches = (structure.data?.branches ?? []).filter(
-    (b) => seesAllBranches(user) || secretaryBranchIds(user).includes(b.id),
+    (b) => readable === 'all' || readable.includes(b.id),
   );
   const items = list.data?.items ?? [];
   const perChannel = new Map<string, number>();

@@ -6,7 +6,6 @@ import { ledgerKindLabels, ledgerKinds, type LedgerKind } from '../../../common/
 import { useCampaigns } from '../campaigns/campaigns.api';
 import { useStructure } from '../org/org.api';
 import { useSessionUser } from '../auth/auth.api';
-import { secretaryBranchIds, seesAllBranches } from '../../../common/policies/actor';
 import { ledgerScope } from '../../../common/policies/ledgers';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
@@ -57,9 +56,9 @@ export function LedgersSection() {
     (k) => k === 'tasks' || k === 'attendance' || !!campaign?.actionKinds.some((a) => a.kind === k),
   );
   const kind = kinds.includes(choice.kind) ? choice.kind : 'tasks';
-  const own = secretaryBranchIds(user);
+  const scope = ledgerScope(user) ?? [];
   const branches = (structure.data?.branches ?? []).filter(
-    (b) => campaign?.branchIds.includes(b.id) && (seesAllBranches(user) || own.includes(b.id)),
+    (b) => campaign?.branchIds.includes(b.id) && (scope === 'all' || scope.includes(b.id)),
   );
   // Record ledgers (and the attendance ledger) hold approved records unless asked for the rest.
   const recordLedger = kind !== 'tasks';
@@ -168,7 +167,7 @@ export function LedgersSection() {
               aria-label={t('ledgers.branch')}
               allowClear
               placeholder={
-                seesAllBranches(user) ? t('ledgers.allBranches') : branches.map((b) => b.name).join('、')
+                scope === 'all' ? t('ledgers.allBranches') : branches.map((b) => b.name).join('、')
               }
               value={choice.branchId}
               onChange={(branchId) => change({ branchId })}

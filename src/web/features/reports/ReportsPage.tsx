@@ -3,7 +3,7 @@ import { Alert, Card, Empty, Select, Skeleton, Space, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { actionKindLabels } from '../../../common/actions';
 import { useI18n } from '../../app/i18n/useI18n';
-import { memberBranchIds, seesAllBranches } from '../../../common/policies/actor';
+import { branchReadScope, memberBranchIds, seesAllBranches } from '../../../common/policies/actor';
 import { useErrorText } from '../../components/useErrorText';
 import { useSessionUser } from '../auth/auth.api';
 import { periodLabel } from '../dashboard/format';
@@ -35,6 +35,9 @@ export function ReportsPage() {
   const errorText = useErrorText();
   const user = useSessionUser();
   const all = seesAllBranches(user);
+  // The meeting books a reader picks among: every branch for the group, a company's for its committee.
+  const readable = branchReadScope(user);
+  const picksBranch = readable === 'all' || readable.length > 1;
   const { campaigns, options, campaign } = useReportCampaign();
   const caps = useCapabilities();
   const [params, setParams] = useSearchParams();
@@ -145,7 +148,7 @@ export function ReportsPage() {
 
       <Card title={t('documents.meetings')} size="small">
         <Typography.Paragraph type="secondary">{t('documents.meetingsText')}</Typography.Paragraph>
-        {all && (
+        {picksBranch && (
           <div className="reports-filters" style={{ marginBottom: 8 }}>
             <label className="reports-filter">
               <span>{t('documents.branch')}</span>
@@ -154,17 +157,23 @@ export function ReportsPage() {
                 onChange={(v) => setBranchId(v === 'all' ? undefined : v)}
                 options={[
                   { value: 'all', label: t('documents.allBranches') },
-                  ...campaign.branchIds.map((id) => ({
-                    value: id,
-                    label: branchNames.get(id) ?? `#${id}`,
-                  })),
+                  ...campaign.branchIds
+                    .filter((id) => readable === 'all' || readable.includes(id))
+                    .map((id) => ({
+                      value: id,
+                      label: branchNames.get(id) ?? `#${id}`,
+                    })),
                 ]}
                 style={{ width: '100%' }}
               />
             </label>
           </div>
         )}
-        <MeetingBookDownload campaignId={campaign.id} branchId={all ? branchId : ownBranch} month={month} />
+        <MeetingBookDownload
+          campaignId={campaign.id}
+          branchId={picksBranch ? branchId : ownBranch}
+          month={month}
+        />
         {meetings.isPending ? (
           <Skeleton active />
         ) : meetings.isError ? (

@@ -10,7 +10,7 @@ import { useBranchSignalCounts } from './signals.api';
  */
 export function BranchSignalsCard({ branchId, campaignId }: { branchId: number; campaignId: number }) {
   const { t } = useI18n();
-  const reviewer = canReview(useSessionUser());
+  const reviewer = canReview(useSessionUser(), branchId);
   const counts = useBranchSignalCounts(branchId, campaignId, reviewer);
   if (!reviewer || !counts.data) return null;
   const { open, doubtful, verified, byKind } = counts.data;

@@ -8,7 +8,7 @@ import { useStructure } from '../org/org.api';
 import { periodLabel } from '../records/labels';
 import { RecordStatusTag } from '../records/StatusTags';
 import { useSessionUser } from '../auth/auth.api';
-import { canReview } from '../../../common/policies/records';
+import { canReview, reviewsRecords } from '../../../common/policies/records';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { InboxCard } from '../inbox/InboxCard';
@@ -27,7 +27,7 @@ export function ReviewPage() {
   const errorText = useErrorText();
   const structure = useStructure();
   const user = useSessionUser();
-  const reviewer = canReview(user);
+  const reviewer = reviewsRecords(user);
   const [search, setSearch] = useSearchParams();
   // A record opened from here comes back to the queue as filtered.
   const from = { from: useLocation().pathname + (search.size ? `?${search}` : '') };
@@ -179,7 +179,9 @@ export function ReviewPage() {
               title: t('common.actions'),
               render: (_, r) => (
                 <Link to={`/review/${r.id}`} state={from}>
-                  {r.status === 'submitted' && reviewer ? t('review.open') : t('review.view')}
+                  {r.status === 'submitted' && canReview(user, r.branchId)
+                    ? t('review.open')
+                    : t('review.view')}
                 </Link>
               ),
             },

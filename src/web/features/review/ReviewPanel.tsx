@@ -5,7 +5,6 @@ import type { RecordDetail } from '../../../common/api/records';
 import { useReviewRecord } from '../records/records.api';
 import { useSessionUser } from '../auth/auth.api';
 import { canReview } from '../../../common/policies/records';
-import { hasRole } from '../../../common/policies/actor';
 import { GradeFields, noGrade, type GradeValue } from './GradeFields';
 import { PhoneActionBar } from '../../components/PhoneActionBar';
 import { useErrorText } from '../../components/useErrorText';
@@ -34,7 +33,7 @@ export function ReviewPanel({
   const errorText = useErrorText();
   const user = useSessionUser();
   // The grade is the committee's (a leader in charge reviewing a revision does not grade it).
-  const committee = hasRole(user, 'committee');
+  const committee = canReview(user, record.branchId);
   const review = useReviewRecord();
   const [returning, setReturning] = useState(false);
   const [commenting, setCommenting] = useState(false);
@@ -52,7 +51,7 @@ export function ReviewPanel({
     );
   }
   if (!record.can.review) {
-    const own = canReview(user);
+    const own = canReview(user, record.branchId);
     return <Alert type="warning" showIcon title={t(own ? 'review.ownRecord' : 'review.notCommittee')} />;
   }
 

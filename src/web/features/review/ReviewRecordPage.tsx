@@ -56,8 +56,8 @@ export function ReviewRecordPage() {
           <Link to="/revisions">← {t('revisions.title')}</Link>
         )}
       </div>
-      {canReview(user) && <SignalsCard recordId={record.data.id} />}
-      {canReadReviewContext(user) && <EffectHistoryCard recordId={record.data.id} />}
+      {canReview(user, record.data.branchId) && <SignalsCard recordId={record.data.id} />}
+      {canReadReviewContext(user, record.data.branchId) && <EffectHistoryCard recordId={record.data.id} />}
       <RecordView
         record={record.data}
         aside={

@@ -8,7 +8,8 @@ import { useI18n } from '../../app/i18n/useI18n';
 
 /**
  * Edits the form's `grants` list: each row is a role plus the one scope that role needs —
- * a branch (secretary, member), departments (leader) or a grassroots unit (contact).
+ * a branch (secretary, member), departments (leader), a grassroots unit (contact) or, for a
+ * committee in a group, its company.
  */
 export function GrantsEditor({ structure }: { structure: Structure }) {
   const { t, pick } = useI18n();
@@ -74,7 +75,23 @@ export function GrantsEditor({ structure }: { structure: Structure }) {
           </Form.Item>
         );
       case 'all':
-        return null;
+        // A committee of one company, or (left empty) the group's: asked only where there are companies.
+        return grant.role === 'committee' && structure.companies.length > 1 ? (
+          <Form.Item
+            name={[index, 'companyId']}
+            label={t('users.grantCompany')}
+            extra={t('users.grantCompanyHint')}
+          >
+            <Select
+              allowClear
+              placeholder={t('users.grantCompanyGroup')}
+              options={pickable(structure.companies, grant.companyId ?? null).map((c) => ({
+                value: c.id,
+                label: c.name,
+              }))}
+            />
+          </Form.Item>
+        ) : null;
     }
   };
 

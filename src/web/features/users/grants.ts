@@ -15,7 +15,8 @@ export function describeGrant(
     list?.find((item) => item.id === id)?.name ?? (id === null ? '' : `#${id}`);
   switch (roleScope[grant.role]) {
     case 'all':
-      return role;
+      // A company's organ committee names its company; the group's stands alone.
+      return grant.companyId ? `${role} · ${nameOf(structure?.companies, grant.companyId)}` : role;
     case 'branch':
       return `${role} · ${nameOf(structure?.branches, grant.branchId)}`;
     case 'unit':
@@ -31,7 +32,9 @@ export function describeGrant(
 export function cleanGrant(grant: GrantInput): GrantInput {
   switch (roleScope[grant.role]) {
     case 'all':
-      return { role: grant.role };
+      return grant.role === 'committee'
+        ? { role: grant.role, companyId: grant.companyId ?? null }
+        : { role: grant.role };
     case 'branch':
       return { role: grant.role, branchId: grant.branchId ?? null };
     case 'unit':

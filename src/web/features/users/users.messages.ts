@@ -46,6 +46,12 @@ export const usersMessages = {
   'users.grantBranch': { zh: '支部', en: 'Branch' },
   'users.grantDepartments': { zh: '分管部门', en: 'Departments in charge' },
   'users.grantUnit': { zh: '基层单位', en: 'Grassroots unit' },
+  'users.grantCompany': { zh: '所属公司', en: 'Company' },
+  'users.grantCompanyGroup': { zh: '集团党委（全部公司）', en: 'Group committee (every company)' },
+  'users.grantCompanyHint': {
+    zh: '选定公司即为该公司机关党委，只管理本公司的支部；留空为集团党委。',
+    en: "With a company, the company's committee, over its own branches only; empty: the group's committee.",
+  },
   'users.addGrant': { zh: '添加角色', en: 'Add a role' },
   'users.removeGrant': { zh: '移除', en: 'Remove' },
   'users.grantsRequired': { zh: '至少需要一个角色', en: 'At least one role is needed' },

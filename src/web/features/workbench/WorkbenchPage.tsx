@@ -9,7 +9,7 @@ import { SubmitMonthButton, draftsOf } from './SubmitMonth';
 import { RecordStatusTag } from '../records/StatusTags';
 import { newRecordLink, workbenchLink } from './links';
 import { useSessionUser } from '../auth/auth.api';
-import { canReview } from '../../../common/policies/records';
+import { reviewsRecords } from '../../../common/policies/records';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { InboxCard } from '../inbox/InboxCard';
@@ -81,7 +81,7 @@ export function WorkbenchPage() {
     periodKey: search.get('periodKey') ?? undefined,
   };
   const workbench = useWorkbench(params);
-  const reviewer = canReview(useSessionUser());
+  const reviewer = reviewsRecords(useSessionUser());
   const campaigns = useCampaigns();
   const running = (campaigns.data?.items ?? []).filter((c) => c.status === 'active');
   const onChange = (next: WorkbenchParams) => navigate(workbenchLink(next), { replace: true });
