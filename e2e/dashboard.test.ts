@@ -5,6 +5,7 @@
  * branch only; a leader has no dashboard. Screenshots at 1366 px and 390 px go to test-results/.
  */
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestServer } from '../src/server/test/harness.js';
@@ -283,6 +284,37 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
     await matrixCardOf(page).getByText('表格', { exact: true }).click();
     const rows = matrixCardOf(page).locator('.ant-table-tbody tr.ant-table-row');
     await expect.poll(() => rows.count()).toBe(2);
+    await page.context().close();
+  });
+
+  it("shows a company's committee its own branches, and its company against the group unranked", async () => {
+    const admin = await server.testApp.login('admin');
+    const created = await admin.post('/api/users', {
+      username: 'gongsi1',
+      displayName: '一公司机关党委',
+      initialPassword: DEMO_PASSWORD,
+      grants: [{ role: 'committee', companyId: 1 }],
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    await server.testApp.database.db.execute(
+      sql`update users set must_change_password = false where username = 'gongsi1'`,
+    );
+    const page = await login('gongsi1', desktop);
+    await openDashboard(page);
+    const companies = page.locator('.ant-card', { has: page.getByText('公司对标', { exact: true }) });
+    await companies.getByText('集团合计').waitFor();
+    // Its own company only, named but not a link, with no rank column: not the others' positions.
+    expect(await companies.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(1);
+    await companies.getByRole('columnheader', { name: '排名' }).waitFor({ state: 'detached' });
+    expect(await companies.getByRole('button').count()).toBe(0);
+    const ranking = page.locator('.ant-card', { has: page.getByText('得分与排名', { exact: true }) });
+    for (const name of branchNames.slice(0, 3))
+      await ranking.getByRole('link', { name, exact: true }).waitFor();
+    await ranking.getByRole('link', { name: branchNames[3]!, exact: true }).waitFor({ state: 'detached' });
+    // The group's own areas are not in its menu.
+    await page.getByRole('menuitem', { name: '对标看板' }).waitFor();
+    expect(await page.getByRole('menuitem', { name: '审计日志' }).count()).toBe(0);
+    await screenshot(page, path.join(resultsDir, 'dashboard-company-committee.png'), { fullPage: true });
     await page.context().close();
   });
 });

@@ -22,7 +22,7 @@ import {
 
 announceSkip('e2e/org');
 
-describe.skipIf(!haveChromium)('organisation page in a browser', () => {
+describe.skipIf(!haveChromium)('organisation page in a browser', { timeout: 120_000 }, () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
 
@@ -131,6 +131,21 @@ describe.skipIf(!haveChromium)('organisation page in a browser', () => {
     await second.getByRole('checkbox').first().check();
     await second.getByText('(已选 1/1 个支部)').waitFor();
     await screenshot(page, path.join(resultsDir, 'campaign-companies.png'));
+    await page.keyboard.press('Escape');
+
+    // The second company gets its own organ committee: a committee role that names the company.
+    await page.goto(`${server.url}/users`);
+    await page.getByRole('button', { name: '新增账号' }).click();
+    const userForm = page.getByRole('dialog', { name: '新增账号' });
+    await userForm.getByLabel('用户名').fill('ergongsi');
+    await userForm.getByLabel('姓名').fill('二公司机关党委');
+    await userForm.getByLabel('初始密码').fill('Ergongsi@2026');
+    await chooseOption(page, userForm.getByLabel('角色', { exact: true }), '机关党委');
+    await chooseOption(page, userForm.getByLabel('所属公司'), '第二工程公司');
+    await screenshot(page, path.join(resultsDir, 'user-company-committee.png'));
+    await userForm.getByRole('button', { name: /保\s*存/ }).click();
+    await userForm.waitFor({ state: 'detached' });
+    await page.getByText('机关党委 · 第二工程公司').waitFor();
     await page.context().close();
   });
 });

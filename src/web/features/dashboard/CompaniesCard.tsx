@@ -122,7 +122,7 @@ export function CompaniesCard({ companies, current, onOpen }: Props) {
         )}
       />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('dashboard.companies.note')}
+        {t(onOpen ? 'dashboard.companies.note' : 'dashboard.companies.noteOwn')}
       </Typography.Text>
     </Card>
   );

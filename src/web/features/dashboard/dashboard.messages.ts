@@ -153,6 +153,10 @@ export const dashboardMessages = {
     zh: '按得分率排名(各公司支部数不同);点击公司名称,下方指标、矩阵和排名只看该公司的支部。',
     en: 'Ranked by score rate (companies differ in size); open a company to see only its branches below.',
   },
+  'dashboard.companies.noteOwn': {
+    zh: '本公司与集团合计对照(不显示其他公司的位次);下方指标、矩阵和排名为本公司各支部。',
+    en: "Your company beside the whole group (other companies' positions are not shown); below, your company's branches.",
+  },
   'dashboard.companies.filter': { zh: '公司', en: 'Company' },
   'dashboard.companies.all': { zh: '全部公司', en: 'All companies' },
   'dashboard.ranking.title': { zh: '得分与排名', en: 'Scores and ranking' },

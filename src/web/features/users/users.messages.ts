@@ -5,8 +5,8 @@ export const usersMessages = {
   'nav.users': { zh: '账号管理', en: 'Accounts' },
   'users.title': { zh: '账号管理', en: 'Accounts' },
   'users.intro': {
-    zh: '每个账号可拥有多个角色,每个角色有自己的适用范围(支部、部门或基层单位)。',
-    en: 'An account may hold several roles, each with its own scope (a branch, departments or a unit).',
+    zh: '每个账号可拥有多个角色,每个角色有自己的适用范围(支部、部门、基层单位,或机关党委所属的公司)。',
+    en: "An account may hold several roles, each with its own scope (a branch, departments, a unit, or a committee's company).",
   },
   'users.username': { zh: '用户名', en: 'Username' },
   'users.usernameRule': {
