@@ -1,3 +1,4 @@
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness.js';
@@ -115,6 +116,15 @@ describe("a company's committee", () => {
     expect(companies.group.branches).toBe(5);
     // Asking for another company's branch by filter leaks nothing either.
     expect((await company1.get(`/api/dashboard/branches/4?campaignId=${campaignId}`)).statusCode).toBe(404);
+  });
+
+  it('downloads its company’s bulletin in its own committee’s name, its branches only', async () => {
+    const res = await company2.get(`/api/documents/bulletin?campaignId=${campaignId}&periodKey=2026-03`);
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    const text = (await mammoth.extractRawText({ buffer: res.rawPayload })).value;
+    expect(text).toContain('中共第二工程公司机关委员会');
+    expect(text).toContain('机关第四党支部');
+    expect(text).not.toContain('机关第一党支部');
   });
 
   it('keeps the group’s business the group’s: campaigns, issued documents, the audit log', async () => {
