@@ -86,6 +86,11 @@ export const errorCatalog = {
     en: 'The page is stale or the request origin is invalid; reload and retry',
   },
   FORBIDDEN: { status: 403, zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
+  CAMPAIGN_OUTSIDE_COMPANY: {
+    status: 403,
+    zh: '公司机关党委只能为本公司的支部发起和配置活动',
+    en: "A company's committee launches and configures campaigns for its own company's branches only",
+  },
   PASSWORD_CHANGE_REQUIRED: {
     status: 403,
     zh: '首次登录或密码已重置,请先修改密码',

@@ -1,7 +1,26 @@
-import { seesAllBranches, type PolicyActor } from './actor.js';
+import { committeeBranchIds, isCompanyCommittee, seesAllBranches, type PolicyActor } from './actor.js';
 
 /**
- * The group's committee configures campaigns (a company's committee runs the ones it is given);
- * everyone signed in may read them (they are the rules).
+ * Who launches campaigns at all: the group's committee, for all or chosen companies, and a
+ * company's committee, for its own company. Everyone signed in may read them (they are the rules).
  */
-export const canConfigureCampaigns = (actor: PolicyActor) => seesAllBranches(actor);
+export const canConfigureCampaigns = (actor: PolicyActor) =>
+  seesAllBranches(actor) || isCompanyCommittee(actor);
+
+/** The branches a campaign the actor configures may cover: every one, or its company's. */
+export function campaignBranchScope(actor: PolicyActor): 'all' | number[] {
+  if (seesAllBranches(actor)) return 'all';
+  return isCompanyCommittee(actor) ? committeeBranchIds(actor) : [];
+}
+
+/**
+ * Whether the actor configures (edits, starts, closes) this campaign: the group's committee any; a
+ * company's committee its company's own campaigns, those whose every branch is of its company.
+ */
+export function canConfigureCampaign(
+  actor: PolicyActor,
+  campaign: { branchIds: readonly number[] },
+): boolean {
+  const scope = campaignBranchScope(actor);
+  return scope === 'all' || (scope.length > 0 && campaign.branchIds.every((b) => scope.includes(b)));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '../api/auth.js';
 import { branchReadScope, seesAllBranches } from './actor.js';
-import { canConfigureCampaigns } from './campaigns.js';
+import { canConfigureCampaign, canConfigureCampaigns } from './campaigns.js';
 import { comparedCompanies, dashboardScope } from './dashboard.js';
 import { canIssueDocuments, canReadSummary } from './documents.js';
 import { ledgerScope } from './ledgers.js';
@@ -53,13 +53,12 @@ describe('branch scopes: who sees which branches, and who sees none', () => {
     expect(can(company, 'confirmOnBehalf', { unitId: 1, branchId: 5 })).toBe(true);
     expect(can(company, 'confirmOnBehalf', { unitId: 1, branchId: 1 })).toBe(false);
     // What belongs to the whole group stays the group's.
-    for (const groupOnly of [
-      canConfigureCampaigns,
-      canIssueDocuments,
-      canReadSummary,
-      canConfigureNotifications,
-    ])
+    for (const groupOnly of [canIssueDocuments, canReadSummary, canConfigureNotifications])
       expect(groupOnly(company)).toBe(false);
+    // It launches its own company's campaigns, not the group's.
+    expect(canConfigureCampaigns(company)).toBe(true);
+    expect(canConfigureCampaign(company, { branchIds: [2, 5] })).toBe(true);
+    expect(canConfigureCampaign(company, { branchIds: [2, 7] })).toBe(false);
     expect(comparedCompanies(company)).toEqual([2]);
     expect(comparedCompanies(as({ role: 'committee' }))).toBe('all');
     // A company grant read without its branches covers none: it fails closed.

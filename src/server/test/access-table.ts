@@ -479,13 +479,19 @@ export const accessTable: AccessRow[] = [
   },
   {
     route: 'POST /api/campaigns',
-    name: 'create campaign',
+    name: "create a campaign of branch 3 (the company committee's own company)",
     request: (who) => ({ url: '/api/campaigns', body: campaignBody(who) }),
+    expect: adminOrCommittee,
+  },
+  {
+    route: 'POST /api/campaigns',
+    name: 'create a campaign of branch 2 (another company)',
+    request: (who) => ({ url: '/api/campaigns', body: { ...campaignBody(who), branchIds: [2] } }),
     expect: groupCommittee,
   },
   {
     route: 'PATCH /api/campaigns/:id',
-    name: 'edit campaign',
+    name: 'edit the campaign of branches 1 and 2 (two companies: the group’s)',
     request: (_w, fx) => ({
       url: `/api/campaigns/${fx.campaignId}`,
       body: { watchwords: '学讲话、转作风、作表率' },
@@ -493,25 +499,34 @@ export const accessTable: AccessRow[] = [
     expect: groupCommittee,
   },
   {
+    route: 'PATCH /api/campaigns/:id',
+    name: "edit a campaign of branch 3 (the company committee's own)",
+    request: async (_w, fx) => ({
+      url: `/api/campaigns/${await fx.fresh.campaign(false)}`,
+      body: { watchwords: '学讲话、转作风、作表率' },
+    }),
+    expect: adminOrCommittee,
+  },
+  {
     route: 'POST /api/campaigns/:id/copy',
-    name: 'copy campaign',
+    name: 'copy campaign (a company committee’s copy keeps its own branches)',
     request: (who, fx) => ({
       url: `/api/campaigns/${fx.campaignId}/copy`,
       body: { name: uniq(who, '复制'), year: 2027 },
     }),
-    expect: groupCommittee,
+    expect: adminOrCommittee,
   },
   {
     route: 'POST /api/campaigns/:id/start',
-    name: 'start campaign',
+    name: 'start a campaign of branch 3',
     request: async (_w, fx) => ({ url: `/api/campaigns/${await fx.fresh.campaign(false)}/start` }),
-    expect: groupCommittee,
+    expect: adminOrCommittee,
   },
   {
     route: 'POST /api/campaigns/:id/close',
-    name: 'close campaign',
+    name: 'close a campaign of branch 3',
     request: async (_w, fx) => ({ url: `/api/campaigns/${await fx.fresh.campaign(true)}/close` }),
-    expect: groupCommittee,
+    expect: adminOrCommittee,
   },
   {
     route: 'GET /api/tasks',

@@ -8,7 +8,11 @@ import { cstDate } from '../../lib/dates.js';
 import type { Db } from '../../db/client.js';
 import { activeOrgIds } from '../users/users.service.js';
 import * as repo from './campaigns.repo.js';
-import { assertCanConfigureCampaigns } from './campaigns.policy.js';
+import {
+  assertCanConfigureCampaign,
+  assertCanConfigureCampaigns,
+  campaignBranchScope,
+} from './campaigns.policy.js';
 import { planTasks, taskKey } from './task-plan.js';
 
 type CampaignInput = z.output<typeof campaignBody>;
@@ -45,6 +49,7 @@ export class CampaignsService {
     copiedFromId: number | null = null,
   ): Promise<Campaign> {
     assertCanConfigureCampaigns(ctx.actor);
+    assertCanConfigureCampaign(ctx.actor, input);
     const id = await this.deps.db.transaction(async (tx) => {
       await checkBranches(tx, input.branchIds);
       const newId = await repo.insertCampaign(tx, {
@@ -76,6 +81,8 @@ export class CampaignsService {
     const from = await this.get(ctx, fromId);
     const { db } = this.deps;
     const stillActive = await activeOrgIds(db, 'branch', from.branchIds);
+    // A company's committee copies a group campaign for its own company's branches.
+    const scope = campaignBranchScope(ctx.actor);
     return this.create(
       ctx,
       {
@@ -83,7 +90,7 @@ export class CampaignsService {
         year,
         months: from.months,
         watchwords: from.watchwords,
-        branchIds: from.branchIds.filter((b) => stillActive.has(b)),
+        branchIds: from.branchIds.filter((b) => stillActive.has(b) && (scope === 'all' || scope.includes(b))),
         actionKinds: from.actionKinds.map(({ id: _id, ...k }) => k),
         optionalBonusCap: from.optionalBonusCap,
         branchesSeeRanking: from.branchesSeeRanking,
@@ -102,6 +109,8 @@ export class CampaignsService {
     await this.deps.db.transaction(async (tx) => {
       const before = await repo.loadCampaign(tx, id);
       if (!before) throw notFound();
+      assertCanConfigureCampaign(ctx.actor, before);
+      if (patch.branchIds) assertCanConfigureCampaign(ctx.actor, { branchIds: patch.branchIds });
       if (before.status === 'closed') throw new AppError('CAMPAIGN_CLOSED');
       if (patch.year !== undefined && patch.year !== before.year && before.status !== 'draft') {
         throw new AppError('CAMPAIGN_RUNNING', undefined, '活动已启动,不能修改年度');
@@ -155,6 +164,7 @@ export class CampaignsService {
     await this.deps.db.transaction(async (tx) => {
       const campaign = await repo.loadCampaign(tx, id);
       if (!campaign) throw notFound();
+      assertCanConfigureCampaign(ctx.actor, campaign);
       if (campaign.status !== 'draft') throw new AppError('CAMPAIGN_RUNNING', undefined, '活动已启动');
       if (!campaign.actionKinds.some((k) => k.required)) {
         throw new AppError('VALIDATION_FAILED', [{ path: 'actionKinds', message: '至少需要一项规定动作' }]);
@@ -176,6 +186,7 @@ export class CampaignsService {
     await this.deps.db.transaction(async (tx) => {
       const campaign = await repo.loadCampaign(tx, id);
       if (!campaign) throw notFound();
+      assertCanConfigureCampaign(ctx.actor, campaign);
       if (campaign.status !== 'active')
         throw new AppError('CAMPAIGN_CLOSED', undefined, '只有进行中的活动可以结束');
       await repo.updateCampaignRow(tx, id, { status: 'closed' });

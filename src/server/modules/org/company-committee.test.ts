@@ -127,17 +127,35 @@ describe("a company's committee", () => {
     expect(text).not.toContain('机关第一党支部');
   });
 
-  it('keeps the group’s business the group’s: campaigns, issued documents, the audit log', async () => {
+  it('launches its own company’s campaign; not one reaching another company’s branches', async () => {
+    const body = (branchIds: number[]) => ({
+      name: `公司自建活动-${branchIds.join('-')}`,
+      year: 2027,
+      months: [1, 2],
+      branchIds,
+      actionKinds: [{ kind: 'study', title: '组织一次学习研讨', required: true }],
+    });
+    const across = await company1.post('/api/campaigns', body([1, 4]));
+    expect(across.statusCode).toBe(403);
+    expect((across.json() as { error: { code: string } }).error.code).toBe('CAMPAIGN_OUTSIDE_COMPANY');
+    const own = json<{ id: number }>(await company1.post('/api/campaigns', body([1, 2])));
+    json(await company1.post(`/api/campaigns/${own.id}/start`));
+    const tasks = json<{ items: { branchId: number }[] }>(
+      await company1.get(`/api/tasks?campaignId=${own.id}`),
+    );
+    expect(branchesOf(tasks.items)).toEqual([1, 2]);
+    // The other company's committee may read it (campaigns are the rules) but not change it.
+    const edit = await company2.patch(`/api/campaigns/${own.id}`, { watchwords: '改' });
+    expect(edit.statusCode).toBe(403);
+    // Nor may a company change the group's campaign, which covers both companies.
+    expect((await company1.patch(`/api/campaigns/${campaignId}`, { watchwords: '改' })).statusCode).toBe(403);
+  });
+
+  it('keeps the group’s business the group’s: issued documents, the audit log, settings', async () => {
     const refused = [
-      await company1.post('/api/campaigns', {
-        name: '公司自建',
-        year: 2027,
-        months: [1],
-        branchIds: [1],
-        actionKinds: [{ kind: 'study', title: '组织一次学习研讨', required: true }],
-      }),
       await company1.get(`/api/documents/issued?campaignId=${campaignId}`),
       await company1.get('/api/audit'),
+      await company1.get('/api/notifications/robots'),
     ];
     expect(refused.map((r) => r.statusCode)).toEqual([403, 403, 403]);
   });

@@ -24,6 +24,8 @@ import {
 import { useCreateCampaign, useUpdateCampaign, type CampaignInput } from './campaigns.api';
 import { useStructure } from '../org/org.api';
 import { ActionKindsEditor } from './ActionKindsEditor';
+import { useSessionUser } from '../auth/auth.api';
+import { campaignBranchScope } from '../../../common/policies/campaigns';
 import { CampaignBranchesField } from './CampaignBranchesField';
 import { ScoringFields } from './ScoringFields';
 import { applyFieldErrors, validatedValues } from '../../components/formErrors';
@@ -90,8 +92,13 @@ export function CampaignDrawer({ campaign, onClose }: { campaign?: Campaign; onC
   const create = useCreateCampaign();
   const update = useUpdateCampaign();
   const running = campaign?.status === 'active';
+  // A company's committee picks among its own company's branches.
+  const scope = campaignBranchScope(useSessionUser());
   const branches = (structure.data?.branches ?? []).filter(
-    (b) => b.active || campaign?.branchIds.includes(b.id),
+    (b) => (b.active || campaign?.branchIds.includes(b.id)) && (scope === 'all' || scope.includes(b.id)),
+  );
+  const companies = (structure.data?.companies ?? []).filter((c) =>
+    branches.some((b) => b.companyId === c.id),
   );
   const locked = new Set<ActionKind>(running ? campaign.actionKinds.map((k) => k.kind) : []);
 
@@ -180,7 +187,7 @@ export function CampaignDrawer({ campaign, onClose }: { campaign?: Campaign; onC
             label={t('campaigns.branches')}
             rules={[requiredChoiceRule(t, t('campaigns.branches'))]}
           >
-            <CampaignBranchesField companies={structure.data?.companies ?? []} branches={branches} />
+            <CampaignBranchesField companies={companies} branches={branches} />
           </Form.Item>
           <Form.Item label={t('campaigns.kinds')} required>
             {running && (

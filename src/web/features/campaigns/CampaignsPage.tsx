@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import { canConfigureCampaigns } from '../../../common/policies/campaigns';
+import { canConfigureCampaign, canConfigureCampaigns } from '../../../common/policies/campaigns';
 import { useSessionUser } from '../auth/auth.api';
 import { Link } from 'react-router';
 import type { Campaign } from '../../../common/api/campaigns';
@@ -33,8 +33,9 @@ export function CampaignsPage() {
   const { message } = App.useApp();
   const errorText = useErrorText();
   const campaigns = useCampaigns();
-  // A company's committee runs the campaigns the group gives it: it reads them and their tasks.
-  const configures = canConfigureCampaigns(useSessionUser());
+  // A company's committee launches its own company's campaigns and reads the group's.
+  const user = useSessionUser();
+  const launches = canConfigureCampaigns(user);
   const action = useCampaignAction();
   const [editing, setEditing] = useState<{ campaign?: Campaign } | null>(null);
   const [copying, setCopying] = useState<Campaign | null>(null);
@@ -54,7 +55,7 @@ export function CampaignsPage() {
     <Card
       title={t('campaigns.title')}
       extra={
-        configures && (
+        launches && (
           <Button type="primary" onClick={() => setEditing({})}>
             {t('campaigns.new')}
           </Button>
@@ -113,50 +114,53 @@ export function CampaignsPage() {
           {
             key: 'actions',
             title: t('common.actions'),
-            render: (_, c) => (
-              <Space size={0} wrap>
-                {c.status !== 'draft' && (
-                  <Link to={`/campaigns/${c.id}`} style={{ padding: '0 7px' }}>
-                    {t('campaigns.tasks')}
-                  </Link>
-                )}
-                {configures && c.status !== 'closed' && (
-                  <Button type="link" size="small" onClick={() => setEditing({ campaign: c })}>
-                    {t('common.edit')}
-                  </Button>
-                )}
-                {configures && c.status === 'draft' && (
-                  <Popconfirm
-                    title={t('campaigns.startConfirm', { name: c.name })}
-                    okText={t('campaigns.start')}
-                    cancelText={t('common.cancel')}
-                    onConfirm={() => run(c, 'start')}
-                  >
-                    <Button type="link" size="small">
-                      {t('campaigns.start')}
+            render: (_, c) => {
+              const configures = canConfigureCampaign(user, c);
+              return (
+                <Space size={0} wrap>
+                  {c.status !== 'draft' && (
+                    <Link to={`/campaigns/${c.id}`} style={{ padding: '0 7px' }}>
+                      {t('campaigns.tasks')}
+                    </Link>
+                  )}
+                  {configures && c.status !== 'closed' && (
+                    <Button type="link" size="small" onClick={() => setEditing({ campaign: c })}>
+                      {t('common.edit')}
                     </Button>
-                  </Popconfirm>
-                )}
-                {configures && c.status === 'active' && (
-                  <Popconfirm
-                    title={t('campaigns.closeConfirm', { name: c.name })}
-                    okText={t('campaigns.close')}
-                    okButtonProps={{ danger: true }}
-                    cancelText={t('common.cancel')}
-                    onConfirm={() => run(c, 'close')}
-                  >
-                    <Button type="link" size="small" danger>
-                      {t('campaigns.close')}
+                  )}
+                  {configures && c.status === 'draft' && (
+                    <Popconfirm
+                      title={t('campaigns.startConfirm', { name: c.name })}
+                      okText={t('campaigns.start')}
+                      cancelText={t('common.cancel')}
+                      onConfirm={() => run(c, 'start')}
+                    >
+                      <Button type="link" size="small">
+                        {t('campaigns.start')}
+                      </Button>
+                    </Popconfirm>
+                  )}
+                  {configures && c.status === 'active' && (
+                    <Popconfirm
+                      title={t('campaigns.closeConfirm', { name: c.name })}
+                      okText={t('campaigns.close')}
+                      okButtonProps={{ danger: true }}
+                      cancelText={t('common.cancel')}
+                      onConfirm={() => run(c, 'close')}
+                    >
+                      <Button type="link" size="small" danger>
+                        {t('campaigns.close')}
+                      </Button>
+                    </Popconfirm>
+                  )}
+                  {launches && (
+                    <Button type="link" size="small" onClick={() => setCopying(c)}>
+                      {t('campaigns.copy')}
                     </Button>
-                  </Popconfirm>
-                )}
-                {configures && (
-                  <Button type="link" size="small" onClick={() => setCopying(c)}>
-                    {t('campaigns.copy')}
-                  </Button>
-                )}
-              </Space>
-            ),
+                  )}
+                </Space>
+              );
+            },
           },
         ]}
       />
