@@ -9,6 +9,7 @@ import { stateColor } from './problemState';
 import { useStructure } from '../org/org.api';
 import { useSessionUser } from '../auth/auth.api';
 import { contactUnitIds, secretaryBranchIds } from '../../../common/policies/actor';
+import { problemScope } from '../../../common/policies/problems';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { InboxCard } from '../inbox/InboxCard';
@@ -25,6 +26,8 @@ export function ProblemsPage() {
   const change = (patch: Partial<ProblemFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const units = structure.data?.units ?? [];
   const branches = structure.data?.branches ?? [];
+  // The branches to filter by: every one for the group, a company's committee its own.
+  const scope = problemScope(user);
   const isContact = contactUnitIds(user).length > 0;
   const isSecretary = secretaryBranchIds(user).length > 0;
 
@@ -67,7 +70,9 @@ export function ProblemsPage() {
               aria-label={t('problems.branch')}
               value={filter.branchId}
               onChange={(branchId) => change({ branchId })}
-              options={branches.map((b) => ({ value: b.id, label: b.shortName ?? b.name }))}
+              options={branches
+                .filter((b) => scope?.all || scope?.branchIds.includes(b.id))
+                .map((b) => ({ value: b.id, label: b.shortName ?? b.name }))}
             />
           </Col>
           <Col xs={12} sm={12} lg={6}>

@@ -8,7 +8,7 @@ import { useStructure } from '../org/org.api';
 import { periodLabel } from '../records/labels';
 import { RecordStatusTag } from '../records/StatusTags';
 import { useSessionUser } from '../auth/auth.api';
-import { canReview, reviewsRecords } from '../../../common/policies/records';
+import { canReview, recordScope, reviewsRecords } from '../../../common/policies/records';
 import { useErrorText } from '../../components/useErrorText';
 import { useI18n } from '../../app/i18n/useI18n';
 import { InboxCard } from '../inbox/InboxCard';
@@ -28,6 +28,8 @@ export function ReviewPage() {
   const structure = useStructure();
   const user = useSessionUser();
   const reviewer = reviewsRecords(user);
+  // The branches to filter by: every one for the group, a company's committee its own.
+  const readable = recordScope(user);
   const [search, setSearch] = useSearchParams();
   // A record opened from here comes back to the queue as filtered.
   const from = { from: useLocation().pathname + (search.size ? `?${search}` : '') };
@@ -82,7 +84,7 @@ export function ReviewPage() {
             value={filter.branchId}
             onChange={(branchId) => change({ branchId })}
             options={(structure.data?.branches ?? [])
-              .filter((b) => b.active)
+              .filter((b) => b.active && (readable?.all || readable?.branchIds.includes(b.id)))
               .map((b) => ({ value: b.id, label: b.name }))}
           />
           <Select<ActionKind>
