@@ -36,6 +36,15 @@ export function dashboardScope(
  */
 export const canCompareCompanies = (actor: PolicyActor) =>
   seesAllBranches(actor) || isCompanyCommittee(actor);
+/**
+ * Whether the dashboard may be narrowed to a company: the group's committee any company's, a
+ * company's committee its own; for anyone else another company is out of scope (404).
+ */
+export function canNarrowToCompany(actor: PolicyActor, companyId: number): boolean {
+  const shown = comparedCompanies(actor);
+  return shown === 'all' || shown.includes(companyId);
+}
+
 /** Which companies' rows the comparison shows: 'all', or the company committee's own. */
 export const comparedCompanies = (actor: PolicyActor): 'all' | number[] =>
   seesAllBranches(actor) ? 'all' : committeeCompanyIds(actor);

@@ -30,6 +30,8 @@ export interface Fixture {
   otherPersonId: number;
   memberPersonId: number;
   campaignId: number;
+  /** The second company, which holds branch 2: outside the company committee's scope. */
+  otherCompanyId: number;
   ownTaskId: number;
   otherTaskId: number;
   /** A draft study of branch 1 and one of branch 2, with a photo each. */
@@ -821,12 +823,28 @@ export const accessTable: AccessRow[] = [
     expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
   },
   {
+    route: 'GET /api/dashboard/matrix',
+    name: 'matrix narrowed to the other company',
+    request: (_w, fx) => ({
+      url: `/api/dashboard/matrix?campaignId=${fx.campaignId}&companyId=${fx.otherCompanyId}`,
+    }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404, company: 404 }),
+  },
+  {
     route: 'GET /api/dashboard/cell',
     name: 'cell of own branch',
     request: (_w, fx) => ({
       url: `/api/dashboard/cell?campaignId=${fx.campaignId}&branchId=1&periodKey=2026-03`,
     }),
     expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
+  {
+    route: 'GET /api/dashboard/matrix',
+    name: 'matrix narrowed to the other company',
+    request: (_w, fx) => ({
+      url: `/api/dashboard/matrix?campaignId=${fx.campaignId}&companyId=${fx.otherCompanyId}`,
+    }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404, company: 404 }),
   },
   {
     route: 'GET /api/dashboard/cell',
@@ -841,6 +859,22 @@ export const accessTable: AccessRow[] = [
     name: 'ranking',
     request: (_w, fx) => ({ url: `/api/dashboard/ranking?campaignId=${fx.campaignId}` }),
     expect: all(403, { admin: 200, committee: 200, secretary: 200, member: 200 }),
+  },
+  {
+    route: 'GET /api/dashboard/ranking',
+    name: 'ranking narrowed to the other company',
+    request: (_w, fx) => ({
+      url: `/api/dashboard/ranking?campaignId=${fx.campaignId}&companyId=${fx.otherCompanyId}`,
+    }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404, company: 404 }),
+  },
+  {
+    route: 'GET /api/dashboard/indicators',
+    name: 'indicators narrowed to the other company',
+    request: (_w, fx) => ({
+      url: `/api/dashboard/indicators?campaignId=${fx.campaignId}&companyId=${fx.otherCompanyId}`,
+    }),
+    expect: all(403, { admin: 200, committee: 200, secretary: 404, member: 404, company: 404 }),
   },
   {
     route: 'GET /api/dashboard/companies',

@@ -97,6 +97,7 @@ beforeAll(async () => {
     otherPersonId: people.items.find((p) => p.branchId === 2 && !p.username)!.id,
     memberPersonId: people.items.find((p) => p.username === 'dangyuan')!.id,
     campaignId,
+    otherCompanyId: second.id,
     ownTaskId: tasks.items.find((x) => x.branchId === 1)!.id,
     otherTaskId: tasks.items.find((x) => x.branchId === 2)!.id,
     ownRecordId: own.recordId,

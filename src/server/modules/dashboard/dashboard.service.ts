@@ -7,7 +7,7 @@ import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodsOf } from '../campaigns/periods.js';
 import type { RecordsService } from '../records/records.service.js';
 import type { TasksService } from '../tasks/tasks.service.js';
-import { dashboardScope } from './dashboard.policy.js';
+import { assertNarrowsTo, dashboardScope } from './dashboard.policy.js';
 import {
   cellsQuery,
   countStatuses,
@@ -42,6 +42,7 @@ export class DashboardService {
   private async context(ctx: AuthedContext, campaignId: number, companyId?: number) {
     const campaign = await this.campaigns.get(ctx, campaignId);
     const scope = dashboardScope(ctx.actor, campaign);
+    assertNarrowsTo(ctx.actor, companyId);
     // Sets, not arrays: at group scale both lists hold 2,000 ids.
     const inCampaign = new Set(campaign.branchIds);
     const visible = scope.branchIds === 'all' ? null : new Set(scope.branchIds);

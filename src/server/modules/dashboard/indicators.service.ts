@@ -5,7 +5,7 @@ import { cstDate } from '../../lib/dates.js';
 import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { periodsOf } from '../campaigns/periods.js';
 import type { TasksService } from '../tasks/tasks.service.js';
-import { dashboardScope } from './dashboard.policy.js';
+import { assertNarrowsTo, dashboardScope } from './dashboard.policy.js';
 import { cellsQuery } from './dashboard.facts.js';
 import * as repo from './dashboard.repo.js';
 import { profileTotals, totalsByPeriod, type SideTotals } from './rollups.repo.js';
@@ -34,6 +34,7 @@ export class IndicatorsService {
     const campaign = await this.campaigns.get(ctx, q.campaignId);
     const scope = dashboardScope(ctx.actor, campaign);
     if (q.branchId && scope.branchIds !== 'all' && !scope.branchIds.includes(q.branchId)) throw notFound();
+    assertNarrowsTo(ctx.actor, q.companyId);
     const branchIds = q.branchId
       ? [q.branchId]
       : q.companyId
