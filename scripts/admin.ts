@@ -27,6 +27,7 @@ import { DirectorySyncService } from '../src/server/modules/directory-sync/direc
 import { fileStoreFor } from '../src/server/lib/file-store.js';
 import { SWEEP_GRACE_MS, sweepUnreferenced } from '../src/server/modules/evidence/sweep.js';
 import { rebuildTaskStatuses } from '../src/server/modules/tasks/task-statuses.repo.js';
+import { rebuildAttendanceTallies } from '../src/server/modules/records/attendance-tallies.repo.js';
 
 async function main(): Promise<number> {
   const [command, username, password] = process.argv.slice(2);
@@ -72,14 +73,18 @@ async function main(): Promise<number> {
     if (command === 'rebuild-statuses') {
       const result = await db.transaction(async (tx) => {
         const counts = await rebuildTaskStatuses(tx);
+        const tallies = await rebuildAttendanceTallies(tx);
         await writeAudit(tx, ctx, systemClock, {
           action: 'task_statuses.rebuild',
           entityType: 'task_statuses',
-          after: counts,
+          after: { ...counts, attendanceTallies: tallies },
         });
-        return counts;
+        return { ...counts, tallies };
       });
       console.log(`完成 / done: ${result.rows} 项任务 / tasks, ${result.corrected} 项已更正 / corrected`);
+      console.log(
+        `出勤统计 / attendance tallies: ${result.tallies.rows} 次会议 / meetings, ${result.tallies.corrected} 项已更正 / corrected`,
+      );
       return 0;
     }
     if (command === 'sweep-files') {

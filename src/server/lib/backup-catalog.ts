@@ -32,9 +32,10 @@ export const columnList = (columns: string[]) =>
 
 /**
  * Tables that are not backed up: their triggers write them again as the tables they are derived
- * from are restored (the kept task statuses, from tasks and records).
+ * from are restored (the kept task statuses, from tasks and records; the attendance tallies, from
+ * the attendance lists).
  */
-const derivedTables = ['task_statuses'];
+const derivedTables = ['task_statuses', 'attendance_tallies'];
 
 /** Tables of the public schema, parents before children (foreign keys), ties by name. */
 export async function readTables(db: Db): Promise<TableInfo[]> {

@@ -6,3 +6,4 @@ export * from './notifications.js';
 export * from './documents.js';
 export * from './signals.js';
 export * from './task-statuses.js';
+export * from './attendance-tallies.js';

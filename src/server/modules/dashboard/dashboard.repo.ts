@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
-  attendance,
+  attendanceTallies,
   branches,
   companies,
   problemEvents,
@@ -63,16 +63,19 @@ export async function extrasByPeriod(db: Db, f: FactFilter) {
     .groupBy(records.branchId, records.periodKey);
 }
 
-/** Attendance of approved meetings, against those who should attend (应到). */
+/**
+ * Attendance of approved meetings, against those who should attend (应到): each meeting's kept
+ * tally (attendance_tallies) added up, not its attendance rows counted.
+ */
 export async function attendanceTotals(db: Db, f: FactFilter) {
   const [row] = await db
     .select({
-      expected: sql<number>`count(*)::int`,
-      present: sql<number>`count(*) filter (where ${attendance.status} = 'present')::int`,
-      leave: sql<number>`count(*) filter (where ${attendance.status} = 'leave')::int`,
+      expected: sql<number>`coalesce(sum(${attendanceTallies.expected}), 0)::int`,
+      present: sql<number>`coalesce(sum(${attendanceTallies.present}), 0)::int`,
+      leave: sql<number>`coalesce(sum(${attendanceTallies.leave}), 0)::int`,
     })
-    .from(attendance)
-    .innerJoin(records, eq(records.id, attendance.recordId))
+    .from(attendanceTallies)
+    .innerJoin(records, eq(records.id, attendanceTallies.recordId))
     .where(approvedIn(f, inArray(records.kind, ['study', 'theme_day'])));
   return row ?? { expected: 0, present: 0, leave: 0 };
 }
