@@ -272,7 +272,7 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
     await openDashboard(page);
     const companies = page.locator('.ant-card', { has: page.getByText('公司对标', { exact: true }) });
     await companies.getByRole('button', { name: '第二工程公司' }).waitFor();
-    await companies.getByText('集团合计').waitFor();
+    await companies.getByText('集团合计', { exact: true }).waitFor();
     expect(await companies.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(2);
     await screenshot(page, path.join(resultsDir, 'dashboard-companies.png'), { fullPage: true });
 
@@ -302,7 +302,7 @@ describe.skipIf(!haveChromium)('benchmarking dashboard in a browser', { timeout:
     const page = await login('gongsi1', desktop);
     await openDashboard(page);
     const companies = page.locator('.ant-card', { has: page.getByText('公司对标', { exact: true }) });
-    await companies.getByText('集团合计').waitFor();
+    await companies.getByText('集团合计', { exact: true }).waitFor();
     // Its own company only, named but not a link, with no rank column: not the others' positions.
     expect(await companies.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(1);
     await companies.getByRole('columnheader', { name: '排名' }).waitFor({ state: 'detached' });

@@ -32,6 +32,11 @@ export const integritySignal = z.object({
   /** The matched files, passages, similarity or distance, the times: see signals-compute.ts. */
   evidence: z.record(z.string(), z.unknown()),
   other: otherRecord.nullable(),
+  /**
+   * The record it resembles is of a branch outside the reviewer's oversight (another company's):
+   * `other` is null and the evidence holds nothing of that record; the group's committee sees it.
+   */
+  otherElsewhere: z.boolean(),
   status: z.enum(signalStatuses),
   note: z.string().nullable(),
   markedByName: z.string().nullable(),

@@ -22,5 +22,7 @@ export function canConfigureCampaign(
   campaign: { branchIds: readonly number[] },
 ): boolean {
   const scope = campaignBranchScope(actor);
-  return scope === 'all' || (scope.length > 0 && campaign.branchIds.every((b) => scope.includes(b)));
+  if (scope === 'all') return true;
+  // A campaign of no branch is nobody's company's own.
+  return campaign.branchIds.length > 0 && campaign.branchIds.every((b) => scope.includes(b));
 }

@@ -1,8 +1,12 @@
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
-import { forbidden } from '../../lib/errors.js';
+import { forbidden, notFound } from '../../lib/errors.js';
 import { cstDate } from '../../lib/dates.js';
-import { canCompareCompanies, comparedCompanies } from '../../../common/policies/dashboard.js';
+import {
+  canCompareCompanies,
+  comparedCompanies,
+  dashboardScope,
+} from '../../../common/policies/dashboard.js';
 import type { CampaignsService } from '../campaigns/campaigns.service.js';
 import { cellsQuery } from './dashboard.facts.js';
 import { companiesInOrder } from './dashboard.repo.js';
@@ -39,6 +43,9 @@ export class CompaniesService {
   async companies(ctx: AuthedContext, q: { campaignId: number; from?: string; to?: string }) {
     const campaign = await this.campaigns.get(ctx, q.campaignId);
     if (!canCompareCompanies(ctx.actor)) throw forbidden();
+    // A company's committee compares only in a campaign its company takes part in: another
+    // company's own campaign would give that company's figures away as the "group".
+    if (!dashboardScope(ctx.actor, campaign)) throw notFound();
     const today = cstDate(this.deps.clock.now());
     const [totals, companies] = await Promise.all([
       totalsByCompany(this.deps.db, { ...cellsQuery(campaign, 'all', today), from: q.from, to: q.to }),

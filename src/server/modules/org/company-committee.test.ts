@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import type { TestClient } from '../../test/test-client.js';
-import { recordOf, startCampaign } from '../../test/fixtures.js';
+import { jpeg, recordOf, startCampaign } from '../../test/fixtures.js';
 
 /**
  * A company's organ committee in a group: it runs the activity for its own company's branches —
@@ -50,11 +50,15 @@ beforeAll(async () => {
   company2 = await companyCommittee(admin, 'gongsi2', secondId);
   group = await t.login('jiguan');
   campaignId = (await startCampaign(group, 2026, [1, 2, 3, 4, 5])).id;
+  const photo = await jpeg();
   for (const branchId of [1, 4]) {
     const secretary = await t.login(`zhibu${branchId}`);
     const r = json<{ id: number; version: number }>(
       await secretary.post('/api/records', recordOf('study', campaignId, branchId, '2026-03-10')),
     );
+    // The same photo in both companies' records: an integrity signal on each.
+    const up = await secretary.upload(`/api/records/${r.id}/evidence`, { kind: 'photo' }, '合影.jpg', photo);
+    expect(up.statusCode, up.body).toBe(200);
     json(await secretary.post(`/api/records/${r.id}/submit`, { version: r.version }));
     submitted.set(branchId, r.id);
   }
@@ -80,6 +84,29 @@ describe("a company's committee", () => {
     // The group's committee still sees both companies' waiting months.
     const all = json<{ items: { branchId: number }[] }>(await group.get('/api/records/review-groups'));
     expect(branchesOf(all.items)).toEqual([1, 4]);
+  });
+
+  it('reads a signal against another company’s record without a word of that record', async () => {
+    type Signal = {
+      kind: string;
+      other: unknown;
+      otherElsewhere: boolean;
+      evidence: Record<string, unknown>;
+    };
+    // Branch 4's study, handed in second, carries the signal against branch 1's.
+    const own = json<{ items: Signal[] }>(
+      await company2.get(`/api/records/${submitted.get(4)}/signals`),
+    ).items;
+    const photo = own.find((s) => s.kind === 'same_photo')!;
+    expect(photo).toMatchObject({ other: null, otherElsewhere: true });
+    expect(Object.keys(photo.evidence).filter((k) => k.startsWith('other'))).toEqual([]);
+    expect(JSON.stringify(photo)).not.toContain('机关第一党支部');
+    // The group's committee reads the same signal in full.
+    const full = json<{ items: Signal[] }>(await group.get(`/api/records/${submitted.get(4)}/signals`)).items;
+    expect(full.find((s) => s.kind === 'same_photo')).toMatchObject({
+      otherElsewhere: false,
+      other: expect.objectContaining({ branchName: '机关第一党支部' }),
+    });
   });
 
   it('reviews its own branches’ records; another company’s answer 404 and stay submitted', async () => {

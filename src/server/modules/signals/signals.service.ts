@@ -79,24 +79,32 @@ export class SignalsService {
   }
 
   private async present(ctx: AuthedContext, rows: repo.SignalRow[]): Promise<IntegritySignal[]> {
-    const others = new Map(
-      (await repo.recordBriefs(this.deps.db, [...new Set(rows.flatMap((r) => r.otherRecordId ?? []))])).map(
-        (b) => [b.id, b],
-      ),
-    );
+    const alsoOf = (r: repo.SignalRow) => (r.evidence as { also?: { recordId: number }[] }).also ?? [];
+    const ids = rows.flatMap((r) => [
+      ...(r.otherRecordId ? [r.otherRecordId] : []),
+      ...alsoOf(r).map((a) => a.recordId),
+    ]);
+    const others = new Map((await repo.recordBriefs(this.deps.db, [...new Set(ids)])).map((b) => [b.id, b]));
+    // A company's committee learns nothing of another company's records from a signal.
+    const overseen = (recordId: number) => {
+      const brief = others.get(recordId);
+      return !!brief && isCommitteeFor(ctx.actor, brief.branchId);
+    };
     const names = await repo.userNames(
       this.deps.db,
       rows.flatMap((r) => r.markedBy ?? []),
     );
     return rows.map((r) => {
-      // The record it resembles is named only where the reviewer oversees its branch too.
-      const found = r.otherRecordId ? others.get(r.otherRecordId) : undefined;
-      const o = found && isCommitteeFor(ctx.actor, found.branchId) ? found : undefined;
+      // The record it resembles is named, quoted and timed only where the reviewer oversees its
+      // branch too; otherwise the signal says only that it is another company's.
+      const elsewhere = r.otherRecordId !== null && !overseen(r.otherRecordId);
+      const o = r.otherRecordId && !elsewhere ? others.get(r.otherRecordId) : undefined;
       return {
         id: r.id,
         recordId: r.recordId,
         kind: r.kind,
-        evidence: r.evidence as Record<string, unknown>,
+        evidence: withoutOthers(r.evidence as Record<string, unknown>, elsewhere, overseen),
+        otherElsewhere: elsewhere,
         other: o
           ? {
               id: o.id,
@@ -113,4 +121,22 @@ export class SignalsService {
       };
     });
   }
+}
+
+/**
+ * The evidence as a reviewer may read it: without the other record's text, names, times and link
+ * when that record is of a branch the reviewer does not oversee, and with only the further records
+ * of a shared file that the reviewer oversees (their number stays in `matches`).
+ */
+function withoutOthers(
+  evidence: Record<string, unknown>,
+  elsewhere: boolean,
+  overseen: (recordId: number) => boolean,
+): Record<string, unknown> {
+  const shown = Object.fromEntries(
+    Object.entries(evidence).filter(([key]) => !elsewhere || !(key.startsWith('other') || key === 'link')),
+  );
+  if (Array.isArray(shown.also))
+    shown.also = (shown.also as { recordId: number }[]).filter((a) => overseen(a.recordId));
+  return shown;
 }

@@ -40,13 +40,6 @@ function SignalRow({ signal, recordId }: { signal: IntegritySignal; recordId: nu
   const errorText = useErrorText();
   const mark = useMarkSignal(recordId);
   const [note, setNote] = useState(signal.note ?? '');
-  const e = signal.evidence as Record<string, string | number | boolean>;
-  const o = signal.other;
-  const about = {
-    branch: o?.branchName ?? '',
-    title: o?.title ?? '',
-    month: o?.periodKey ?? o?.occurredOn ?? '',
-  };
   const send = (status: 'verified' | 'doubtful') =>
     mark.mutate({ id: signal.id, status, note }, { onError: (err) => void message.error(errorText(err)) });
   return (
@@ -56,32 +49,7 @@ function SignalRow({ signal, recordId }: { signal: IntegritySignal; recordId: nu
         <Tag color={statusColor[signal.status]}>{t(`signals.status.${signal.status}`)}</Tag>
       </Space>
       <div style={{ marginTop: 4 }}>
-        {(signal.kind === 'same_photo' || signal.kind === 'same_file') &&
-          t('signals.photo', {
-            ...about,
-            name: String(e.name),
-            otherName: String(e.otherName),
-            how: e.sameBytes
-              ? t('signals.sameBytes')
-              : t('signals.distance', { distance: Number(e.distance) }),
-          })}
-        {signal.kind === 'similar_text' && (
-          <>
-            {t('signals.text', { ...about, similarity: Number(e.similarity).toFixed(2) })}
-            <blockquote style={{ margin: '4px 0', color: '#555' }}>
-              {t('signals.thisPassage')}:{String(e.passage)}
-              <br />
-              {t('signals.otherPassage')}:{String(e.otherPassage)}
-            </blockquote>
-          </>
-        )}
-        {signal.kind === 'late_entry' &&
-          t('signals.late', {
-            occurredOn: String(e.occurredOn),
-            createdOn: String(e.createdAt).slice(0, 10),
-            days: Number(e.days),
-          })}
-        <SignalEvidence signal={signal} />
+        {signal.otherElsewhere ? t('signals.elsewhere') : <SignalDetails signal={signal} />}
       </div>
       <Space.Compact style={{ width: '100%', marginTop: 6 }}>
         <Input
@@ -99,5 +67,45 @@ function SignalRow({ signal, recordId }: { signal: IntegritySignal; recordId: nu
         </Button>
       </Space.Compact>
     </div>
+  );
+}
+
+/** What the signal found: the files, passages or times, and the other record they are in. */
+function SignalDetails({ signal }: { signal: IntegritySignal }) {
+  const { t } = useI18n();
+  const e = signal.evidence as Record<string, string | number | boolean>;
+  const o = signal.other;
+  const about = {
+    branch: o?.branchName ?? '',
+    title: o?.title ?? '',
+    month: o?.periodKey ?? o?.occurredOn ?? '',
+  };
+  return (
+    <>
+      {(signal.kind === 'same_photo' || signal.kind === 'same_file') &&
+        t('signals.photo', {
+          ...about,
+          name: String(e.name),
+          otherName: String(e.otherName),
+          how: e.sameBytes ? t('signals.sameBytes') : t('signals.distance', { distance: Number(e.distance) }),
+        })}
+      {signal.kind === 'similar_text' && (
+        <>
+          {t('signals.text', { ...about, similarity: Number(e.similarity).toFixed(2) })}
+          <blockquote style={{ margin: '4px 0', color: '#555' }}>
+            {t('signals.thisPassage')}:{String(e.passage)}
+            <br />
+            {t('signals.otherPassage')}:{String(e.otherPassage)}
+          </blockquote>
+        </>
+      )}
+      {signal.kind === 'late_entry' &&
+        t('signals.late', {
+          occurredOn: String(e.occurredOn),
+          createdOn: String(e.createdAt).slice(0, 10),
+          days: Number(e.days),
+        })}
+      <SignalEvidence signal={signal} />
+    </>
   );
 }

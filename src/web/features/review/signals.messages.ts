@@ -73,6 +73,10 @@ export const signalMessages = {
     zh: '活动日期 {occurredOn},录入于 {createdOn},晚 {days} 天',
     en: 'Held {occurredOn}, entered {createdOn}: {days} days later',
   },
+  'signals.elsewhere': {
+    zh: '与其他公司支部的一条记录相符或相似;该记录的内容仅集团党委可见,请核实本记录后标记。',
+    en: "Matches a record of another company's branch; its contents are the group committee's to read. Check this record and mark it.",
+  },
   'signals.status.open': { zh: '待核实', en: 'Open' },
   'signals.status.verified': { zh: '已核实', en: 'Verified' },
   'signals.status.doubtful': { zh: '存疑', en: 'Doubtful' },
