@@ -3,10 +3,17 @@ import { roles, type Role } from '../common/roles.js';
 
 export const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
-/** One value of the role claim → the role it grants, with a branch for branch roles if fixed. */
+/**
+ * One value of the role claim → the role it grants, with a branch for branch roles if fixed, and
+ * for a committee the company whose committee it is (without one: the group's committee).
+ */
 const roleMapEntry = z.union([
   z.enum(roles),
-  z.object({ role: z.enum(roles), branchId: z.number().int().positive().optional() }),
+  z.object({
+    role: z.enum(roles),
+    branchId: z.number().int().positive().optional(),
+    companyId: z.number().int().positive().optional(),
+  }),
 ]);
 
 /** A JSON object from group (or role-claim value) to the grant it gives; shared by OIDC and LDAP. */
@@ -48,6 +55,7 @@ export const oidcEnv = {
 export interface OidcRoleGrant {
   role: Role;
   branchId?: number;
+  companyId?: number;
 }
 
 export interface OidcConfig {

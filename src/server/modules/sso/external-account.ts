@@ -6,7 +6,7 @@ import { hashPassword } from '../../lib/password.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { ErrorCode } from '../../../common/errors.js';
 import { newToken } from '../auth/session-token.js';
-import { grantsFor, type SsoIdentity } from './sso-claims.js';
+import { grantsFor, sameGrant, type SsoIdentity } from './sso-claims.js';
 import * as repo from './sso.repo.js';
 
 /** What the administrator decided for people the company's identity service vouches for. */
@@ -46,7 +46,7 @@ export async function accountFor(
   const grants = grantsFor(identity, policy, person?.branchId ?? null);
   // A known Party member with no mapped group still gets what every member has: their branch.
   if (grants.length === 0 && person?.branchId && person.active)
-    grants.push({ role: 'member', branchId: person.branchId });
+    grants.push({ role: 'member', branchId: person.branchId, companyId: null });
   const username = identity.username ?? identity.employeeNo;
   if (!policy.createAccounts || !username || grants.length === 0 || (person && !person.active))
     throw new AppError('SSO_UNKNOWN_USER', {
@@ -92,7 +92,7 @@ async function addMappedGrants(
   if (mapped.length === 0) return;
   await db.transaction(async (tx) => {
     const held = await repo.grantsOfUser(tx, user.id);
-    const added = mapped.filter((g) => !held.some((h) => h.role === g.role && h.branchId === g.branchId));
+    const added = mapped.filter((g) => !held.some((h) => sameGrant(h, g)));
     if (added.length === 0) return;
     await repo.insertGrants(tx, user.id, added);
     await writeAudit(tx, ctx, clock, {

@@ -39,19 +39,35 @@ export function grantsFor(
   identity: SsoIdentity,
   config: { roleMap: Record<string, OidcRoleGrant> },
   personBranchId: number | null,
-): { role: Role; branchId: number | null }[] {
-  const out: { role: Role; branchId: number | null }[] = [];
+): ExternalGrant[] {
+  const out: ExternalGrant[] = [];
   for (const group of identity.groups) {
     const mapped = config.roleMap[group];
     if (!mapped) continue;
     const scope = roleScope[mapped.role];
-    let grant: { role: Role; branchId: number | null } | null = null;
-    if (scope === 'all') grant = { role: mapped.role, branchId: null };
+    let grant: ExternalGrant | null = null;
+    // A committee group names its company when it is a company's committee, not the group's.
+    if (scope === 'all')
+      grant = {
+        role: mapped.role,
+        branchId: null,
+        companyId: mapped.role === 'committee' ? (mapped.companyId ?? null) : null,
+      };
     else if (scope === 'branch') {
       const branchId = mapped.branchId ?? personBranchId;
-      if (branchId !== null) grant = { role: mapped.role, branchId };
+      if (branchId !== null) grant = { role: mapped.role, branchId, companyId: null };
     }
-    if (grant && !out.some((g) => g.role === grant.role && g.branchId === grant.branchId)) out.push(grant);
+    if (grant && !out.some((g) => sameGrant(g, grant))) out.push(grant);
   }
   return out;
 }
+
+/** A grant the company's sign-in gives: a role, with its branch or (a committee's) company. */
+export interface ExternalGrant {
+  role: Role;
+  branchId: number | null;
+  companyId: number | null;
+}
+
+export const sameGrant = (a: ExternalGrant, b: ExternalGrant) =>
+  a.role === b.role && a.branchId === b.branchId && a.companyId === b.companyId;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { people, roleGrants, users } from '../../db/schema/index.js';
-import type { Role } from '../../../common/roles.js';
+import type { ExternalGrant } from './sso-claims.js';
 
 export type SsoUser = Pick<
   typeof users.$inferSelect,
@@ -61,21 +61,16 @@ export async function insertUser(
   return row!;
 }
 
-export async function grantsOfUser(
-  db: Db,
-  userId: number,
-): Promise<{ role: Role; branchId: number | null }[]> {
+export async function grantsOfUser(db: Db, userId: number): Promise<ExternalGrant[]> {
   return db
-    .select({ role: roleGrants.role, branchId: roleGrants.branchId })
+    .select({ role: roleGrants.role, branchId: roleGrants.branchId, companyId: roleGrants.companyId })
     .from(roleGrants)
     .where(eq(roleGrants.userId, userId));
 }
 
-export async function insertGrants(
-  db: Db,
-  userId: number,
-  grants: { role: Role; branchId: number | null }[],
-): Promise<void> {
+export async function insertGrants(db: Db, userId: number, grants: ExternalGrant[]): Promise<void> {
   if (grants.length === 0) return;
-  await db.insert(roleGrants).values(grants.map((g) => ({ userId, role: g.role, branchId: g.branchId })));
+  await db
+    .insert(roleGrants)
+    .values(grants.map((g) => ({ userId, role: g.role, branchId: g.branchId, companyId: g.companyId })));
 }
