@@ -390,5 +390,11 @@ export const problemEvents = pgTable(
     userId: integer('user_id').references(() => users.id),
     data: jsonb('data').notNull().default({}),
   },
-  (t) => [index('problem_events_problem').on(t.problemId)],
+  (t) => [
+    index('problem_events_problem').on(t.problemId),
+    // The indicators count each problem's reopenings: a small index of those events alone.
+    index('problem_events_reopened')
+      .on(t.problemId)
+      .where(sql`type = 'reopened'`),
+  ],
 );

@@ -80,15 +80,18 @@ export async function attendanceTotals(db: Db, f: FactFilter) {
   return row ?? { expected: 0, present: 0, leave: 0 };
 }
 
-/** Counts of approved records by a field of their data, e.g. the 三会一课 form of studies. */
-export async function countByDataField(db: Db, f: FactFilter, kind: string, field: 'form' | 'mode') {
-  // The field is one of ours, inlined so SELECT and GROUP BY are the same expression.
-  const value = sql<string>`${records.data}->>${sql.raw(`'${field}'`)}`;
+/**
+ * Approved study sessions counted by their 三会一课 form and their mode (in person, online …) in
+ * one read of the records: the caller adds up each side.
+ */
+export async function studyFormsAndModes(db: Db, f: FactFilter) {
+  const form = sql<string | null>`${records.data}->>'form'`;
+  const mode = sql<string | null>`${records.data}->>'mode'`;
   return db
-    .select({ value, n: sql<number>`count(*)::int` })
+    .select({ form, mode, n: sql<number>`count(*)::int` })
     .from(records)
-    .where(approvedIn(f, eq(records.kind, kind as 'study')))
-    .groupBy(value);
+    .where(approvedIn(f, eq(records.kind, 'study')))
+    .groupBy(form, mode);
 }
 
 export async function countByKind(db: Db, f: FactFilter) {

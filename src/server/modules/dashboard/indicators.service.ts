@@ -47,11 +47,10 @@ export class IndicatorsService {
       repo.followupStatus(this.deps.db, f, today),
       repo.exemplaryCount(this.deps.db, f),
     ]);
-    const [periods, attendance, forms, modes, byKind, channels, highlights] = await Promise.all([
+    const [periods, attendance, formsAndModes, byKind, channels, highlights] = await Promise.all([
       totalsByPeriod(this.deps.db, { ...cellsQuery(campaign, branchIds, today), from: q.from, to: q.to }),
       repo.attendanceTotals(this.deps.db, f),
-      repo.countByDataField(this.deps.db, f, 'study', 'form'),
-      repo.countByDataField(this.deps.db, f, 'study', 'mode'),
+      repo.studyFormsAndModes(this.deps.db, f),
       repo.countByKind(this.deps.db, f),
       repo.publicityByChannel(this.deps.db, f),
       repo.highlightsList(this.deps.db, f),
@@ -64,8 +63,8 @@ export class IndicatorsService {
         .filter((p) => (!q.from || p.key >= q.from) && (!q.to || p.key <= q.to))
         .map((p) => ({ periodKey: p.key, ...ratesOf(periods.find((x) => x.periodKey === p.key)) })),
       attendance: { ...attendance, rate: ratio(attendance.present, attendance.expected) },
-      studyForms: Object.fromEntries(forms.map((x) => [x.value, x.n])),
-      studyModes: Object.fromEntries(modes.map((x) => [x.value, x.n])),
+      studyForms: countsBy(formsAndModes, (x) => x.form),
+      studyModes: countsBy(formsAndModes, (x) => x.mode),
       approvedByKind: Object.fromEntries(byKind.map((x) => [x.kind, x.n])),
       rulesRevised: kindCount('rule_revision'),
       revisionFollowups: followups,
@@ -145,4 +144,14 @@ export class IndicatorsService {
         .map((k) => k.kind),
     };
   }
+}
+
+/** Rows counted by one of their values: { value: total of n }, as the former per-field counts were. */
+function countsBy<T extends { n: number }>(rows: T[], valueOf: (row: T) => string | null) {
+  const out: Record<string, number> = {};
+  for (const row of rows) {
+    const key = String(valueOf(row));
+    out[key] = (out[key] ?? 0) + row.n;
+  }
+  return out;
 }

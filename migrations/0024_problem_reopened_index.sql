@@ -1,0 +1,1 @@
+CREATE INDEX "problem_events_reopened" ON "problem_events" USING btree ("problem_id") WHERE type = 'reopened';
