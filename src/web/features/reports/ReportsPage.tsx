@@ -20,6 +20,7 @@ import { IssuedList } from './IssuedList';
 import { MeetingBookDownload } from './MeetingBookDownload';
 import { SummaryCard } from './SummaryCard';
 import { useReportCampaign } from './useReportCampaign';
+import { dashboardScope } from '../../../common/policies/dashboard';
 import { canIssueDocuments, canReadIssuedDocuments } from '../../../common/policies/documents';
 
 /** The month to offer first: the latest month of the campaign that has begun. */
@@ -127,7 +128,7 @@ export function ReportsPage() {
           key={`${campaign.id}/${month}`}
           campaign={issuing}
           month={month}
-          ownOnly={!all}
+          ownOnly={dashboardScope(user, campaign)?.view === 'own'}
           onIssue={mayIssue ? (period) => setIssue({ kind: 'bulletin', period }) : undefined}
         />
       )}
