@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { roleGrants } from './schema/index.js';
 
 /**
  * A grant's company branches, read with the grant: a company committee's scope is its company's
@@ -10,3 +11,16 @@ import { sql } from 'drizzle-orm';
 export const companyBranchIdsOfGrant = sql<number[]>`coalesce(
   (select array_agg(b.id order by b.id) from branches b where b.company_id = "role_grants"."company_id"),
   '{}'::integer[])`;
+
+/**
+ * A grant as the policies read it (the common `Grant`), with its company's branches resolved:
+ * the one column list of every query that hands grants to a policy (sessions, accounts, reminders).
+ */
+export const grantColumns = {
+  role: roleGrants.role,
+  branchId: roleGrants.branchId,
+  grassrootsUnitId: roleGrants.grassrootsUnitId,
+  departmentIds: roleGrants.departmentIds,
+  companyId: roleGrants.companyId,
+  companyBranchIds: companyBranchIdsOfGrant,
+};

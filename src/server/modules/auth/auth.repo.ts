@@ -1,6 +1,6 @@
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { companyBranchIdsOfGrant } from '../../db/grant-scope.js';
+import { grantColumns } from '../../db/grant-scope.js';
 import { definedOnly, isEmpty } from '../../db/values.js';
 import { loginThrottle, roleGrants, sessions, users } from '../../db/schema/index.js';
 import type { Grant } from '../../../common/api/auth.js';
@@ -20,14 +20,7 @@ export async function findUserById(db: Db, id: number): Promise<UserRow | undefi
 
 export async function grantsOf(db: Db, userId: number): Promise<Grant[]> {
   const rows = await db
-    .select({
-      role: roleGrants.role,
-      branchId: roleGrants.branchId,
-      grassrootsUnitId: roleGrants.grassrootsUnitId,
-      departmentIds: roleGrants.departmentIds,
-      companyId: roleGrants.companyId,
-      companyBranchIds: companyBranchIdsOfGrant,
-    })
+    .select(grantColumns)
     .from(roleGrants)
     .where(eq(roleGrants.userId, userId))
     .orderBy(roleGrants.id);

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { companyBranchIdsOfGrant } from '../../db/grant-scope.js';
+import { grantColumns } from '../../db/grant-scope.js';
 import {
   auditLog,
   branchNotificationSettings,
@@ -30,15 +30,7 @@ export { acquireLease, findLease, markLeaseRun, releaseLease } from '../../jobs/
 
 export async function activeGrants(db: Db) {
   return db
-    .select({
-      userId: users.id,
-      role: roleGrants.role,
-      branchId: roleGrants.branchId,
-      grassrootsUnitId: roleGrants.grassrootsUnitId,
-      departmentIds: roleGrants.departmentIds,
-      companyId: roleGrants.companyId,
-      companyBranchIds: companyBranchIdsOfGrant,
-    })
+    .select({ userId: users.id, ...grantColumns })
     .from(roleGrants)
     .innerJoin(users, eq(users.id, roleGrants.userId))
     .where(eq(users.active, true));

@@ -11,18 +11,10 @@ import {
   users,
 } from '../../db/schema/index.js';
 import type { Grant } from '../../../common/api/auth.js';
-import { companyBranchIdsOfGrant } from '../../db/grant-scope.js';
+import { grantColumns } from '../../db/grant-scope.js';
 
-/** A grant as the policies read it, with its company's branches resolved. */
-const grantColumns = {
-  userId: roleGrants.userId,
-  role: roleGrants.role,
-  branchId: roleGrants.branchId,
-  grassrootsUnitId: roleGrants.grassrootsUnitId,
-  departmentIds: roleGrants.departmentIds,
-  companyId: roleGrants.companyId,
-  companyBranchIds: companyBranchIdsOfGrant,
-};
+/** Each account's grants as the policies read them, with whose they are. */
+const grantsWithUser = { userId: roleGrants.userId, ...grantColumns };
 
 const userColumns = {
   id: users.id,
@@ -37,7 +29,7 @@ const userColumns = {
 
 export async function listUsers(db: Db) {
   const rows = await db.select(userColumns).from(users).orderBy(asc(users.id));
-  const grants = await db.select(grantColumns).from(roleGrants).orderBy(asc(roleGrants.id));
+  const grants = await db.select(grantsWithUser).from(roleGrants).orderBy(asc(roleGrants.id));
   return rows.map((u) =>
     withGrants(
       u,
@@ -50,7 +42,7 @@ export async function getUser(db: Db, id: number) {
   const [row] = await db.select(userColumns).from(users).where(eq(users.id, id));
   if (!row) return undefined;
   const grants = await db
-    .select(grantColumns)
+    .select(grantsWithUser)
     .from(roleGrants)
     .where(eq(roleGrants.userId, id))
     .orderBy(asc(roleGrants.id));
