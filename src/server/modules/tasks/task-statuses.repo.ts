@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { rewriteDerivedTable } from '../../db/derived-tables.js';
 import { taskStatuses } from '../../db/schema/index.js';
 
 /**
@@ -39,16 +40,9 @@ export async function keptStatuses(db: Db): Promise<KeptStatus[]> {
  * and answers how many rows the table had and how many of them were wrong or missing. The
  * triggers keep the table; this is for after a restore, a manual repair of the data, or doubt.
  */
-export async function rebuildTaskStatuses(tx: Db): Promise<{ rows: number; corrected: number }> {
-  await tx.execute(sql`create temp table task_statuses_before on commit drop as select * from task_statuses`);
-  await tx.execute(sql`delete from task_statuses`);
-  await tx.execute(sql`select task_statuses_write(null)`);
-  const [row] = rowsOf<{ rows: number; corrected: number }>(
-    await tx.execute(sql`select (select count(*) from task_statuses)::int as rows,
-      (select count(*) from (select * from task_statuses except select * from task_statuses_before) d)::int
-      + (select count(*) from task_statuses_before b
-         where not exists (select 1 from task_statuses s where s.task_id = b.task_id))::int as corrected`),
-  );
-  await tx.execute(sql`drop table task_statuses_before`);
-  return row!;
+export function rebuildTaskStatuses(tx: Db): Promise<{ rows: number; corrected: number }> {
+  return rewriteDerivedTable(tx, 'task_statuses', 'task_id', async () => {
+    await tx.execute(sql`delete from task_statuses`);
+    await tx.execute(sql`select task_statuses_write(null)`);
+  });
 }
