@@ -70,8 +70,15 @@ export async function screenshot(
   await page.screenshot({ path: file, ...options });
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * How long a step waits for the page. Alone a page settles in a few seconds; in CI, beside the other
+ * test lines on two cores, the same page has taken over 30 s (Playwright's default), so CI waits
+ * longer. Tests assert what the page shows, never how soon.
+ */
+const stepTimeout = process.env.CI ? 90_000 : 30_000;
+
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
     args: [
@@ -85,6 +92,14 @@ export function launchChromium(): Promise<Browser> {
       '--force-prefers-reduced-motion',
     ],
   });
+  // Every context the tests open (browser.newPage opens one too) gets the step timeout.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(stepTimeout);
+    return context;
+  };
+  return browser;
 }
 
 /**
