@@ -141,6 +141,9 @@ export const companiesSchema = z.object({
   group: companyFigures,
 });
 
+/** The highlights a dashboard's card lists, newest first; the answer says how many there are in all. */
+export const dashboardHighlights = 20;
+
 export const indicatorsSchema = z.object({
   range: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
   tasks: rates,
@@ -167,6 +170,8 @@ export const indicatorsSchema = z.object({
       note: z.string().nullable(),
     }),
   ),
+  /** Every highlight of the range; the list holds the newest `dashboardHighlights` of them. */
+  highlightCount: z.number(),
 });
 
 export const profileSchema = z.object({

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   attendanceTallies,
@@ -115,8 +115,13 @@ export async function publicityByChannel(db: Db, f: FactFilter) {
     .groupBy(sql`c.value->>'channel'`);
 }
 
-export async function highlightsList(db: Db, f: FactFilter) {
-  return db
+/**
+ * The highlights of the range with how many there are: all of them in the order they happened (a
+ * bulletin lists every one), or the `latest` few newest first (a dashboard card, which at group
+ * scale would otherwise carry thousands). The count comes with the rows, from one statement.
+ */
+export async function highlightsList(db: Db, f: FactFilter, latest?: number) {
+  const query = db
     .select({
       recordId: records.id,
       branchName: branches.name,
@@ -124,11 +129,16 @@ export async function highlightsList(db: Db, f: FactFilter) {
       title: records.title,
       periodKey: records.periodKey,
       note: records.highlightNote,
+      total: sql<number>`(count(*) over ())::int`,
     })
     .from(records)
     .innerJoin(branches, eq(branches.id, records.branchId))
     .where(approvedIn(f, eq(records.highlight, true)))
-    .orderBy(records.periodKey, records.id);
+    .$dynamic();
+  const rows = await (latest === undefined
+    ? query.orderBy(asc(records.periodKey), asc(records.id))
+    : query.orderBy(sql`${records.periodKey} desc nulls last`, desc(records.id)).limit(latest));
+  return { count: rows[0]?.total ?? 0, items: rows.map(({ total: _total, ...row }) => row) };
 }
 
 /** Satisfaction and reopenings of the problems behind approved problem records. */

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { dashboardHighlights } from '../../../common/api/dashboard.js';
 import { dashboardApi } from '../../../common/api/dashboard.routes.js';
 import { tableRoutes } from '../../lib/routes.js';
 import { authed } from '../auth/auth.hooks.js';
@@ -11,7 +12,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod = tableRoutes(dashboardApi, 
     cell: (request) => dashboard.cell(authed(request), request.query),
     ranking: (request) => dashboard.ranking(authed(request), request.query),
     companies: (request) => companies.companies(authed(request), request.query),
-    indicators: (request) => indicators.indicators(authed(request), request.query),
+    indicators: (request) =>
+      indicators.indicators(authed(request), request.query, { latestHighlights: dashboardHighlights }),
     profile: (request) => indicators.profile(authed(request), request.params.id, request.query.campaignId),
     due: (request) => dashboard.due(authed(request), request.query),
   };

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { errorCode, json, type TestClient } from '../../test/test-client.js';
-import { recordOf, throughLeader } from '../../test/fixtures.js';
+import { recordOf, startCampaign, throughLeader } from '../../test/fixtures.js';
+import { dashboardHighlights } from '../../../common/api/dashboard.js';
 
 /**
  * A small campaign whose numbers are worked out by hand below: two branches, March and April
@@ -260,6 +261,55 @@ describe('benchmarking computed from the records', () => {
     expect(i.optionalActions).toBe(2);
     expect(i.publicityByChannel).toEqual({});
     expect(i.highlights.map((h) => h.note)).toEqual(['视频会议全员参加']);
+  });
+
+  it('lists the newest highlights on the card, and says how many there are in all', async () => {
+    // A year of branch 2's optional actions (March to December), two or three a month, every one
+    // approved and marked a highlight: more than the card lists.
+    const committee = await as('jiguan');
+    const secretary = await as('zhibu2');
+    const year = await startCampaign(committee, 2025, [2]);
+    const made: { id: number; version: number; date: string }[] = [];
+    for (let month = 3; month <= 12; month++) {
+      for (const day of month === 12 ? ['05', '10', '20'] : ['10', '20']) {
+        const date = `2025-${String(month).padStart(2, '0')}-${day}`;
+        const rec = json<{ id: number; version: number; periodKey: string }>(
+          await ok(await secretary.post('/api/records', recordOf('optional', year.id, 2, date))),
+        );
+        const sent = json<{ version: number }>(
+          await ok(await secretary.post(`/api/records/${rec.id}/submit`, { version: rec.version })),
+        );
+        made.push({ ...rec, version: sent.version, date });
+      }
+    }
+    await ok(
+      await committee.post('/api/records/approve-many', {
+        items: made.map((r) => ({ id: r.id, version: r.version })),
+      }),
+    );
+    for (const r of made) {
+      await ok(
+        await committee.post(`/api/records/${r.id}/grade`, {
+          quality: 'good',
+          highlight: true,
+          highlightNote: `亮点 ${r.date}`,
+        }),
+      );
+    }
+    const i = json<{ highlights: { recordId: number; note: string }[]; highlightCount: number }>(
+      await ok(await committee.get(`/api/dashboard/indicators?campaignId=${year.id}`)),
+    );
+    expect(i.highlightCount).toBe(21);
+    const newestFirst = [...made].reverse().slice(0, dashboardHighlights);
+    expect(i.highlights.map((h) => h.recordId)).toEqual(newestFirst.map((r) => r.id));
+    expect(i.highlights[0]!.note).toBe('亮点 2025-12-20');
+    // A range's count is the range's own.
+    const june = json<{ highlights: unknown[]; highlightCount: number }>(
+      await ok(
+        await committee.get(`/api/dashboard/indicators?campaignId=${year.id}&from=2025-06&to=2025-06`),
+      ),
+    );
+    expect([june.highlights.length, june.highlightCount]).toEqual([2, 2]);
   });
 
   it('lists what is due soon and what is overdue', async () => {

@@ -26,10 +26,14 @@ export class IndicatorsService {
     return ofCompany.map((b) => b.id).filter((id) => scope === 'all' || scope.includes(id));
   }
 
-  /** The committee's indicators over a range of months, for one branch or all it may see. */
+  /**
+   * The committee's indicators over a range of months, for one branch or all it may see. The
+   * dashboard asks for the `latestHighlights` few (a card); a document for every highlight.
+   */
   async indicators(
     ctx: AuthedContext,
     q: { campaignId: number; branchId?: number; companyId?: number; from?: string; to?: string },
+    options: { latestHighlights?: number } = {},
   ) {
     const campaign = await this.campaigns.get(ctx, q.campaignId);
     const scope = dashboardScope(ctx.actor, campaign);
@@ -53,7 +57,7 @@ export class IndicatorsService {
       repo.studyFormsAndModes(this.deps.db, f),
       repo.countByKind(this.deps.db, f),
       repo.publicityByChannel(this.deps.db, f),
-      repo.highlightsList(this.deps.db, f),
+      repo.highlightsList(this.deps.db, f, options.latestHighlights),
     ]);
     const kindCount = (k: string) => byKind.find((x) => x.kind === k)?.n ?? 0;
     return {
@@ -77,7 +81,8 @@ export class IndicatorsService {
       exemplaryCases: exemplary,
       publicityByChannel: Object.fromEntries(channels.map((x) => [x.channel, x.n])),
       optionalActions: kindCount('optional'),
-      highlights,
+      highlights: highlights.items,
+      highlightCount: highlights.count,
     };
   }
 

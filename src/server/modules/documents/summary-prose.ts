@@ -50,7 +50,7 @@ export function placeholders(f: SummaryFacts): Record<string, string> {
     宣传发布次数: String(releases),
     自选动作数: String(i.optionalActions),
     典型案例数: String(i.exemplaryCases),
-    亮点数: String(i.highlights.length),
+    亮点数: String(i.highlightCount),
     口号: f.campaign.watchwords ?? '',
   };
 }

@@ -241,7 +241,11 @@ export function DashboardPage() {
               <PublicityChart data={indicators.data} campaignName={campaign.name} />
             </Col>
             <Col xs={24} xl={8}>
-              <HighlightsCard items={indicators.data.highlights} onOpen={setOpenRecord} />
+              <HighlightsCard
+                items={indicators.data.highlights}
+                count={indicators.data.highlightCount}
+                onOpen={setOpenRecord}
+              />
             </Col>
           </>
         )}

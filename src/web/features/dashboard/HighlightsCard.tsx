@@ -7,14 +7,22 @@ import { periodLabel } from './format';
 /** Records the committee marked as highlights (亮点): the material of the bulletin and the summary. */
 export function HighlightsCard({
   items,
+  count,
   onOpen,
 }: {
+  /** The newest few, newest first. */
   items: Indicators['highlights'];
+  /** All the highlights of the range. */
+  count: number;
   onOpen: (id: number) => void;
 }) {
   const { t, pick, lang } = useI18n();
   return (
-    <Card size="small" title={t('dashboard.highlights.title')} style={{ height: '100%' }}>
+    <Card
+      size="small"
+      title={count ? t('dashboard.highlights.titleCounted', { count }) : t('dashboard.highlights.title')}
+      style={{ height: '100%' }}
+    >
       {items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.highlights.empty')} />
       ) : (
@@ -31,6 +39,11 @@ export function HighlightsCard({
             </li>
           ))}
         </ul>
+      )}
+      {count > items.length && (
+        <Typography.Text type="secondary" className="dashboard-list-meta">
+          {t('dashboard.highlights.latestOnly', { shown: items.length, count })}
+        </Typography.Text>
       )}
     </Card>
   );

@@ -209,6 +209,11 @@ export const dashboardMessages = {
   'dashboard.chart.times': { zh: '次数', en: 'Times' },
 
   'dashboard.highlights.title': { zh: '亮点', en: 'Highlights' },
+  'dashboard.highlights.titleCounted': { zh: '亮点({count} 项)', en: 'Highlights ({count})' },
+  'dashboard.highlights.latestOnly': {
+    zh: '显示最近 {shown} 项,共 {count} 项;各月亮点全文见当月简报。',
+    en: 'The latest {shown} of {count}; each month’s bulletin lists all of its own.',
+  },
   'dashboard.highlights.empty': {
     zh: '暂无亮点。机关党委可在矩阵明细中打开记录,将优秀做法列为亮点。',
     en: 'No highlights yet. The committee can mark a record as a highlight from the matrix details.',
