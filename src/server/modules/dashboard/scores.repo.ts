@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { records, taskStatuses } from '../../db/schema/index.js';
 import { taskStatuses as statusList, type TaskStatus } from '../../../common/actions.js';
 import { keptStatusAt } from '../tasks/task-statuses.repo.js';
+import { scorePeriod, type Quality } from './scoring.js';
 
 /** What a campaign's cells are scored by, and which of them a statement covers. */
 export interface CellsQuery {
@@ -54,12 +55,51 @@ export const periodBetween = (col: SQL, from?: string, to?: string) =>
     sql` and `,
   );
 
+/** The grades a kept `best` stands for (3 excellent … 0 poor), and -1 for a task without one. */
+const gradeOfBest: [number, Quality | null][] = [
+  [3, 'excellent'],
+  [2, 'good'],
+  [1, 'fair'],
+  [0, 'poor'],
+  [-1, null],
+];
+
+/**
+ * What one done task adds to its cell's score, for each action kind, each way of being done and
+ * each best grade: its lines as scorePeriod writes them (the points, rounded; the grade's
+ * adjustment, rounded), summed. Computed here by scorePeriod itself, a few dozen rows, so the
+ * statement looks each task's figure up instead of working it out for every one of the campaign's
+ * tasks (at group scale 120,000 rows of float arithmetic were most of the statement's time).
+ */
+function taskLineValues(q: CellsQuery): SQL {
+  const rows = q.points.flatMap((kind) =>
+    (['done', 'done_late'] as const).flatMap((status) =>
+      gradeOfBest.map(([best, quality]) => {
+        const { lines } = scorePeriod(
+          {
+            tasks: [{ kindTitle: '', points: kind.points, status, qualities: [quality] }],
+            optionalApproved: 0,
+            optionalPoints: 0,
+            optionalCap: 0,
+            highlights: 0,
+          },
+          q.rules,
+        );
+        const line = lines.reduce((sum, l) => sum + l.points, 0);
+        return sql`(${kind.id}::int, ${status}::text, ${best}::int, ${float(line)})`;
+      }),
+    ),
+  );
+  return rows.length ? sql.join(rows, sql`, `) : sql`(null::int, null::text, null::int, 0::float8)`;
+}
+
 /**
  * The campaign's cells (branch × month) as `with` queries, by the rules of scorePeriod:
  * `task_facts` holds every task's status as deriveTaskStatus derives it, its kind and whether its
  * due date has passed; `cell_scores` holds each cell's status counts, the number of its tasks that
- * count towards completion (due by now or done), its maximum and its score, each line computed
- * and rounded as the service computes it. The statuses come from the kept table
+ * count towards completion (due by now or done), its maximum and its score: its tasks' lines
+ * (looked up in `task_lines`, computed by scorePeriod) and its optional actions and highlights,
+ * rounded as the service rounds them. The statuses come from the kept table
  * (`task_statuses`, one row per task, written with every change to its records), which holds all
  * but the step that moves with time: a task begun or not started turns overdue here, against
  * `today` (keptStatusAt). The statements that use it group these rows instead of reading every task of the
@@ -74,8 +114,7 @@ export function cellsWith(q: CellsQuery, range: { from?: string; to?: string } =
         sql` `,
       )} else 0::float8 end`
     : sql`0::float8`;
-  const adjust = q.rules.qualityAdjust;
-  const count = (status: TaskStatus) => sql`count(*) filter (where status = ${status})::int`;
+  const count = (status: TaskStatus) => sql`count(*) filter (where t.status = ${status})::int`;
   const pastDue = sql`${taskStatuses.dueDate} < ${q.today}::date`;
   return sql`
     with task_facts as (
@@ -86,19 +125,15 @@ export function cellsWith(q: CellsQuery, range: { from?: string; to?: string } =
       from ${taskStatuses}
       where ${and(eq(taskStatuses.campaignId, q.campaignId), inScope(taskStatuses.branchId))}
         and ${periodBetween(sql`${taskStatuses.periodKey}`, range.from, range.to)}
-    ), earned as (
-      select branch_id, period_key, points, best, status, past_due,
-             case status when 'done' then points
-                         when 'done_late' then points * ${float(q.rules.latePercent)} / 100 end as base
-      from task_facts
+    ), task_lines (kind_id, status, best, line) as (
+      values ${taskLineValues(q)}
     ), cells as (
-      select branch_id, period_key, sum(points) as max,
-             sum(coalesce(${round2(sql`base`)}, 0) + coalesce(${round2(sql`base * (case best
-               when 3 then ${float(adjust.excellent)} when 2 then ${float(adjust.good)}
-               when 1 then ${float(adjust.fair)} when 0 then ${float(adjust.poor)} end) / 100`)}, 0)) as lines,
+      select t.branch_id, t.period_key, sum(t.points) as max, sum(coalesce(l.line, 0)) as lines,
              count(*)::int as total, ${statusColumns(count, (status) => status)},
-             count(*) filter (where past_due or status in ('done', 'done_late'))::int as due
-      from earned group by branch_id, period_key
+             count(*) filter (where t.past_due or t.status in ('done', 'done_late'))::int as due
+      from task_facts t
+      left join task_lines l on l.kind_id = t.kind_id and l.status = t.status and l.best = coalesce(t.best, -1)
+      group by t.branch_id, t.period_key
     ), extras as (
       -- Only the approved optional actions and highlights: the partial index records_cell_extras.
       select ${records.branchId} as branch_id, ${records.periodKey} as period_key,
