@@ -142,7 +142,7 @@ export const companiesSchema = z.object({
 });
 
 /** The highlights a dashboard's card lists, newest first; the answer says how many there are in all. */
-export const dashboardHighlights = 20;
+export const dashboardHighlights = 10;
 
 export const indicatorsSchema = z.object({
   range: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
