@@ -102,17 +102,20 @@ export async function countByKind(db: Db, f: FactFilter) {
     .groupBy(records.kind);
 }
 
-/** Publicity releases per channel (one item may be released on several). */
+/**
+ * Publicity releases per channel (one item may be released on several). The approved items are
+ * read in a subquery fenced with `offset 0`: the planner guesses a hundred elements per array
+ * (one or two here), and on that guess would scan the whole records table in parallel workers
+ * instead of the campaign's approved items by index (at group scale about 200 ms against 35).
+ */
 export async function publicityByChannel(db: Db, f: FactFilter) {
-  return db
-    .select({
-      channel: sql<string>`c.value->>'channel'`,
-      n: sql<number>`count(*)::int`,
-    })
-    .from(records)
-    .innerJoin(sql`jsonb_array_elements(${records.data}->'channels') as c(value)`, sql`true`)
-    .where(approvedIn(f, eq(records.kind, 'publicity')))
-    .groupBy(sql`c.value->>'channel'`);
+  const res = await db.execute(sql`
+    select c.value->>'channel' as channel, count(*)::int as n
+    from (select ${records.data}->'channels' as channels from ${records}
+          where ${approvedIn(f, eq(records.kind, 'publicity'))} offset 0) items,
+         jsonb_array_elements(items.channels) as c(value)
+    group by 1`);
+  return (res as unknown as { rows: { channel: string; n: number }[] }).rows;
 }
 
 /**
