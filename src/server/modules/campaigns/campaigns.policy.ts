@@ -2,7 +2,7 @@ import type { Actor } from '../../lib/actor.js';
 import { AppError, forbidden } from '../../lib/errors.js';
 import { canConfigureCampaign, canConfigureCampaigns } from '../../../common/policies/campaigns.js';
 
-export { campaignBranchScope } from '../../../common/policies/campaigns.js';
+export { campaignBranchScope, canSeeCampaign } from '../../../common/policies/campaigns.js';
 
 export function assertCanConfigureCampaigns(actor: Actor): void {
   if (!canConfigureCampaigns(actor)) throw forbidden();

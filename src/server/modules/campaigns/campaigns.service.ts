@@ -12,6 +12,7 @@ import {
   assertCanConfigureCampaign,
   assertCanConfigureCampaigns,
   campaignBranchScope,
+  canSeeCampaign,
 } from './campaigns.policy.js';
 import { planTasks, taskKey } from './task-plan.js';
 
@@ -21,25 +22,24 @@ type CampaignPatch = z.output<typeof campaignPatch>;
 export class CampaignsService {
   constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock'>) {}
 
-  async list(_ctx: AuthedContext): Promise<{ items: Campaign[] }> {
+  async list(ctx: AuthedContext): Promise<{ items: Campaign[] }> {
     const { db } = this.deps;
     const rows = await repo.listCampaignRows(db);
     const ids = rows.map((r) => r.id);
     const [kinds, branches] = await Promise.all([repo.kindsOf(db, ids), repo.branchesOf(db, ids)]);
-    return {
-      items: rows.map((r) =>
-        repo.toCampaign(
-          r,
-          kinds.filter((k) => k.campaignId === r.id),
-          branches.filter((b) => b.campaignId === r.id).map((b) => b.branchId),
-        ),
+    const campaigns = rows.map((r) =>
+      repo.toCampaign(
+        r,
+        kinds.filter((k) => k.campaignId === r.id),
+        branches.filter((b) => b.campaignId === r.id).map((b) => b.branchId),
       ),
-    };
+    );
+    return { items: campaigns.filter((c) => canSeeCampaign(ctx.actor, c)) };
   }
 
-  async get(_ctx: AuthedContext, id: number): Promise<Campaign> {
+  async get(ctx: AuthedContext, id: number): Promise<Campaign> {
     const campaign = await repo.loadCampaign(this.deps.db, id);
-    if (!campaign) throw notFound();
+    if (!campaign || !canSeeCampaign(ctx.actor, campaign)) throw notFound();
     return campaign;
   }
 
@@ -108,7 +108,7 @@ export class CampaignsService {
     assertCanConfigureCampaigns(ctx.actor);
     await this.deps.db.transaction(async (tx) => {
       const before = await repo.loadCampaign(tx, id);
-      if (!before) throw notFound();
+      if (!before || !canSeeCampaign(ctx.actor, before)) throw notFound();
       assertCanConfigureCampaign(ctx.actor, before);
       if (patch.branchIds) assertCanConfigureCampaign(ctx.actor, { branchIds: patch.branchIds });
       if (before.status === 'closed') throw new AppError('CAMPAIGN_CLOSED');
@@ -163,7 +163,7 @@ export class CampaignsService {
     assertCanConfigureCampaigns(ctx.actor);
     await this.deps.db.transaction(async (tx) => {
       const campaign = await repo.loadCampaign(tx, id);
-      if (!campaign) throw notFound();
+      if (!campaign || !canSeeCampaign(ctx.actor, campaign)) throw notFound();
       assertCanConfigureCampaign(ctx.actor, campaign);
       if (campaign.status !== 'draft') throw new AppError('CAMPAIGN_RUNNING', undefined, '活动已启动');
       if (!campaign.actionKinds.some((k) => k.required)) {
@@ -185,7 +185,7 @@ export class CampaignsService {
     assertCanConfigureCampaigns(ctx.actor);
     await this.deps.db.transaction(async (tx) => {
       const campaign = await repo.loadCampaign(tx, id);
-      if (!campaign) throw notFound();
+      if (!campaign || !canSeeCampaign(ctx.actor, campaign)) throw notFound();
       assertCanConfigureCampaign(ctx.actor, campaign);
       if (campaign.status !== 'active')
         throw new AppError('CAMPAIGN_CLOSED', undefined, '只有进行中的活动可以结束');

@@ -171,9 +171,17 @@ describe("a company's committee", () => {
       await company1.get(`/api/tasks?campaignId=${own.id}`),
     );
     expect(branchesOf(tasks.items)).toEqual([1, 2]);
-    // The other company's committee may read it (campaigns are the rules) but not change it.
+    // Another company's committee neither lists it nor opens, changes or starts it: it is missing.
+    const listed = json<{ items: { id: number }[] }>(await company2.get('/api/campaigns')).items;
+    expect(listed.map((c) => c.id)).not.toContain(own.id);
+    expect(listed.map((c) => c.id)).toContain(campaignId);
+    expect((await company2.get(`/api/campaigns/${own.id}`)).statusCode).toBe(404);
+    expect((await company2.get(`/api/dashboard/ranking?campaignId=${own.id}`)).statusCode).toBe(404);
     const edit = await company2.patch(`/api/campaigns/${own.id}`, { watchwords: '改' });
-    expect(edit.statusCode).toBe(403);
+    expect(edit.statusCode).toBe(404);
+    expect((await company2.post(`/api/campaigns/${own.id}/close`)).statusCode).toBe(404);
+    // The group's committee sees it, as every campaign.
+    expect((await group.get(`/api/campaigns/${own.id}`)).statusCode).toBe(200);
     // Nor may a company change the group's campaign, which covers both companies.
     expect((await company1.patch(`/api/campaigns/${campaignId}`, { watchwords: '改' })).statusCode).toBe(403);
   });
