@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './client.js';
+import { resultRows } from './values.js';
 
 /**
  * Rewrites a table that triggers keep from others (the task statuses, the attendance tallies) by
@@ -22,5 +23,5 @@ export async function rewriteDerivedTable(
       + (select count(*) from ${before} b
          where not exists (select 1 from ${kept} k where k.${id} = b.${id}))::int as corrected`);
   await tx.execute(sql`drop table ${before}`);
-  return (res as unknown as { rows: { rows: number; corrected: number }[] }).rows[0]!;
+  return resultRows<{ rows: number; corrected: number }>(res)[0]!;
 }

@@ -7,3 +7,9 @@ export function definedOnly<T extends Record<string, unknown>>(values: T): Parti
 }
 
 export const isEmpty = (values: Record<string, unknown>) => Object.keys(values).length === 0;
+
+/**
+ * The rows of a raw `db.execute` statement. Both drivers (node-postgres and PGlite) answer an
+ * object with `rows`; drizzle types the answer by driver, so raw statements read it through here.
+ */
+export const resultRows = <T>(res: unknown): T[] => (res as { rows: T[] }).rows;

@@ -1,8 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { resultRows } from '../db/values.js';
 import { schedulerLeases } from '../db/schema/index.js';
-
-const rowsOf = <T>(res: unknown): T[] => (res as { rows: T[] }).rows;
 
 // A job's lease: one instance at a time works the named job; the row also keeps its last run.
 
@@ -16,7 +15,7 @@ export async function acquireLease(db: Db, name: string, holder: string, now: Da
     on conflict (name) do update set holder = excluded.holder, expires_at = excluded.expires_at
       where scheduler_leases.expires_at <= ${now} or scheduler_leases.holder = excluded.holder
     returning holder`);
-  return rowsOf<{ holder: string }>(res).length === 1;
+  return resultRows<{ holder: string }>(res).length === 1;
 }
 
 export async function markLeaseRun(db: Db, name: string, holder: string, at: Date) {

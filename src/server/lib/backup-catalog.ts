@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { resultRows } from '../db/values.js';
 
 // What the database holds, read from the PostgreSQL catalog: tables in foreign-key order,
 // sequences, applied migrations. Shared by backup and restore so both see the same order.
@@ -18,9 +19,9 @@ export interface SequenceInfo {
   sequence: string;
 }
 
+/** Runs a raw statement and answers its rows. */
 export async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  const res = (await db.execute(query)) as unknown as { rows: T[] };
-  return res.rows;
+  return resultRows<T>(await db.execute(query));
 }
 
 export const qualified = (table: string) => sql`${sql.identifier('public')}.${sql.identifier(table)}`;

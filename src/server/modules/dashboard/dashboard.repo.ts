@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { resultRows } from '../../db/values.js';
 import {
   attendanceTallies,
   branches,
@@ -115,7 +116,7 @@ export async function publicityByChannel(db: Db, f: FactFilter) {
           where ${approvedIn(f, eq(records.kind, 'publicity'))} offset 0) items,
          jsonb_array_elements(items.channels) as c(value)
     group by 1`);
-  return (res as unknown as { rows: { channel: string; n: number }[] }).rows;
+  return resultRows<{ channel: string; n: number }>(res);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { resultRows } from '../../db/values.js';
 import { branches } from '../../db/schema/index.js';
 import { cellsWith, statusColumns, type CellsQuery } from './scores.repo.js';
 import { countKey, type StatusCounts } from './status-counts.js';
@@ -23,8 +24,6 @@ const taskSums = sql`count(*)::int as total,
   count(*) filter (where past_due or status in ('done', 'done_late'))::int as due,
   0::float8 as score, 0::float8 as max`;
 
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
-
 export interface PeriodTotals extends StatusTotals {
   /** Null on the row that sums every month of the range. */
   periodKey: string | null;
@@ -41,7 +40,7 @@ export async function totalsByPeriod(
   const res = await db.execute(sql`${cellsWith(q, q)}
     select period_key as "periodKey", ${cellSums}
     from cell_scores group by rollup (period_key)`);
-  return rowsOf<PeriodTotals>(res);
+  return resultRows<PeriodTotals>(res);
 }
 
 export interface SideTotals extends StatusTotals {
@@ -72,7 +71,7 @@ export async function profileTotals(db: Db, q: CellsQuery, branchId: number): Pr
     union all
     select side, null, kind_id, null, ${taskSums}
     from (select *, ${side} from task_facts) t group by side, kind_id`);
-  return rowsOf<SideTotals>(res);
+  return resultRows<SideTotals>(res);
 }
 
 export interface CompanyTotals extends StatusTotals {
@@ -94,5 +93,5 @@ export async function totalsByCompany(
     select b.company_id as "companyId", count(distinct c.branch_id)::int as branches, ${cellSums}
     from cell_scores c join ${branches} b on b.id = c.branch_id
     group by rollup (b.company_id)`);
-  return rowsOf<CompanyTotals>(res);
+  return resultRows<CompanyTotals>(res);
 }

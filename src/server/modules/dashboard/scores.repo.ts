@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql, type Column, type SQL } from 'drizzle-orm';
 import type { ScoringRules } from '../../../common/api/campaigns.js';
 import type { Db } from '../../db/client.js';
+import { resultRows } from '../../db/values.js';
 import { records, taskStatuses } from '../../db/schema/index.js';
 import { taskStatuses as statusList, type TaskStatus } from '../../../common/actions.js';
 import { keptStatusAt } from '../tasks/task-statuses.repo.js';
@@ -168,7 +169,7 @@ export async function branchScoreTotals(db: Db, q: ScoreTotalsQuery): Promise<Br
            coalesce(sum(score) filter (where ${inPeriod}), 0)::float8 as "periodScore",
            coalesce(sum(max) filter (where ${inPeriod}), 0)::float8 as "periodMax"
     from cell_scores group by branch_id`);
-  return (res as unknown as { rows: BranchScoreTotals[] }).rows;
+  return resultRows<BranchScoreTotals>(res);
 }
 
 /**

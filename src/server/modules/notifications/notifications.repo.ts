@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { resultRows } from '../../db/values.js';
 import { grantColumns } from '../../db/grant-scope.js';
 import {
   auditLog,
@@ -19,8 +20,6 @@ import {
 export type { NotificationLine };
 export type DeliveryRow = typeof notificationDeliveries.$inferSelect;
 export type ReminderInsert = Omit<typeof reminders.$inferInsert, 'id' | 'digestedAt'>;
-
-const rowsOf = <T>(res: unknown): T[] => (res as { rows: T[] }).rows;
 
 // The scheduler's lease, shared with the other jobs.
 export { acquireLease, findLease, markLeaseRun, releaseLease } from '../../jobs/leases.repo.js';
@@ -207,7 +206,7 @@ export async function claimDueDeliveries(db: Db, now: Date, lockUntil: Date, lim
       ${only}
       order by id limit ${limit} for update skip locked)
     returning id`);
-  const claimed = rowsOf<{ id: number }>(res).map((r) => Number(r.id));
+  const claimed = resultRows<{ id: number }>(res).map((r) => Number(r.id));
   if (!claimed.length) return [];
   return db
     .select()

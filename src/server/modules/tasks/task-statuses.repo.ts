@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { resultRows } from '../../db/values.js';
 import { rewriteDerivedTable } from '../../db/derived-tables.js';
 import { taskStatuses } from '../../db/schema/index.js';
 
@@ -24,11 +25,9 @@ export interface KeptStatus {
   best: number | null;
 }
 
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
-
 /** The kept rows, in task order. */
 export async function keptStatuses(db: Db): Promise<KeptStatus[]> {
-  return rowsOf<KeptStatus>(
+  return resultRows<KeptStatus>(
     await db.execute(sql`select task_id as "taskId", campaign_id as "campaignId", branch_id as "branchId",
       period_key as "periodKey", action_kind_id as "actionKindId", due_date::text as "dueDate", status, best
       from task_statuses order by task_id`),
