@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Campaign, campaignBody, campaignPatch } from '../../../common/api/campaigns.js';
 import type { ServiceDeps } from '../../lib/service-deps.js';
 import type { AuthedContext } from '../../lib/actor.js';
-import { AppError, notFound } from '../../lib/errors.js';
+import { AppError } from '../../lib/errors.js';
 import { writeAudit } from '../../lib/audit.js';
 import { cstDate } from '../../lib/dates.js';
 import type { Db } from '../../db/client.js';
@@ -13,6 +13,7 @@ import {
   assertCanConfigureCampaigns,
   campaignBranchScope,
   canSeeCampaign,
+  visibleCampaign,
 } from './campaigns.policy.js';
 import { planTasks, taskKey } from './task-plan.js';
 
@@ -38,9 +39,7 @@ export class CampaignsService {
   }
 
   async get(ctx: AuthedContext, id: number): Promise<Campaign> {
-    const campaign = await repo.loadCampaign(this.deps.db, id);
-    if (!campaign || !canSeeCampaign(ctx.actor, campaign)) throw notFound();
-    return campaign;
+    return visibleCampaign(ctx.actor, await repo.loadCampaign(this.deps.db, id));
   }
 
   async create(
@@ -107,8 +106,7 @@ export class CampaignsService {
   async update(ctx: AuthedContext, id: number, patch: CampaignPatch): Promise<Campaign> {
     assertCanConfigureCampaigns(ctx.actor);
     await this.deps.db.transaction(async (tx) => {
-      const before = await repo.loadCampaign(tx, id);
-      if (!before || !canSeeCampaign(ctx.actor, before)) throw notFound();
+      const before = visibleCampaign(ctx.actor, await repo.loadCampaign(tx, id));
       assertCanConfigureCampaign(ctx.actor, before);
       if (patch.branchIds) assertCanConfigureCampaign(ctx.actor, { branchIds: patch.branchIds });
       if (before.status === 'closed') throw new AppError('CAMPAIGN_CLOSED');
@@ -162,8 +160,7 @@ export class CampaignsService {
   async start(ctx: AuthedContext, id: number): Promise<Campaign> {
     assertCanConfigureCampaigns(ctx.actor);
     await this.deps.db.transaction(async (tx) => {
-      const campaign = await repo.loadCampaign(tx, id);
-      if (!campaign || !canSeeCampaign(ctx.actor, campaign)) throw notFound();
+      const campaign = visibleCampaign(ctx.actor, await repo.loadCampaign(tx, id));
       assertCanConfigureCampaign(ctx.actor, campaign);
       if (campaign.status !== 'draft') throw new AppError('CAMPAIGN_RUNNING', undefined, '活动已启动');
       if (!campaign.actionKinds.some((k) => k.required)) {
@@ -184,8 +181,7 @@ export class CampaignsService {
   async close(ctx: AuthedContext, id: number): Promise<Campaign> {
     assertCanConfigureCampaigns(ctx.actor);
     await this.deps.db.transaction(async (tx) => {
-      const campaign = await repo.loadCampaign(tx, id);
-      if (!campaign || !canSeeCampaign(ctx.actor, campaign)) throw notFound();
+      const campaign = visibleCampaign(ctx.actor, await repo.loadCampaign(tx, id));
       assertCanConfigureCampaign(ctx.actor, campaign);
       if (campaign.status !== 'active')
         throw new AppError('CAMPAIGN_CLOSED', undefined, '只有进行中的活动可以结束');
