@@ -158,7 +158,7 @@ export const records = pgTable(
     // the dashboards count a campaign's records per task from this index alone.
     index('records_task').on(t.taskId, t.status, t.firstSubmittedAt, t.quality),
     index('records_campaign_status').on(t.campaignId, t.status),
-    // The approved optional actions and highlights a month's score adds (dashboard/scores.repo.ts).
+    // A month's bonus records (dashboard/scores.repo.ts); migration 0025 includes kind and highlight.
     index('records_cell_extras')
       .on(t.campaignId, t.branchId, t.periodKey)
       .where(sql`status = 'approved' and (kind = 'optional' or highlight)`),

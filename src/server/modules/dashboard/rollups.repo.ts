@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { resultRows } from '../../db/values.js';
 import { branches } from '../../db/schema/index.js';
-import { cellsWith, statusColumns, type CellsQuery } from './scores.repo.js';
+import { cellsWith, totalsByMonth, statusColumns, type CellsQuery } from './scores.repo.js';
 import { countKey, type StatusCounts } from './status-counts.js';
 
 /** Counts of a group of tasks by derived status, with its cells' maximum and score (summed, not rounded). */
@@ -37,9 +37,7 @@ export async function totalsByPeriod(
   db: Db,
   q: CellsQuery & { from?: string; to?: string },
 ): Promise<PeriodTotals[]> {
-  const res = await db.execute(sql`${cellsWith(q, q)}
-    select period_key as "periodKey", ${cellSums}
-    from cell_scores group by rollup (period_key)`);
+  const res = await db.execute(totalsByMonth(q, q, countKey));
   return resultRows<PeriodTotals>(res);
 }
 
