@@ -1,4 +1,5 @@
 import type { ServiceDeps } from '../../lib/service-deps.js';
+import { withoutParallelWorkers } from '../../db/client.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import { cstDate } from '../../lib/dates.js';
@@ -48,7 +49,10 @@ export class CompaniesService {
     if (!dashboardScope(ctx.actor, campaign)) throw notFound();
     const today = cstDate(this.deps.clock.now());
     const [totals, companies] = await Promise.all([
-      totalsByCompany(this.deps.db, { ...cellsQuery(campaign, 'all', today), from: q.from, to: q.to }),
+      // Without parallel workers: faster alone at group scale (142 → 124 ms), and no worker's start.
+      withoutParallelWorkers(this.deps.db, (db) =>
+        totalsByCompany(db, { ...cellsQuery(campaign, 'all', today), from: q.from, to: q.to }),
+      ),
       companiesInOrder(this.deps.db),
     ]);
     const group = totals.find((t) => t.companyId === null);

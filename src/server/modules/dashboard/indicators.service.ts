@@ -1,4 +1,5 @@
 import type { ServiceDeps } from '../../lib/service-deps.js';
+import { withoutParallelWorkers, type Db } from '../../db/client.js';
 import type { AuthedContext } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
 import { cstDate } from '../../lib/dates.js';
@@ -46,16 +47,19 @@ export class IndicatorsService {
         : scope.branchIds;
     const f = { campaignId: campaign.id, branchIds, from: q.from, to: q.to };
     const today = cstDate(this.deps.clock.now());
-    const [problemQuality, followups, exemplary] = await Promise.all([
-      repo.problemQuality(this.deps.db, f),
-      repo.followupStatus(this.deps.db, f, today),
+    // These three without parallel workers, each in a transaction of its own: their scans are
+    // small, and a worker's start cost more than it saved (withoutParallelWorkers).
+    const alone = <T>(run: (db: Db) => Promise<T>) => withoutParallelWorkers(this.deps.db, run);
+    const [problemQuality, followups, exemplary, byKind] = await Promise.all([
+      alone((db) => repo.problemQuality(db, f)),
+      alone((db) => repo.followupStatus(db, f, today)),
       repo.exemplaryCount(this.deps.db, f),
+      alone((db) => repo.countByKind(db, f)),
     ]);
-    const [periods, attendance, formsAndModes, byKind, channels, highlights] = await Promise.all([
+    const [periods, attendance, formsAndModes, channels, highlights] = await Promise.all([
       totalsByPeriod(this.deps.db, { ...cellsQuery(campaign, branchIds, today), from: q.from, to: q.to }),
       repo.attendanceTotals(this.deps.db, f),
       repo.studyFormsAndModes(this.deps.db, f),
-      repo.countByKind(this.deps.db, f),
       repo.publicityByChannel(this.deps.db, f),
       repo.highlightsList(this.deps.db, f, options.latestHighlights),
     ]);
