@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { resultRows } from '../../db/values.js';
 import { branches } from '../../db/schema/index.js';
-import { cellsWith, totalsByMonth, statusColumns, type CellsQuery } from './scores.repo.js';
+import { cellsWith, statusColumns, taskGroupSums, taskGroupsWith, type CellsQuery } from './scores.repo.js';
 import { countKey, type StatusCounts } from './status-counts.js';
+import { taskStatuses as statusList } from '../../../common/actions.js';
 
 /** Counts of a group of tasks by derived status, with its cells' maximum and score (summed, not rounded). */
 export type StatusTotals = StatusCounts & {
@@ -18,11 +19,14 @@ const cellSums = sql`sum(total)::int as total,
   ${statusColumns((status) => sql`sum(${sql.identifier(status)})::int`, countKey)},
   sum(due)::int as due, coalesce(sum(score), 0)::float8 as score, coalesce(sum(max), 0)::float8 as max`;
 
-/** The same counts straight from `task_facts` rows (a kind's tasks: no score, which is a month's). */
-const taskSums = sql`count(*)::int as total,
-  ${statusColumns((status) => sql`count(*) filter (where status = ${status})::int`, countKey)},
-  count(*) filter (where past_due or status in ('done', 'done_late'))::int as due,
-  0::float8 as score, 0::float8 as max`;
+/** The columns of taskGroupSums but its lines, from the row named `alias`. */
+const summedColumns = (alias: string) =>
+  sql.join(
+    ['total', ...statusList.map(countKey), 'due', 'max'].map(
+      (column) => sql`${sql.identifier(alias)}.${sql.identifier(column)}`,
+    ),
+    sql`, `,
+  );
 
 export interface PeriodTotals extends StatusTotals {
   /** Null on the row that sums every month of the range. */
@@ -37,7 +41,14 @@ export async function totalsByPeriod(
   db: Db,
   q: CellsQuery & { from?: string; to?: string },
 ): Promise<PeriodTotals[]> {
-  const res = await db.execute(totalsByMonth(q, q, countKey));
+  const res = await db.execute(sql`${taskGroupsWith(q, q, [{ name: 'period_key', expr: sql`period_key` }])}
+    , month_sums as (
+      select period_key, ${taskGroupSums(countKey)} from task_groups group by rollup (period_key)
+    ), month_bonuses as (
+      select period_key, sum(bonus)::float8 as bonus from cell_bonuses group by rollup (period_key)
+    )
+    select s.period_key as "periodKey", ${summedColumns('s')}, s.lines + coalesce(b.bonus, 0) as score
+    from month_sums s left join month_bonuses b on b.period_key is not distinct from s.period_key`);
   return resultRows<PeriodTotals>(res);
 }
 
@@ -58,17 +69,27 @@ export interface SideTotals extends StatusTotals {
  * database returns a few dozen rows instead of every task of the campaign.
  */
 export async function profileTotals(db: Db, q: CellsQuery, branchId: number): Promise<SideTotals[]> {
-  // The side is computed once per row and grouped by name: a parameter repeated in GROUP BY
+  // The side is computed once per group and grouped by name: a parameter repeated in GROUP BY
   // would be a different expression to the planner.
-  const side = sql`case when branch_id = ${branchId} then 'mine' else 'others' end as side`;
-  const res = await db.execute(sql`${cellsWith(q)}
-    select side, period_key as "periodKey", null::int as "kindId",
-           case when grouping(period_key) = 1 then count(distinct branch_id)::int end as branches,
-           ${cellSums}
-    from (select *, ${side} from cell_scores) c group by grouping sets ((side, period_key), (side))
+  const side = { name: 'side', expr: sql`case when branch_id = ${branchId} then 'mine' else 'others' end` };
+  const month = { name: 'period_key', expr: sql`period_key` };
+  const res = await db.execute(sql`${taskGroupsWith(q, {}, [side, month], side)}
+    , side_sums as (
+      select side, period_key, ${taskGroupSums(countKey)}
+      from task_groups group by grouping sets ((side, period_key), (side))
+    ), side_bonuses as (
+      select side, period_key, sum(bonus)::float8 as bonus
+      from cell_bonuses group by grouping sets ((side, period_key), (side))
+    )
+    select s.side, s.period_key as "periodKey", null::int as "kindId",
+           case when s.period_key is null then coalesce(g.branches, 0) end as branches,
+           ${summedColumns('s')}, s.lines + coalesce(b.bonus, 0) as score
+    from side_sums s
+    left join side_bonuses b on b.side = s.side and b.period_key is not distinct from s.period_key
+    left join group_branches g on g.side = s.side and s.period_key is null
     union all
-    select side, null, kind_id, null, ${taskSums}
-    from (select *, ${side} from task_facts) t group by side, kind_id`);
+    select side, null, kind_id, null, ${summedColumns('k')}, 0::float8
+    from (select side, kind_id, ${taskGroupSums(countKey)} from task_groups group by side, kind_id) k`);
   return resultRows<SideTotals>(res);
 }
 

@@ -127,14 +127,9 @@ function extraScore(q: CellsQuery, e: string): SQL {
 
 /**
  * Every task the statement covers, one row each: its branch, month, kind, points, status on
- * `today`, whether its due date has passed and its best grade; `group` adds a column (`grp`) the
- * statement groups by, with the join it needs.
+ * `today`, whether its due date has passed and its best grade.
  */
-function taskFacts(
-  q: CellsQuery,
-  range: { from?: string; to?: string },
-  group: { column: SQL; join?: SQL } = { column: sql`null::int` },
-): SQL {
+function taskFacts(q: CellsQuery, range: { from?: string; to?: string }): SQL {
   const points = q.points.length
     ? sql`case ${taskStatuses.actionKindId} ${sql.join(
         q.points.map((k) => sql`when ${k.id} then ${float(k.points)}`),
@@ -145,9 +140,8 @@ function taskFacts(
       select ${taskStatuses.branchId} as branch_id, ${taskStatuses.periodKey} as period_key,
              ${taskStatuses.actionKindId} as kind_id, ${points} as points,
              ${keptStatusAt(q.today)} as status,
-             ${taskStatuses.dueDate} < ${q.today}::date as past_due, ${taskStatuses.best} as best,
-             ${group.column} as grp
-      from ${taskStatuses} ${group.join ?? sql``}
+             ${taskStatuses.dueDate} < ${q.today}::date as past_due, ${taskStatuses.best} as best
+      from ${taskStatuses}
       where ${and(eq(taskStatuses.campaignId, q.campaignId), inScopeOf(q)(taskStatuses.branchId))}
         and ${periodBetween(sql`${taskStatuses.periodKey}`, range.from, range.to)}`;
 }
@@ -183,52 +177,73 @@ export function cellsWith(q: CellsQuery, range: { from?: string; to?: string } =
     )`;
 }
 
+/** What the tasks and the cells are grouped by: an expression over `branch_id` and `period_key`. */
+export interface GroupKey {
+  name: string;
+  expr: SQL;
+}
+
 /**
- * The tasks' totals by month and for all the months (the row whose `periodKey` is null): their
- * counts by status, the tasks due by now or done, the maximum and the score. The same figures as
- * `cell_scores` summed by month, without going through cells: a cell's score is its tasks' lines
- * plus its bonus, each already rounded to the cent, so the lines and the bonuses are summed apart.
- * The tasks are first grouped by what their line depends on (a few hundred groups), so the lines
- * are looked up for those instead of for each of 120,000 tasks at group scale. As in `cell_scores`,
- * a bonus counts only in a cell that has tasks.
+ * The figures of scorePeriod summed by group without going through cells, as `with` queries:
+ * `task_groups` holds the tasks grouped by the `keys` and by what a task's score line depends on
+ * (kind, status, best grade, past due: a few hundred groups by month), with their count (`n`),
+ * maximum and lines; `cell_bonuses` each cell's bonus (its optional actions, capped, and its
+ * highlights) with its keys. A cell's score is its tasks' lines plus its bonus, each already
+ * rounded to the cent, so a group's score is its lines plus its bonuses summed apart, as
+ * `cell_scores` summed would give it; and the lines are looked up for the groups instead of for
+ * each of 120,000 tasks at group scale. As in `cell_scores`, a bonus counts only in a cell that
+ * has tasks: the bonus records are merged with the kept statuses in index order.
  */
-export function totalsByMonth(
+export function taskGroupsWith(
   q: CellsQuery,
   range: { from?: string; to?: string },
-  count: (status: TaskStatus) => string,
+  keys: GroupKey[],
+  /** Adds `group_branches`: the branches with a task, counted by this key of a branch. */
+  branchesBy?: GroupKey,
 ): SQL {
-  const sumOf = (where: SQL) => sql`coalesce(sum(n) filter (where ${where}), 0)::int`;
+  const columns = sql.join(
+    keys.map((k) => sql`${k.expr} as ${sql.identifier(k.name)}`),
+    sql`, `,
+  );
+  const names = sql.join(
+    keys.map((k) => sql.identifier(k.name)),
+    sql`, `,
+  );
   return sql`
     with task_facts as (${taskFacts(q, range)}
     ), task_lines (kind_id, status, best, line) as (
       values ${taskLineValues(q)}
     ), task_groups as (
       select g.*, coalesce(l.line, 0) * g.n as lines
-      from (select period_key, kind_id, status, best, past_due, count(*)::int as n, sum(points) as max
-            from task_facts group by 1, 2, 3, 4, 5) g
+      from (select ${columns}, kind_id, status, best, past_due, count(*)::int as n, sum(points) as max
+            from task_facts group by ${names}, kind_id, status, best, past_due) g
       left join task_lines l on l.kind_id = g.kind_id and l.status = g.status and l.best = coalesce(g.best, -1)
-    ), month_sums as (
-      select period_key, sum(n)::int as total,
-             ${statusColumns((status) => sumOf(sql`status = ${status}`), count)},
-             ${sumOf(sql`past_due or status in ('done', 'done_late')`)} as due,
-             coalesce(sum(max), 0)::float8 as max, coalesce(sum(lines), 0)::float8 as lines
-      from task_groups group by rollup (period_key)
-    ), month_extras as (
-      select e.period_key, sum(${extraScore(q, 'e')})::float8 as extra
+    ), cell_bonuses as (
+      select ${columns}, ${extraScore(q, 'e')} as bonus
       from (${cellExtras(q, range)}) e
       where exists (select from ${taskStatuses} s where s.campaign_id = ${q.campaignId}
                     and s.branch_id = e.branch_id and s.period_key = e.period_key)
-      group by e.period_key
-    )
-    select s.period_key as "periodKey", s.total,
-           ${sql.join(
-             statusList.map((status) => sql.identifier(count(status))),
-             sql`, `,
-           )}, s.due, s.max,
-           s.lines + coalesce(case when s.period_key is null then (select sum(extra) from month_extras)
-                                   else x.extra end, 0) as score
-    from month_sums s left join month_extras x on x.period_key = s.period_key`;
+    )${
+      branchesBy
+        ? sql`, group_branches as (
+      select ${branchesBy.expr} as ${sql.identifier(branchesBy.name)}, count(*)::int as branches
+      from (select distinct ${taskStatuses.branchId} as branch_id from ${taskStatuses}
+            where ${and(eq(taskStatuses.campaignId, q.campaignId), inScopeOf(q)(taskStatuses.branchId))}
+              and ${periodBetween(sql`${taskStatuses.periodKey}`, range.from, range.to)}) d
+      group by 1
+    )`
+        : sql``
+    }`;
 }
+
+/** The sums of `task_groups` rows: counts by status, tasks due by now or done, maximum, lines. */
+export const taskGroupSums = (count: (status: TaskStatus) => string) => {
+  const sumOf = (where: SQL) => sql`coalesce(sum(n) filter (where ${where}), 0)::int`;
+  return sql`coalesce(sum(n), 0)::int as total,
+    ${statusColumns((status) => sumOf(sql`status = ${status}`), count)},
+    ${sumOf(sql`past_due or status in ('done', 'done_late')`)} as due,
+    coalesce(sum(max), 0)::float8 as max, coalesce(sum(lines), 0)::float8 as lines`;
+};
 
 /**
  * Every branch's score summed over its months, and over the chosen months apart, in one
