@@ -129,7 +129,7 @@ export class DashboardService {
     const totalsOf = new Map(totals.map((t) => [t.branchId, t]));
     const rows = branches.map((b) => {
       const t = totalsOf.get(b.id);
-      const month = t && t.periodCells > 0;
+      const month = t && t.periodTasks > 0;
       return {
         branchId: b.id,
         branchName: b.name,

@@ -31,7 +31,8 @@ export interface BranchScoreTotals {
   /** Sums before rounding: the caller rounds as scorePeriod does. */
   score: number;
   max: number;
-  periodCells: number;
+  /** Tasks in the chosen months (none: the branch has no cell there). */
+  periodTasks: number;
   periodScore: number;
   periodMax: number;
 }
@@ -247,16 +248,40 @@ export const taskGroupSums = (count: (status: TaskStatus) => string) => {
 
 /**
  * Every branch's score summed over its months, and over the chosen months apart, in one
- * statement: the database returns one row per branch instead of every task of the campaign.
+ * statement: the database returns one row per branch instead of every task of the campaign. As
+ * in taskGroupsWith, a branch's score is its tasks' lines plus its cells' bonuses summed apart:
+ * each task is joined to its line and summed by branch (and whether in the chosen months), which
+ * groups 4,000 rows at group scale where the cells were 24,000.
  */
 export async function branchScoreTotals(db: Db, q: ScoreTotalsQuery): Promise<BranchScoreTotals[]> {
-  const inPeriod = q.from ? periodBetween(sql`period_key`, q.from, q.to ?? q.from) : sql`false`;
-  const res = await db.execute(sql`${cellsWith(q)}
+  const inPeriod = (periodKey: SQL) =>
+    q.from ? sql`(${periodBetween(periodKey, q.from, q.to ?? q.from)})` : sql`false`;
+  const res = await db.execute(sql`
+    with task_facts as (${taskFacts(q, {})}
+    ), task_lines (kind_id, status, best, line) as (
+      values ${taskLineValues(q)}
+    ), branch_lines as (
+      select t.branch_id, ${inPeriod(sql`t.period_key`)} as in_period, count(*)::int as n,
+             sum(t.points) as max, sum(coalesce(l.line, 0)) as lines
+      from task_facts t
+      left join task_lines l on l.kind_id = t.kind_id and l.status = t.status and l.best = coalesce(t.best, -1)
+      group by 1, 2
+    ), branch_bonuses as (
+      select e.branch_id, ${inPeriod(sql`e.period_key`)} as in_period, sum(${extraScore(q, 'e')}) as bonus
+      from (${cellExtras(q, {})}) e
+      where exists (select from ${taskStatuses} s where s.campaign_id = ${q.campaignId}
+                    and s.branch_id = e.branch_id and s.period_key = e.period_key)
+      group by 1, 2
+    ), halves as (
+      select l.branch_id, l.in_period, l.n, l.max, l.lines + coalesce(b.bonus, 0) as score
+      from branch_lines l
+      left join branch_bonuses b on b.branch_id = l.branch_id and b.in_period = l.in_period
+    )
     select branch_id as "branchId", sum(score)::float8 as score, sum(max)::float8 as max,
-           (count(*) filter (where ${inPeriod}))::int as "periodCells",
-           coalesce(sum(score) filter (where ${inPeriod}), 0)::float8 as "periodScore",
-           coalesce(sum(max) filter (where ${inPeriod}), 0)::float8 as "periodMax"
-    from cell_scores group by branch_id`);
+           coalesce(sum(n) filter (where in_period), 0)::int as "periodTasks",
+           coalesce(sum(score) filter (where in_period), 0)::float8 as "periodScore",
+           coalesce(sum(max) filter (where in_period), 0)::float8 as "periodMax"
+    from halves group by branch_id`);
   return resultRows<BranchScoreTotals>(res);
 }
 
