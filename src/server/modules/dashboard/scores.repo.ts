@@ -147,6 +147,32 @@ function taskFacts(q: CellsQuery, range: { from?: string; to?: string }): SQL {
         and ${periodBetween(sql`${taskStatuses.periodKey}`, range.from, range.to)}`;
 }
 
+/** The `with` queries every scoring statement starts from: `task_facts` and `task_lines`. */
+function tasksAndLinesWith(q: CellsQuery, range: { from?: string; to?: string }): SQL {
+  return sql`with task_facts as (${taskFacts(q, range)}
+    ), task_lines (kind_id, status, best, line) as (
+      values ${taskLineValues(q)}
+    )`;
+}
+
+/** The join that gives the rows named `alias` (tasks or groups of them) their score line. */
+const lineOf = (alias: string) => {
+  const t = sql.identifier(alias);
+  return sql`left join task_lines l on l.kind_id = ${t}.kind_id and l.status = ${t}.status and l.best = coalesce(${t}.best, -1)`;
+};
+
+/**
+ * Each cell's bonus (`bonus`) with `columns` over its `branch_id` and `period_key`, for the cells
+ * that have tasks, as `cell_scores` counts them: the bonus records are merged with the kept
+ * statuses in index order.
+ */
+function bonusesOfCellsWithTasks(q: CellsQuery, range: { from?: string; to?: string }, columns: SQL): SQL {
+  return sql`select ${columns}, ${extraScore(q, 'e')} as bonus
+      from (${cellExtras(q, range)}) e
+      where exists (select from ${taskStatuses} s where s.campaign_id = ${q.campaignId}
+                    and s.branch_id = e.branch_id and s.period_key = e.period_key)`;
+}
+
 /**
  * The campaign's cells (branch × month) as `with` queries, by the rules of scorePeriod:
  * `task_facts` holds every task's status as deriveTaskStatus derives it, its kind and whether its
@@ -162,15 +188,12 @@ function taskFacts(q: CellsQuery, range: { from?: string; to?: string }): SQL {
 export function cellsWith(q: CellsQuery, range: { from?: string; to?: string } = {}): SQL {
   const count = (status: TaskStatus) => sql`count(*) filter (where t.status = ${status})::int`;
   return sql`
-    with task_facts as (${taskFacts(q, range)}
-    ), task_lines (kind_id, status, best, line) as (
-      values ${taskLineValues(q)}
-    ), cells as (
+    ${tasksAndLinesWith(q, range)}, cells as (
       select t.branch_id, t.period_key, sum(t.points) as max, sum(coalesce(l.line, 0)) as lines,
              count(*)::int as total, ${statusColumns(count, (status) => status)},
              count(*) filter (where t.past_due or t.status in ('done', 'done_late'))::int as due
       from task_facts t
-      left join task_lines l on l.kind_id = t.kind_id and l.status = t.status and l.best = coalesce(t.best, -1)
+      ${lineOf('t')}
       group by t.branch_id, t.period_key
     ), extras as (${cellExtras(q, range)}), cell_scores as (
       select c.*, ${round2(sql`c.lines + ${extraScore(q, 'e')}`)} as score
@@ -211,19 +234,13 @@ export function taskGroupsWith(
     sql`, `,
   );
   return sql`
-    with task_facts as (${taskFacts(q, range)}
-    ), task_lines (kind_id, status, best, line) as (
-      values ${taskLineValues(q)}
-    ), task_groups as (
+    ${tasksAndLinesWith(q, range)}, task_groups as (
       select g.*, coalesce(l.line, 0) * g.n as lines
       from (select ${columns}, kind_id, status, best, past_due, count(*)::int as n, sum(points) as max
             from task_facts group by ${names}, kind_id, status, best, past_due) g
-      left join task_lines l on l.kind_id = g.kind_id and l.status = g.status and l.best = coalesce(g.best, -1)
+      ${lineOf('g')}
     ), cell_bonuses as (
-      select ${columns}, ${extraScore(q, 'e')} as bonus
-      from (${cellExtras(q, range)}) e
-      where exists (select from ${taskStatuses} s where s.campaign_id = ${q.campaignId}
-                    and s.branch_id = e.branch_id and s.period_key = e.period_key)
+      ${bonusesOfCellsWithTasks(q, range, columns)}
     )${
       branchesBy
         ? sql`, group_branches as (
@@ -257,20 +274,15 @@ export async function branchScoreTotals(db: Db, q: ScoreTotalsQuery): Promise<Br
   const inPeriod = (periodKey: SQL) =>
     q.from ? sql`(${periodBetween(periodKey, q.from, q.to ?? q.from)})` : sql`false`;
   const res = await db.execute(sql`
-    with task_facts as (${taskFacts(q, {})}
-    ), task_lines (kind_id, status, best, line) as (
-      values ${taskLineValues(q)}
-    ), branch_lines as (
+    ${tasksAndLinesWith(q, {})}, branch_lines as (
       select t.branch_id, ${inPeriod(sql`t.period_key`)} as in_period, count(*)::int as n,
              sum(t.points) as max, sum(coalesce(l.line, 0)) as lines
       from task_facts t
-      left join task_lines l on l.kind_id = t.kind_id and l.status = t.status and l.best = coalesce(t.best, -1)
+      ${lineOf('t')}
       group by 1, 2
     ), branch_bonuses as (
-      select e.branch_id, ${inPeriod(sql`e.period_key`)} as in_period, sum(${extraScore(q, 'e')}) as bonus
-      from (${cellExtras(q, {})}) e
-      where exists (select from ${taskStatuses} s where s.campaign_id = ${q.campaignId}
-                    and s.branch_id = e.branch_id and s.period_key = e.period_key)
+      select branch_id, in_period, sum(bonus) as bonus
+      from (${bonusesOfCellsWithTasks(q, {}, sql`branch_id, ${inPeriod(sql`period_key`)} as in_period`)}) b
       group by 1, 2
     ), halves as (
       select l.branch_id, l.in_period, l.n, l.max, l.lines + coalesce(b.bonus, 0) as score
